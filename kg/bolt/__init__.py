@@ -1,0 +1,1 @@
+"""Neo4j and other Bolt servers: settings, the local server, the loader, Cypher."""

@@ -1,0 +1,21 @@
+"""A source article as the manifest lists it."""
+
+from datetime import date
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kg.model.base import DATE, TEXT, TEXT_VI, rdf
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]+$")
+    file: str = rdf("vdt:fileName", TEXT)
+    title: str = rdf("schema:headline", TEXT_VI)
+    published: date = rdf("schema:datePublished", DATE)
+    date_basis: str = "dateline"  # where the publication date comes from
+    outlet: str = rdf("schema:publisher", TEXT)
+    sha256: str = rdf("vdt:sha256", TEXT, pattern=r"^[0-9a-f]{64}$")
+
+    rdf_class: ClassVar[str] = "vdt:Article"

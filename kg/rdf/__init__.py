@@ -1,0 +1,1 @@
+"""RDF: building the graph with provenance, validating it, reading and writing it."""

@@ -1,0 +1,1 @@
+"""Graph stores behind one interface: the embedded SPARQL store and a Bolt server."""

@@ -1,0 +1,52 @@
+"""Sentence spans inside the article's blocks."""
+
+import re
+from dataclasses import dataclass
+
+from kg.text.blocks import Block, content_blocks, split_blocks
+
+# a sentence ends at . ! ? … (and the news closer ./.) before a space and a capital, a digit or a quote
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+_ABBREVIATIONS = ("TP.", "TS.", "ThS.", "PGS.", "GS.", "Q.", "P.", "Tp.", "St.", "v.v.", "ông.", "N.")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block_kind: str
+
+
+def _split_block(block: Block) -> list[Sentence]:
+    sentences, begin = [], 0
+    for match in _BOUNDARY.finditer(block.text):
+        head = block.text[begin:match.start()].rstrip()
+        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-ZĐ]\.$", head):
+            continue
+        sentences.append((begin, match.start()))
+        begin = match.end()
+    sentences.append((begin, len(block.text)))
+    result = []
+    for s, e in sentences:
+        piece = block.text[s:e]
+        trimmed_start = s + (len(piece) - len(piece.lstrip()))
+        trimmed_end = s + len(piece.rstrip())
+        if trimmed_end > trimmed_start:
+            result.append(Sentence(block.start + trimmed_start, block.start + trimmed_end,
+                                   block.text[trimmed_start:trimmed_end], block.kind))
+    return result
+
+
+def split_sentences(text: str, *, include_all_blocks: bool = False) -> list[Sentence]:
+    """Sentences of the article's title and body (of every block when asked), with their spans in `text`."""
+    blocks = split_blocks(text) if include_all_blocks else content_blocks(text)
+    return [sentence for block in blocks for sentence in _split_block(block)]
+
+
+def sentence_at(text: str, start: int, end: int) -> Sentence | None:
+    """The sentence (of any block) that holds the span [start, end), for showing evidence."""
+    for sentence in split_sentences(text, include_all_blocks=True):
+        if sentence.start <= start and end <= sentence.end:
+            return sentence
+    return None
