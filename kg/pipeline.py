@@ -37,7 +37,8 @@ def with_corpus(curated: Knowledge, corpus: Path, progress: Progress | None = No
     task = progress.add_task("extracting", total=len(files)) if progress else None
     merged, new, confirming = curated, 0, 0
     for path in files:
-        extraction = extract_file(path, registry=curated)
+        listed = curated.sources.get(path.stem)
+        extraction = extract_file(path, registry=curated, published=listed.published if listed else None)
         merged, added, confirmed = merge_extracted(merged, extraction)
         new, confirming = new + added, confirming + confirmed
         if progress:

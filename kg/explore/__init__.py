@@ -1,0 +1,1 @@
+"""Exploring the graph: search, neighbourhoods, paths, timelines, views and their exports."""

@@ -1,0 +1,70 @@
+"""When two facts say the same thing: one key per fact, used to merge extracted facts into curated
+ones (the evidence adds up) and to score extraction against the curated facts."""
+
+from kg.model import ChangeEvent, Fact, IndicatorValue, Membership, Statement, Target, TaskAssignment
+from kg.seeds import Knowledge, fact_references
+
+
+def _value(v) -> str:
+    return format(v.normalize(), "f") if hasattr(v, "normalize") else str(v)
+
+
+def fact_key(fact: Fact) -> tuple:
+    if isinstance(fact, Statement):
+        return ("statement", fact.subject, fact.predicate, str(fact.object))
+    if isinstance(fact, Membership):
+        return ("membership", fact.person, fact.role, fact.organization)
+    if isinstance(fact, ChangeEvent):
+        return ("change", fact.kind, tuple(sorted(fact.resulting)))
+    if isinstance(fact, TaskAssignment):
+        return ("task", fact.assigned_in, tuple(sorted(fact.assignees)), tuple(sorted(fact.concerns)))
+    if isinstance(fact, Target):
+        return ("target", _value(fact.value), fact.unit, fact.due.isoformat() if fact.due else "")
+    if isinstance(fact, IndicatorValue):
+        return ("reported", _value(fact.value), fact.unit, fact.period or "")
+    raise TypeError(type(fact))
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per key; later duplicates add their evidence to the first."""
+    by_key: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact_key(fact)
+        if key in by_key:
+            first = by_key[key]
+            extra = [e for e in fact.evidence if e not in first.evidence]
+            by_key[key] = first.model_copy(update={"evidence": first.evidence + extra})
+        else:
+            by_key[key] = fact
+    return list(by_key.values())
+
+
+def merge_extracted(base: Knowledge, extraction) -> tuple[Knowledge, int, int]:
+    """Extracted facts join the base: a match adds its evidence to the base fact, the rest are new.
+    Returns the merged knowledge, the count of new facts and the count of confirmations."""
+    found = extraction.knowledge
+    merged = Knowledge(dict(base.sources), dict(base.entities), [])
+    for source_id, source in found.sources.items():
+        merged.sources.setdefault(source_id, source)
+    index = {fact_key(f): i for i, f in enumerate(base.facts)}
+    facts = list(base.facts)
+    new = confirmed = 0
+    for fact in dedupe(found.facts):
+        key = fact_key(fact)
+        if key in index:
+            current = facts[index[key]]
+            extra = [e for e in fact.evidence if e not in current.evidence]
+            facts[index[key]] = current.model_copy(update={"evidence": current.evidence + extra})
+            confirmed += 1
+            continue
+        for ref in fact_references(fact):
+            if ref not in merged.entities and ref in found.entities:
+                merged.entities[ref] = found.entities[ref]
+        index[key] = len(facts)
+        facts.append(fact)
+        new += 1
+    merged.facts = facts
+    return merged, new, confirmed
+
+
+
