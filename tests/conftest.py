@@ -42,3 +42,36 @@ def run_kg(*args, env_graph: Path | None = None, input_text: str | None = None):
     if env_graph is not None:
         env["KG_GRAPH_DIR"] = str(env_graph)
     return subprocess.run([KG, *args], capture_output=True, text=True, env=env, input=input_text)
+
+
+@pytest.fixture(scope="session")
+def bolt_settings(tmp_path_factory):
+    """A real Bolt server: Neo4j when NEO4J_URI is set, else the local ArcadeDB server started here."""
+    from kg.bolt import local
+    from kg.bolt.settings import resolve
+
+    if os.environ.get("NEO4J_URI"):
+        yield resolve()
+        return
+    os.environ["KG_BOLT_HOME"] = str(tmp_path_factory.mktemp("bolt"))
+    settings = local.start()
+    try:
+        yield settings
+    finally:
+        local.stop()
+
+
+@pytest.fixture
+def bolt(bolt_settings):
+    """A connection to an empty database."""
+    from kg.bolt.client import Bolt
+    from kg.bolt.loader import wipe_all
+
+    with Bolt(bolt_settings) as connection:
+        wipe_all(connection)
+        yield connection
+
+
+def bolt_args(settings) -> list[str]:
+    args = ["--uri", settings.uri, "--user", settings.user, "--password", settings.password]
+    return args + (["--database", settings.database] if settings.database else [])

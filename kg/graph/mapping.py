@@ -14,7 +14,6 @@
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 import pyoxigraph as ox
 
@@ -62,12 +61,6 @@ def graph_term(name: str):
     if name == "":
         return ox.DefaultGraph()
     return ox.NamedNode(name if ":" in name else str(GRAPH) + name)
-
-
-def canonical_decimal(value) -> Decimal:
-    """One lexical form for a decimal, shared by the RDF builder and the way back from floats."""
-    number = Decimal(str(value))
-    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
 
 
 def literal_value(lit: ox.Literal):
@@ -212,3 +205,96 @@ def records(store: ox.Store, schema: Schema | None = None):
         key = term_id(subject)
         if key not in statements.nodes:
             yield subject_records(key, quads_of(store, subject), schema, statements)
+
+
+# ---------------------------------------------------------------- the way back: property graph → quads
+
+_META = {"iri", "types", "graphs", "_graph"}
+_PROVENANCE_PARTS = ("statement", "evidence", "method")
+_XSD_FOR = {bool: "boolean", int: "integer", float: "decimal", dt.date: "date"}
+
+
+def _subject_term(iri: str):
+    return ox.BlankNode(iri[2:]) if iri.startswith("_:") else ox.NamedNode(iri)
+
+
+def _literal(schema: Schema, predicate: str, value, language: str | None) -> ox.Literal:
+    from kg.rdf.terms import decimal_lexical
+
+    if language:
+        return ox.Literal(str(value), language=language)
+    declared = schema.ranges.get(predicate)
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, float) or declared == XSD + "decimal":
+        return ox.Literal(decimal_lexical(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if isinstance(value, (int, dt.date)):
+        kind = _XSD_FOR[type(value)] if not isinstance(value, dt.datetime) else "dateTime"
+        return ox.Literal(value.isoformat() if isinstance(value, dt.date) else str(value), datatype=ox.NamedNode(XSD + kind))
+    if declared and declared.startswith(XSD) and declared != XSD + "string":
+        return ox.Literal(str(value), datatype=ox.NamedNode(declared))
+    return ox.Literal(str(value))
+
+
+def _split_key(schema: Schema, key: str) -> tuple[str | None, str | None]:
+    predicate = schema.predicate_for_key(key)
+    if predicate:
+        return predicate, None
+    base, _, language = key.rpartition("_")
+    if base and len(language) == 2:
+        return schema.predicate_for_key(base), language
+    return None, None
+
+
+def _reified(subject, predicate, obj, stmt: dict, graphs) -> list:
+    quads = []
+    evidence = [_subject_term(e) for e in stmt.get("evidence", [])]
+    for name in stmt.get("statement", []):
+        node = _subject_term(name)
+        triples = [(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(STATEMENT)),
+                   (node, ox.NamedNode(RDF_NS + "subject"), subject),
+                   (node, ox.NamedNode(RDF_NS + "predicate"), ox.NamedNode(predicate)),
+                   (node, ox.NamedNode(RDF_NS + "object"), obj)]
+        triples += [(node, ox.NamedNode(DERIVED), ev) for ev in evidence]
+        triples += [(node, ox.NamedNode(METHOD), ox.Literal(m)) for m in stmt.get("method", [])]
+        quads += [ox.Quad(s, p, o, graph_term(g)) for s, p, o in triples for g in graphs]
+    return quads
+
+
+def node_quads(props: dict, schema: Schema | None = None) -> list:
+    """The quads a node stands for: its types and literals, and the statements about its literals."""
+    schema = schema or load_schema()
+    subject = _subject_term(props["iri"])
+    default_graphs = props.get("graphs") or [""]
+    quads = []
+    for type_iri in props.get("types") or []:
+        for g in props.get("graphs_types", default_graphs):
+            quads.append(ox.Quad(subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(type_iri), graph_term(g)))
+    for key, value in props.items():
+        if key in _META or key.startswith("graphs_") or key.startswith(tuple(f"{p}_" for p in _PROVENANCE_PARTS)):
+            continue
+        predicate, language = _split_key(schema, key)
+        if predicate is None:
+            continue
+        graphs = props.get(f"graphs_{key}", default_graphs)
+        stmt = {part: props[f"{part}_{key}"] for part in _PROVENANCE_PARTS if f"{part}_{key}" in props}
+        for item in value if isinstance(value, list) else [value]:
+            obj = _literal(schema, predicate, item, language)
+            quads += [ox.Quad(subject, ox.NamedNode(predicate), obj, graph_term(g)) for g in graphs]
+            if stmt:
+                quads += _reified(subject, predicate, obj, stmt, graphs)
+    return quads
+
+
+def relationship_quads(start: str, rtype: str, end: str, props: dict, schema: Schema | None = None) -> list:
+    schema = schema or load_schema()
+    predicate = schema.predicate_for_reltype(rtype)
+    if predicate is None:
+        return []
+    subject, obj = _subject_term(start), _subject_term(end)
+    graphs = props.get("graphs") or [""]
+    quads = [ox.Quad(subject, ox.NamedNode(predicate), obj, graph_term(g)) for g in graphs]
+    stmt = {part: props[part] for part in _PROVENANCE_PARTS if part in props}
+    if stmt:
+        quads += _reified(subject, predicate, obj, stmt, graphs)
+    return quads

@@ -9,6 +9,15 @@ from kg.model.base import CONCEPT, DATE, DECIMAL, INTEGER, REF, REFS, TEXT, TEXT
 from kg.namespaces import ID, PREFIXES, vocab_iri
 
 
+def decimal_lexical(value) -> str:
+    """One lexical form per decimal ('8.0', '70.91', '50000.0': Turtle's own short form), so values
+    survive a trip through Turtle and through a database's floats."""
+    number = Decimal(str(value))
+    if number == number.to_integral_value():
+        return f"{int(number)}.0"
+    return format(number.normalize(), "f")
+
+
 def curie(value: str) -> URIRef:
     prefix, local = value.split(":", 1)
     return URIRef(str(PREFIXES[prefix]) + local)
@@ -28,7 +37,7 @@ def objects(spec: RdfField, value) -> list:
     if kind == DATE:
         return [Literal(value.isoformat(), datatype=XSD.date)]
     if kind == DECIMAL:
-        return [Literal(Decimal(value).normalize() if Decimal(value) == Decimal(value).to_integral() else Decimal(value), datatype=XSD.decimal)]
+        return [Literal(decimal_lexical(value), datatype=XSD.decimal, normalize=False)]
     if kind == INTEGER:
         return [Literal(int(value), datatype=XSD.integer)]
     if kind == YEAR:

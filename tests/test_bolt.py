@@ -1,0 +1,145 @@
+"""Into a real Bolt server (the local ArcadeDB one, or Neo4j with NEO4J_URI): load, idempotence,
+round-trip, the competency questions in Cypher, errors, and a server killed mid-load."""
+
+import os
+import signal
+import subprocess
+import time
+
+import pyoxigraph as ox
+import pytest
+
+from kg.bolt.client import Bolt
+from kg.bolt.loader import counts, label_counts, load
+from kg.bolt.unload import unload
+from kg.graph.mapping import ONTOLOGY_GRAPH, records
+from kg.paths import ROOT
+from tests.competency import CQ, CQ_CONTAINS, as_rows
+from tests.conftest import KG, bolt_args, run_kg
+
+pytestmark = pytest.mark.bolt
+QUERIES = ROOT / "kg" / "queries"
+
+
+def _expected(trig):
+    store = ox.Store()
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    nodes, rels, labels = 0, 0, {}
+    ends = set()
+    iris = set()
+    for node, out in records(store):
+        nodes += 1
+        iris.add(node.iri)
+        rels += len(out)
+        ends |= {r.end for r in out}
+        for label in node.labels:
+            labels[label] = labels.get(label, 0) + 1
+    extra = len(ends - iris)  # objects that are never subjects become bare Resource nodes
+    labels["Resource"] += extra
+    return nodes + extra, rels, labels
+
+
+def test_load_twice_gives_the_same_graph(bolt, built):
+    trig = built / "kg.trig"
+    load(bolt, trig)
+    first = counts(bolt), label_counts(bolt)
+    load(bolt, trig)
+    assert (counts(bolt), label_counts(bolt)) == first
+    nodes, rels, labels = _expected(trig)
+    assert first == ((nodes, rels), labels)
+
+
+def test_round_trip_is_exact(bolt, built):
+    trig = built / "kg.trig"
+    load(bolt, trig)
+    original = {str(q) for q in ox.Dataset(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+                if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == ONTOLOGY_GRAPH)}
+    back = {str(q) for q in unload(bolt)}
+    assert back == original
+
+
+@pytest.fixture(scope="module")
+def loaded(bolt_settings, built):
+    with Bolt(bolt_settings) as connection:
+        load(connection, built / "kg.trig", wipe=True)
+        yield connection
+
+
+@pytest.mark.parametrize("name", sorted(CQ))
+def test_cypher_answers_equal_sparql(loaded, store, name):
+    columns, expected = CQ[name]
+    cypher = loaded.records((QUERIES / f"{name}.cypher").read_text(encoding="utf-8"))
+    sparql = store.select((QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
+    assert as_rows(cypher, columns) == expected == as_rows(sparql, columns)
+
+
+@pytest.mark.parametrize("name", sorted(CQ_CONTAINS))
+def test_cypher_contains_the_answers(loaded, store, name):
+    columns, expected = CQ_CONTAINS[name]
+    cypher = as_rows(loaded.records((QUERIES / f"{name}.cypher").read_text(encoding="utf-8")), columns)
+    assert expected <= cypher
+
+
+def test_cypher_shortest_paths_match_networkx(loaded, store):
+    from kg.explore.paths import shortest_paths
+    from kg.graph.network import property_graph
+
+    rows = loaded.records((QUERIES / "cq15_mps_to_resolution_57.cypher").read_text(encoding="utf-8"))
+    embedded = shortest_paths(property_graph(store.raw), "https://w3id.org/vndt/id/bo-cong-an", "https://w3id.org/vndt/id/nq-57-nq-tw")
+    assert {tuple(r["nodes"]) for r in rows} == {tuple(p.nodes) for p in embedded}
+
+
+def test_kg_load_and_cypher_commands(bolt_settings, built):
+    args = bolt_args(bolt_settings)
+    first = run_kg("load", *args, env_graph=built)
+    assert first.returncode == 0, first.stderr
+    again = run_kg("load", *args, env_graph=built)
+    assert again.stdout.split(" into ")[0] == first.stdout.split(" into ")[0]
+    out = run_kg("cypher", "MATCH (n:Ministry) RETURN n.prefLabel_vi AS name ORDER BY name", "--format", "json", *args)
+    assert "Bộ Công an" in out.stdout
+
+
+@pytest.mark.parametrize("query", ["CREATE (n:X)", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.x = 1",
+                                   "CALL apoc.periodic.iterate('a','b',{})", "MERGE (n:Y {a: 1})"])
+def test_cypher_console_is_read_only(bolt_settings, query):
+    result = run_kg("cypher", query, *bolt_args(bolt_settings))
+    assert result.returncode == 1 and "read-only" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_wrong_password_and_unreachable_server(bolt_settings, built):
+    wrong = bolt_args(bolt_settings)
+    wrong[wrong.index("--password") + 1] = "not-the-password"
+    result = run_kg("load", *wrong, env_graph=built)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    down = run_kg("load", "--uri", "bolt://127.0.0.1:1", "--password", "x", env_graph=built)
+    assert down.returncode == 1 and "cannot reach" in down.stderr
+
+
+@pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="kills the local server, not someone's Neo4j")
+def test_killing_the_server_mid_load_then_loading_again(tmp_path, monkeypatch):
+    from bench.synthetic import generate
+    from kg.bolt import local
+
+    trig = tmp_path / "big.trig"
+    generate(trig, 60_000)
+    monkeypatch.setenv("KG_BOLT_HOME", str(tmp_path / "server"))
+    settings = local.start()
+    try:
+        loading = subprocess.Popen([KG, "load", "--graph", str(trig), *bolt_args(settings)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(4)
+        state_pid = int(__import__("json").loads((tmp_path / "server" / "server.json").read_text())["pid"])
+        os.kill(state_pid, signal.SIGKILL)
+        _, err = loading.communicate(timeout=120)
+        assert loading.returncode == 1 and "Traceback" not in err, err
+        local.stop()
+        settings = local.start()
+        resumed = subprocess.run([KG, "load", "--graph", str(trig), *bolt_args(settings)], capture_output=True, text=True)
+        assert resumed.returncode == 0, resumed.stderr
+        with Bolt(settings) as connection:
+            nodes, rels, labels = _expected(trig)
+            assert counts(connection) == (nodes, rels)
+            assert label_counts(connection) == labels
+    finally:
+        local.stop()
