@@ -15,6 +15,8 @@ PROMOTE_CUES = re.compile(r"(?i)(triển khai|thúc đẩy|đẩy mạnh|bám s�
 ACTIONS = [("hợp nhất", "merge"), ("sửa đổi", "amend"), ("chủ trì", "lead"), ("trình", "submit"), ("xây dựng", "draft"),
            ("hoàn thành", "complete"), ("bảo đảm", "ensure"), ("đảm bảo", "ensure"), ("triển khai", "implement")]
 TASK_LEAD = re.compile(r"(?i)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
+# what a body is told to do when a sentence opens with it: "Bộ Tài chính đảm bảo …", "Các bộ ngành hoàn thiện, trình …"
+TASK_VERB = re.compile(r"\s+(?:cần |phải |tiếp tục |sớm |khẩn trương )?(?:chủ trì|đảm bảo|bảo đảm|hoàn thiện|xây dựng|trình|triển khai|hoàn thành|phối hợp|thực hiện|rà soát|nghiên cứu)\b")
 VERB_START = re.compile(r"^(?:Đồng thời,\s*)?(?:Khẩn trương|Sớm|Xây dựng|Hoàn thiện|Trình|Đẩy mạnh|Đưa|Tổ chức)\b")
 
 
@@ -125,7 +127,7 @@ def extract_tasks(ctx: ArticleContext, view: SentenceView, docs, last_assignees:
     assignees: list[str] = []
     for o in orgs:
         lead = text[:o.start - base]
-        opening = o.start - base <= 1 and re.match(r" [a-zà-ỹđ]", text[o.end - base:o.end - base + 2])
+        opening = o.start - base <= 1 and TASK_VERB.match(text[o.end - base:])
         if TASK_LEAD.search(lead) or opening:
             assignees.append(o.entity_id)
             # a list: "giao Bộ A, Bộ B và Bộ C"

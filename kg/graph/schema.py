@@ -54,6 +54,7 @@ class Schema:
     iri_reltype: dict[str, str]
     ranges: dict[str, str]                     # predicate IRI -> datatype IRI (declared ranges)
     labels_en: dict[str, str]                  # label or relationship type -> English caption
+    property_names: dict[str, tuple[str, str]]  # property key -> (Vietnamese, English) name
 
     def labels_for(self, class_iris) -> list[str]:
         labels = {BASE_LABEL}
@@ -90,7 +91,7 @@ def _triples(path):
 @lru_cache(maxsize=1)
 def load_schema() -> Schema:
     triples = _triples(ONTOLOGY_DIR / "kg.ttl") + _triples(ONTOLOGY_DIR / "vocab.ttl")
-    classes, parents, properties, object_props, ranges, en = set(), {}, set(), set(), {}, {}
+    classes, parents, properties, object_props, ranges, en, vi = set(), {}, set(), set(), {}, {}, {}
     for t in triples:
         s, p, o = t.subject.value, t.predicate.value, t.object
         if p == RDF_TYPE and o.value == OWL_CLASS:
@@ -103,8 +104,8 @@ def load_schema() -> Schema:
             parents.setdefault(s, set()).add(o.value)
         elif p == RDFS_RANGE:
             ranges[s] = o.value
-        elif p == RDFS_LABEL and isinstance(o, ox.Literal) and o.language == "en":
-            en[s] = o.value
+        elif p == RDFS_LABEL and isinstance(o, ox.Literal) and o.language in ("en", "vi"):
+            (en if o.language == "en" else vi)[s] = o.value
 
     def ancestors(c, seen=()):
         out = {c}
@@ -141,4 +142,5 @@ def load_schema() -> Schema:
         key_iri=key_iri, iri_key={v: k for k, v in key_iri.items()},
         reltype_iri=reltype_iri, iri_reltype={v: k for k, v in reltype_iri.items()},
         ranges=ranges, labels_en=labels_en,
+        property_names={k: (vi.get(i, local_name(i)), en.get(i, local_name(i))) for k, i in key_iri.items()},
     )
