@@ -47,7 +47,24 @@ def _label_clause(labels: tuple[str, ...]) -> str:
 
 
 def _write_nodes(bolt: Bolt, labels: tuple[str, ...], rows: list[dict]) -> None:
-    bolt.write(f"UNWIND $rows AS r MERGE (n{_label_clause(labels)} {{iri: r.iri}}) SET n = r.props", {"rows": rows})
+    """MERGE by hand: update the nodes that exist with these labels, create the rest.
+
+    A multi-label `MERGE (n:A:B {iri})` is correct on ArcadeDB but about ten times slower than an
+    index lookup on `Resource.iri` plus `CREATE`; on Neo4j both are fast. A node whose labels changed
+    since the last load is recreated (its relationships come back in the relationship pass)."""
+    found = bolt.read(f"UNWIND $iris AS i MATCH (n:{BASE_LABEL} {{iri: i}}) RETURN n.iri, labels(n)",
+                      {"iris": [r["iri"] for r in rows]})[1]
+    wanted = set(labels)
+    same = {iri for iri, have in found if set(have) == wanted}
+    stale = [iri for iri, have in found if set(have) != wanted]
+    if stale:
+        bolt.write(f"UNWIND $iris AS i MATCH (n:{BASE_LABEL} {{iri: i}}) DETACH DELETE n", {"iris": stale})
+    update = [r for r in rows if r["iri"] in same]
+    create = [r for r in rows if r["iri"] not in same]
+    if update:
+        bolt.write(f"UNWIND $rows AS r MATCH (n:{BASE_LABEL} {{iri: r.iri}}) SET n = r.props", {"rows": update})
+    if create:
+        bolt.write(f"UNWIND $rows AS r CREATE (n{_label_clause(labels)}) SET n = r.props", {"rows": create})
 
 
 def _write_rels(bolt: Bolt, rtype: str, rows: list[dict]) -> None:

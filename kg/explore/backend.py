@@ -11,7 +11,7 @@ import networkx as nx
 from kg.errors import KgError
 from kg.explore.paths import Path as GraphPath, shortest_paths
 from kg.explore.search import Hit, SearchIndex, primary_label
-from kg.explore.views import ViewGraph, caption, group_of, neighbourhood, node_date
+from kg.explore.views import HIDDEN_LABELS, ViewGraph, caption, group_of, neighbourhood, node_date
 from kg.graph.schema import load_schema
 from kg.paths import corpus_dir
 from kg.text.sentences import sentence_at
@@ -183,8 +183,13 @@ class EmbeddedExplorer(Explorer):
         super().__init__(property_graph(self.store.raw))
 
 
+def _native_props(props) -> dict:
+    return {k: (v.to_native() if hasattr(v, "to_native") else v) for k, v in dict(props).items()}
+
+
 class BoltExplorer(Explorer):
-    """The same views over a Bolt server: the graph is read with Cypher, paths are found with Cypher."""
+    """The same views over a Bolt server. Neighbourhoods and paths are Cypher queries; search, the
+    timeline and the indicators use a snapshot of the graph read once when the explorer opens."""
 
     kind = "bolt"
 
@@ -192,10 +197,48 @@ class BoltExplorer(Explorer):
         self.bolt = bolt
         graph = nx.MultiDiGraph()
         for iri, labels, props in bolt.read("MATCH (n:Resource) RETURN n.iri, labels(n), properties(n)")[1]:
-            graph.add_node(iri, labels=list(labels), **{k: (v.to_native() if hasattr(v, "to_native") else v) for k, v in props.items()})
+            graph.add_node(iri, labels=list(labels), **_native_props(props))
         for a, rtype, b, props in bolt.read("MATCH (a:Resource)-[r]->(b:Resource) RETURN a.iri, type(r), b.iri, properties(r)")[1]:
             graph.add_edge(a, b, key=rtype, type=rtype, **dict(props))
         super().__init__(graph)
+
+    def _expand(self, iris: list[str], sub: nx.MultiDiGraph) -> set[str]:
+        """One hop around `iris`, read with Cypher into `sub`; returns the new neighbours."""
+        found = set()
+        for pattern, outgoing in (("(a)-[r]->(b)", True), ("(a)<-[r]-(b)", False)):
+            query = (f"UNWIND $iris AS i MATCH (a:Resource {{iri: i}}) MATCH {pattern} "
+                     "RETURN a.iri, type(r), properties(r), b.iri, labels(b), properties(b)")
+            for a, rtype, rprops, b, labels, props in self.bolt.read(query, {"iris": iris})[1]:
+                if b not in sub:
+                    sub.add_node(b, labels=list(labels), **_native_props(props))
+                start, end = (a, b) if outgoing else (b, a)
+                sub.add_edge(start, end, key=rtype, type=rtype, **dict(rprops))
+                found.add(b)
+        return found
+
+    def view(self, focus: str, depth: int = 1, lang: str = "vi", **filters) -> ViewGraph:
+        """The neighbourhood read from the server hop by hop, then drawn like the embedded one."""
+        sub = nx.MultiDiGraph()
+        if focus not in self.graph:
+            return ViewGraph(focus=focus)
+        sub.add_node(focus, **self.graph.nodes[focus])
+        frontier, seen = [focus], {focus}
+        for _ in range(depth):
+            reached = self._expand(frontier, sub) - seen
+            explorable = [n for n in reached if not HIDDEN_LABELS & set(sub.nodes[n].get("labels", []))]
+            seen |= reached
+            frontier = explorable
+            if not frontier:
+                break
+        # the relationships among the nodes reached, and the roles that posts' captions name
+        among = ("UNWIND $iris AS i MATCH (a:Resource {iri: i})-[r]->(b:Resource) WHERE b.iri IN $iris "
+                 "RETURN a.iri, type(r), properties(r), b.iri")
+        for a, rtype, rprops, b in self.bolt.read(among, {"iris": list(seen)})[1]:
+            sub.add_edge(a, b, key=rtype, type=rtype, **dict(rprops))
+        facts = [n for n in sub if "Membership" in sub.nodes[n].get("labels", [])]
+        if facts:
+            self._expand(facts, sub)
+        return neighbourhood(sub, focus, depth, lang=lang, relation_names=self.relation_names, **filters)
 
     def paths(self, source: str, target: str) -> list[GraphPath]:
         query = ("MATCH (a:Resource {iri: $a}), (b:Resource {iri: $b}) MATCH p = allShortestPaths((a)-[*..8]-(b)) "

@@ -7,7 +7,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.docnumbers import TYPE_WORDS, DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer, Mention
 from kg.model import (
-    ENTITY_MODELS, Entity, Evidence, Event, Fact, Indicator, LegalDocument, Organization, Person, Programme,
+    ENTITY_MODELS, Entity, Evidence, Event, Fact, Indicator, LegalDocument, Organization, Person, Programme, Statement,
 )
 from kg.seeds import Knowledge
 from kg.text.normalize import fold, slugify
@@ -100,6 +100,10 @@ class ArticleContext:
 
     def add(self, fact: Fact) -> None:
         self.facts.append(fact)
+
+    def statement(self, view: SentenceView, subject: str, predicate: str, obj, rule: str) -> None:
+        self.add(Statement(id=self.next_id("s"), subject=subject, predicate=predicate, object=obj,
+                           evidence=self.evidence(view, rule)))
 
 
 ISSUER_CODES = {"TTg", "CP", "VPCP", "TW", "QH", "UBTVQH", "BTTTT", "BCA", "BTC", "BKHCN", "UBND", "BCĐ"}

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.spans import overlaps
+
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -52,7 +54,7 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
     taken: list[tuple[int, int]] = []
 
     def add(m, kind, value, period):
-        if value is None or any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+        if value is None or overlaps(m.start(), m.end(), taken):
             return
         taken.append((m.start(), m.end()))
         found.append(DateMention(m.start(), m.end(), m.group(0), kind, value, period, _is_deadline(text, m.start())))

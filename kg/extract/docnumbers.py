@@ -10,6 +10,8 @@
 import re
 from dataclasses import dataclass
 
+from kg.extract.spans import overlaps
+
 # document-type codes as written in numbers -> SKOS doctype slug
 TYPE_CODES = {
     "QĐ": "quyet-dinh", "CT": "chi-thi", "NQ": "nghi-quyet", "NĐ": "nghi-dinh", "TB": "thong-bao",
@@ -61,7 +63,7 @@ def find_document_numbers(text: str) -> list[DocRef]:
     taken: list[tuple[int, int]] = []
 
     def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
+        return not overlaps(s, e, taken)
 
     for m in PARTY_NUMBER.finditer(text):
         doctype = TYPE_CODES.get(m["type"]) or _word_before(text, m.start())

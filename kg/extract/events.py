@@ -3,7 +3,7 @@
 import re
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.model import Event, Statement
+from kg.model import Event
 from kg.text.normalize import fold
 
 ORDINALS = {"nhất": 1, "đầu tiên": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
@@ -26,9 +26,6 @@ def _registry_event(ctx: ArticleContext, organiser: str | None, session: int | N
     return None
 
 
-def _statement(ctx, view, subject, predicate, obj, rule):
-    ctx.add(Statement(id=ctx.next_id("s"), subject=subject, predicate=predicate, object=obj, evidence=ctx.evidence(view, rule)))
-
 
 def extract_events(ctx: ArticleContext, view: SentenceView, people: list) -> None:
     text, base = view.text, view.sentence.start
@@ -49,7 +46,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, people: list) -> Non
             event = ctx.mint(Event, f"Phiên họp thứ {session} của {org.label_vi}", kind="meeting", session=session,
                              event_of=organiser_id)
         if event and organiser_id and re.search(r"tổ chức\s+phiên họp", text):
-            _statement(ctx, view, event, "organizer", organiser_id, "meeting-organiser")
+            ctx.statement(view, event, "organizer", organiser_id, "meeting-organiser")
     conference = CONFERENCE.search(text)
     if conference and not event:
         title = conference["title"].strip()
@@ -58,16 +55,16 @@ def extract_events(ctx: ArticleContext, view: SentenceView, people: list) -> Non
         ctx.current_event = event
         days = [d for d in view.dates if d.kind == "day" and not d.deadline]
         if days and (meeting or conference or view.of_kind("events")):
-            _statement(ctx, view, event, "start_date", days[0].value, "event-date")
+            ctx.statement(view, event, "start_date", days[0].value, "event-date")
         if re.search(r"(?i)tại trụ sở Chính phủ", text):
-            _statement(ctx, view, event, "location", "Trụ sở Chính phủ", "event-place")
+            ctx.statement(view, event, "location", "Trụ sở Chính phủ", "event-place")
     # who chaired: "<person> chủ trì", "Kết luận phiên họp, <title> <person>", "kết luận của <title> <person>"
     for start, end, person, role in people:
         chaired = CHAIR_AFTER.match(text[end:]) or (CONCLUDES.search(text[:start]) and start - CONCLUDES.search(text[:start]).end() < 40)
         if chaired and ctx.current_event and ctx.kind(person) == "people":
             if not re.search(r"(?i)điểm cầu", text[:start]):
-                _statement(ctx, view, ctx.current_event, "chaired_by", person, "event-chair")
+                ctx.statement(view, ctx.current_event, "chaired_by", person, "event-chair")
                 ctx.leader = person
         if re.match(r"(?i)^\s*báo cáo tại (?:phiên họp|hội nghị)", text) and ctx.current_event:
-            _statement(ctx, view, ctx.current_event, "reporter", person, "event-reporter")
+            ctx.statement(view, ctx.current_event, "reporter", person, "event-reporter")
             break

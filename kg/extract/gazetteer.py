@@ -8,6 +8,7 @@ offsets are the original's. Long names match in any case (news writes "Ủy ban 
 import re
 from dataclasses import dataclass
 
+from kg.extract.spans import overlaps
 from kg.model import Entity
 from kg.text.normalize import normalize_tones
 
@@ -65,7 +66,7 @@ class Gazetteer:
             kind = self._kinds[entity_id]
             if kinds and kind not in kinds:
                 continue
-            if any(not (end <= a or start >= b) for a, b in taken):
+            if overlaps(start, end, taken):
                 continue
             if kind == "organizations" and _NOT_BEFORE.match(text[end:end + 10]):
                 continue

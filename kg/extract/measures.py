@@ -9,6 +9,7 @@
 import re
 from decimal import Decimal
 
+from kg.extract.spans import overlaps
 from kg.extract.context import ArticleContext, SentenceView
 from kg.extract.numbers import COMPARATORS, NUMBER, parse_number, scale_of
 from kg.model import Indicator, IndicatorValue, Target
@@ -65,7 +66,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     taken: list[tuple[int, int]] = []
 
     def free(m):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+        if overlaps(m.start(), m.end(), taken):
             return False
         taken.append((m.start(), m.end()))
         return True

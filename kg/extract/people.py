@@ -9,6 +9,7 @@
 
 import re
 
+from kg.extract.spans import overlaps
 from kg.extract.context import ArticleContext, SentenceView
 from kg.model import Membership, Organization, Person
 from kg.text.normalize import match_key
@@ -51,7 +52,7 @@ def _person_spans(ctx: ArticleContext, view: SentenceView) -> list[tuple[int, in
     spans = [(m.start - base, m.end - base, m.entity_id) for m in view.of_kind("people")]
     taken = [(m.start - base, m.end - base) for m in view.mentions]
     for m in NAME.finditer(view.text):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         if re.search(r"(?:TP|Thành phố|thành phố|tỉnh|Tỉnh)\s*$", view.text[:m.start()]):
             continue

@@ -8,7 +8,7 @@ Hội nghị …), pushes forward (triển khai, đẩy mạnh, bám sát …), 
 import re
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.model import ChangeEvent, Statement, TaskAssignment
+from kg.model import ChangeEvent, TaskAssignment
 from kg.model.entities import LegalDocument
 
 PROMOTE_CUES = re.compile(r"(?i)(triển khai|thúc đẩy|đẩy mạnh|bám sát|thực hiện tốt|tổ chức thực hiện)")
@@ -19,9 +19,6 @@ TASK_LEAD = re.compile(r"(?i)(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
 TASK_VERB = re.compile(r"\s+(?:cần |phải |tiếp tục |sớm |khẩn trương )?(?:chủ trì|đảm bảo|bảo đảm|hoàn thiện|xây dựng|trình|triển khai|hoàn thành|phối hợp|thực hiện|rà soát|nghiên cứu)\b")
 VERB_START = re.compile(r"^(?:Đồng thời,\s*)?(?:Khẩn trương|Sớm|Xây dựng|Hoàn thiện|Trình|Đẩy mạnh|Đưa|Tổ chức)\b")
 
-
-def _statement(ctx, view, subject, predicate, obj, rule):
-    ctx.add(Statement(id=ctx.next_id("s"), subject=subject, predicate=predicate, object=obj, evidence=ctx.evidence(view, rule)))
 
 
 def _local(view: SentenceView, pos: int) -> int:
@@ -45,15 +42,15 @@ def extract_documents(ctx: ArticleContext, view: SentenceView) -> list[tuple[int
         if dated:
             day = next((d for d in view.dates if d.text == dated.group(1)), None)
             if day:
-                _statement(ctx, view, doc, "date_document", day.value, "document-date")
+                ctx.statement(view, doc, "date_document", day.value, "document-date")
         issuer = re.match(r"(?:\s*,\s*ngày [\d/]+)?\s*của\s+", after)
         if issuer:
             at = end + issuer.end()
             by = next((m for m in view.of_kind("organizations") if m.start == at), None)
             if by:
-                _statement(ctx, view, doc, "passed_by", by.entity_id, "document-issuer")
+                ctx.statement(view, doc, "passed_by", by.entity_id, "document-issuer")
         if re.search(r"(?i)căn cứ\s*$", text[:_local(view, start)]) and ctx.current_doc and ctx.current_doc != doc:
-            _statement(ctx, view, ctx.current_doc, "based_on", doc, "based-on")
+            ctx.statement(view, ctx.current_doc, "based_on", doc, "based-on")
     return docs
 
 
@@ -94,9 +91,9 @@ def extract_links(ctx: ArticleContext, view: SentenceView, docs) -> None:
     text = view.text
     notices = [d for _, _, d in docs if isinstance(ctx.entity(d), LegalDocument) and ctx.entity(d).doctype == "thong-bao"]
     if notices and re.search(r"(?i)kết luận", text) and view.of_kind("events"):
-        _statement(ctx, view, notices[0], "concludes", view.of_kind("events")[0].entity_id, "concludes")
+        ctx.statement(view, notices[0], "concludes", view.of_kind("events")[0].entity_id, "concludes")
     if notices and re.search(r"(?i)kết luận\s+Hội nghị", text) and ctx.current_event:
-        _statement(ctx, view, notices[0], "concludes", ctx.current_event, "concludes")
+        ctx.statement(view, notices[0], "concludes", ctx.current_event, "concludes")
     coded = next((d for _, _, d in docs if ctx.kind(d) == "documents" and ctx.entity(d).number
                    and ctx.entity(d).doctype in ("chi-thi", "quyet-dinh")), None)
     if coded:
@@ -112,7 +109,7 @@ def extract_links(ctx: ArticleContext, view: SentenceView, docs) -> None:
     for start, _, target in docs:
         if target != subject and _local(view, start) > cue.start() and (
                 ctx.kind(target) == "programmes" or ctx.entity(target).doctype == "nghi-quyet"):
-            _statement(ctx, view, subject, "promotes", target, "pushes-forward")
+            ctx.statement(view, subject, "promotes", target, "pushes-forward")
 
 
 def _action(text: str) -> str | None:
