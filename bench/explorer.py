@@ -17,6 +17,7 @@ from kg.bolt.client import Bolt
 from kg.bolt.loader import load
 from kg.explore.backend import BoltExplorer, EmbeddedExplorer
 from kg.explore.render import to_html
+from kg.explore.search import first
 from kg.paths import ROOT
 from kg.text.normalize import fold
 
@@ -29,7 +30,7 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def _queries(explorer, rng: random.Random, n: int) -> tuple[list[str], list[str]]:
-    named = [(iri, d.get("prefLabel_vi")) for iri, d in explorer.graph.nodes(data=True)
+    named = [(iri, first(d.get("prefLabel_vi"))) for iri, d in explorer.graph.nodes(data=True)
              if d.get("prefLabel_vi") and {"Organization", "Person", "LegalDocument"} & set(d.get("labels", []))]
     picks = rng.sample(named, min(n, len(named)))
     words = [label.split()[-2] + " " + label.split()[-1] if len(label.split()) > 1 else label for _, label in picks]

@@ -115,3 +115,16 @@ def test_the_same_pages_on_the_bolt_server(built, bolt_settings, monkeypatch):
     at.text_area(key=key).set_value("MATCH (n) DETACH DELETE n").run()
     at.button(key="cypher-run").click().run()
     assert any("read-only" in e.value for e in at.error)
+
+
+def test_a_node_with_two_names_is_searchable_and_captioned():
+    import networkx as nx
+
+    from kg.explore.backend import Explorer
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("urn:a", labels=["Resource", "Organization"], prefLabel_vi=["Bộ Một", "Bộ Thứ Nhất"])
+    graph.add_node("urn:b", labels=["Resource", "Organization"], prefLabel_vi="Bộ Hai")
+    explorer = Explorer(graph)
+    assert [h.label for h in explorer.search("bo")] == ["Bộ Hai", "Bộ Một"]
+    assert explorer.caption("urn:a") == "Bộ Một"

@@ -1,6 +1,6 @@
 """The built graph: named graphs per source, SHACL, provenance on every fact."""
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from kg.namespaces import ID
@@ -57,4 +57,3 @@ def test_extracted_evidence_merges_into_curated_facts(store):
 def test_labels_in_both_languages(store):
     rows = store.select("SELECT ?l WHERE { id:ubqg-chuyen-doi-so skos:prefLabel ?l }")
     assert {r["l"] for r in rows} == {"Ủy ban Quốc gia về chuyển đổi số", "National Committee on Digital Transformation"}
-    assert URIRef(ID["ubqg-chuyen-doi-so"])

@@ -1,6 +1,5 @@
 """The competency questions as SPARQL over the built graph, with the answers the articles give."""
 
-import networkx as nx
 import pytest
 
 from kg.paths import ROOT
@@ -36,4 +35,3 @@ def test_cq15_shortest_path_in_the_embedded_graph(store):
     paths = shortest_paths(property_graph(store.raw), "https://w3id.org/vndt/id/bo-cong-an", "https://w3id.org/vndt/id/nq-57-nq-tw")
     assert paths and all(len(p.nodes) == 4 for p in paths)
     assert any("https://w3id.org/vndt/id/hoi-nghi-2025-02-06" in p.nodes for p in paths)
-    assert nx.__version__

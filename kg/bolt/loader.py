@@ -8,6 +8,7 @@ clean load gives. `--wipe` empties the database first.
 """
 
 import hashlib
+import itertools
 import pickle
 import tempfile
 from collections import defaultdict
@@ -72,10 +73,14 @@ def _write_rels(bolt: Bolt, rtype: str, rows: list[dict]) -> None:
                f"MERGE (a)-[x:`{rtype}`]->(b) SET x = r.props", {"rows": rows})
 
 
-def open_store(trig: Path, folder: Path) -> ox.Store:
+def open_store(trig: Path, folder: Path, chunk: int = 100_000) -> ox.Store:
+    """The file in an on-disk store, added in chunks: memory stays flat as the graph grows
+    (one `bulk_load` of the whole file sorts it all in memory)."""
     store = ox.Store(str(folder))
     try:
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        stream = ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)
+        while batch := list(itertools.islice(stream, chunk)):
+            store.bulk_extend(batch)
     except (SyntaxError, ValueError) as exc:
         raise KgError(f"{trig}: not valid TriG ({str(exc).splitlines()[0]})") from None
     return store

@@ -21,6 +21,11 @@ class Hit:
     matched: str
 
 
+def first(value):
+    """One value of a property that may hold several (a node with two names shows the first)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def _names(props: dict) -> list[str]:
     names = []
     for key in NAME_KEYS:
@@ -50,7 +55,7 @@ class SearchIndex:
             names = _names(props)
             if not names:
                 continue
-            display = props.get("prefLabel_vi") or props.get("prefLabel_en") or names[0]
+            display = str(first(props.get("prefLabel_vi") or props.get("prefLabel_en") or names[0]))
             kind = primary_label(labels)
             self._entries.append((iri, display, kind, [(n, fold(n), match_key(n)) for n in names],
                                   max((TYPE_WEIGHT.get(l, 1) for l in labels), default=1)))

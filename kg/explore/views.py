@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg.explore.search import primary_label
+from kg.explore.search import first, primary_label
 
 # what a view hides unless asked: provenance nodes and vocabulary
 HIDDEN_LABELS = {"Evidence", "Article", "Concept"}
@@ -47,7 +47,7 @@ def caption(graph: nx.MultiDiGraph, node: str, lang: str = "vi") -> str:
     other = "en" if lang == "vi" else "vi"
     for key in (f"prefLabel_{lang}", f"prefLabel_{other}", "id_local", f"description_{lang}", f"description_{other}"):
         if props.get(key):
-            text = str(props[key])
+            text = str(first(props[key]))
             return text if len(text) <= 48 else text[:45] + "…"
     labels = props.get("labels", [])
     if "Membership" in labels:

@@ -7,7 +7,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.docnumbers import TYPE_WORDS, DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer, Mention
 from kg.model import (
-    ENTITY_MODELS, Entity, Evidence, Event, Fact, Indicator, LegalDocument, Organization, Person, Programme, Statement,
+    ENTITY_MODELS, Entity, Evidence, Fact, LegalDocument, Person, Programme, Statement,
 )
 from kg.seeds import Knowledge
 from kg.text.normalize import fold, slugify
@@ -133,5 +133,3 @@ def _shift_doc(d: DocRef, by: int) -> DocRef:
 def _shift_date(d: DateMention, by: int) -> DateMention:
     return DateMention(d.start + by, d.end + by, d.text, d.kind, d.value, d.period, d.deadline)
 
-
-__all__ = ["ArticleContext", "SentenceView", "sentence_views", "Event", "Indicator", "Organization", "Person"]

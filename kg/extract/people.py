@@ -11,7 +11,7 @@ import re
 
 from kg.extract.spans import overlaps
 from kg.extract.context import ArticleContext, SentenceView
-from kg.model import Membership, Organization, Person
+from kg.model import Membership, Organization
 from kg.text.normalize import match_key
 
 SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Tô Đinh Lâm Mai "

@@ -15,7 +15,7 @@ from kg.extract.people import extract_people
 from kg.extract.relations import extract_changes, extract_documents, extract_links, extract_tasks
 from kg.model import Source
 from kg.model.entities import Organization
-from kg.seeds import Knowledge, decode_article, load_curated
+from kg.seeds import Knowledge, load_curated
 from kg.text.blocks import TITLE, split_blocks
 from kg.text.sentences import split_sentences
 
@@ -76,5 +76,3 @@ def extract_file(path: Path, *, registry: Knowledge | None = None, published: dt
     return extract_text(text, path.stem, published=published, registry=registry, file_name=path.name,
                         sha256=hashlib.sha256(path.read_bytes()).hexdigest())
 
-
-__all__ = ["Extraction", "decode_article", "extract_file", "extract_text"]
