@@ -140,7 +140,12 @@ def search_tab(explorer: Explorer, lang: str, t: dict) -> None:
 
 
 def timeline_tab(explorer: Explorer, lang: str) -> None:
-    items = pd.DataFrame(explorer.timeline(lang))
+    entity = st.session_state.get("entity")
+    about = None
+    if entity and entity in explorer.graph:
+        if st.toggle(f"Only about: {explorer.caption(entity, lang)}", value=True, key="tl-about-entity"):
+            about = entity
+    items = pd.DataFrame(explorer.timeline(lang, about))
     if items.empty:
         st.info("—")
         return

@@ -128,3 +128,14 @@ def test_a_node_with_two_names_is_searchable_and_captioned():
     explorer = Explorer(graph)
     assert [h.label for h in explorer.search("bo")] == ["Bộ Hai", "Bộ Một"]
     assert explorer.caption("urn:a") == "Bộ Một"
+
+
+def test_the_committee_history_reads_at_a_glance(built):
+    from kg.explore.export import embedded
+
+    explorer = embedded(built / "kg.trig")
+    items = explorer.timeline("en", about="https://w3id.org/vndt/id/ubqg-chuyen-doi-so")
+    kinds = [(i["date"].isoformat(), i["kind"]) for i in items]
+    assert ("2021-09-24", "Renaming") in kinds and ("2025-02-15", "Merger") in kinds
+    assert ("2021-11-30", "Meeting") in kinds and ("2022-04-27", "Meeting") in kinds
+    assert kinds == sorted(kinds)

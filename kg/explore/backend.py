@@ -143,9 +143,14 @@ class Explorer:
     def paths(self, source: str, target: str) -> list[GraphPath]:
         return shortest_paths(self.graph, source, target)
 
-    def timeline(self, lang: str = "vi") -> list[dict]:
+    def timeline(self, lang: str = "vi", about: str | None = None) -> list[dict]:
+        """Dated documents, meetings, changes, targets and posts; with `about`, those touching that entity."""
+        nodes = self.graph.nodes(data=True)
+        if about is not None and about in self.graph:
+            near = {about} | set(self.graph.successors(about)) | set(self.graph.predecessors(about))
+            nodes = [(n, self.graph.nodes[n]) for n in near]
         items = []
-        for n, data in self.graph.nodes(data=True):
+        for n, data in nodes:
             labels = data.get("labels", [])
             if not {"LegalDocument", "Event", "ChangeEvent", "Target", "Membership"} & set(labels):
                 continue
