@@ -1,6 +1,6 @@
 """Targets and reported indicator values: a value, a unit, what it measures, and a deadline or period.
 
-    Phấn đấu đến hết năm 2025 đạt 80% dịch vụ công trực tuyến toàn trình      target, value before phrase
+    Đến cuối năm 2026 phấn đấu 95% hồ sơ được xử lý trực tuyến                target, value before phrase
     tỷ lệ hộ gia đình có cáp quang băng rộng là 68,8%                          reported, phrase before value
     đã hoàn thành 9/12 chỉ tiêu và 101/107 nhiệm vụ                            reported fractions
     đào tạo ít nhất 50.000 nhân lực …                                          counts with a comparator
