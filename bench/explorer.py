@@ -18,7 +18,7 @@ from kg.bolt.loader import load
 from kg.explore.backend import BoltExplorer, EmbeddedExplorer
 from kg.explore.render import to_html
 from kg.explore.search import first
-from kg.paths import ROOT
+from tests import ROOT
 from kg.text.normalize import fold
 
 GOALS = {"search": 300, "entity view (depth 2)": 1000}

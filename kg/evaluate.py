@@ -1,5 +1,5 @@
 """`make eval`: precision and recall of the extraction, by kind, against the curated facts of the five
-source articles and against the hand-written gold of the project's own test articles (tests/eval_corpus)."""
+source articles and against the hand-written gold of the project's own test articles (eval/)."""
 
 import datetime as dt
 from collections import defaultdict
@@ -14,8 +14,9 @@ from kg.extract.pipeline import extract_file
 from kg.model import ChangeEvent, IndicatorValue, Membership, Statement, Target, TaskAssignment, rdf_fields
 from kg.model.base import DATE
 from kg.extract.merge import _value
-from kg.paths import ROOT, corpus_dir
-from kg.seeds import Knowledge, fact_references, load_curated
+from kg.paths import EVAL_DIR, corpus_dir
+from kg.model import Knowledge, fact_references
+from kg.seeds import load_curated
 
 KINDS = ("documents", "dates", "people", "roles", "organisations", "relations", "measures")
 ENTITY_KINDS = {"documents": "documents", "people": "people", "organizations": "organisations"}
@@ -113,8 +114,8 @@ def evaluate_sources(curated: Knowledge, corpus: Path):
 
 def evaluate_own(curated: Knowledge, folder: Path):
     pairs = []
-    for gold_path in sorted(folder.glob("*.gold.yaml")):
-        text_path = gold_path.with_name(gold_path.name.replace(".gold.yaml", ".txt"))
+    for gold_path in sorted((folder / "gold").glob("*.yaml")):
+        text_path = folder / "articles" / f"{gold_path.stem}.txt"
         published = yaml.safe_load(gold_path.read_text(encoding="utf-8")).get("published")
         found = extract_file(text_path, registry=curated, published=published)
         kind = _entity_kind(curated, found.knowledge)
@@ -143,8 +144,8 @@ def main() -> None:
         console.print(render(f"Extraction vs curated facts: the {len(curated.sources)} source articles", evaluate_sources(curated, corpus)))
     else:
         console.print("source articles not found (set KG_CORPUS_DIR); skipping them")
-    console.print(render("Extraction vs gold: the project's own test articles (tests/eval_corpus)",
-                         evaluate_own(curated, ROOT / "tests" / "eval_corpus")))
+    console.print(render("Extraction vs gold: the project's own test articles (eval/)",
+                         evaluate_own(curated, EVAL_DIR)))
 
 
 if __name__ == "__main__":

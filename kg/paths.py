@@ -1,20 +1,29 @@
-"""Where the project's files are, and the settings that move them."""
+"""Where the project's files are, and the settings that move them.
+
+Packaged data (ontology, seeds, evaluation set, queries) is found through `importlib.resources`, so an
+installed `kg` works from any folder; the article texts and the built graph are the user's and come
+from settings.
+"""
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY_DIR = ROOT / "ontology"
-SEEDS_DIR = ROOT / "seeds"
+PACKAGE_DIR = Path(str(files("kg")))
+DATA_DIR = PACKAGE_DIR / "data"
+ONTOLOGY_DIR = DATA_DIR / "ontology"
+SEEDS_DIR = DATA_DIR / "seeds"
+EVAL_DIR = DATA_DIR / "eval"
+QUERIES_DIR = PACKAGE_DIR / "queries"
 DEFAULT_OUT = Path("out")
 
 
 def corpus_dir() -> Path | None:
-    """The folder of source article texts: `KG_CORPUS_DIR`, else `../shared/seeds` beside the project."""
+    """The folder of source article texts: `KG_CORPUS_DIR`, else `../shared/seeds` beside a checkout."""
     configured = os.environ.get("KG_CORPUS_DIR")
     if configured:
         return Path(configured)
-    beside = ROOT.parent / "shared" / "seeds"
+    beside = PACKAGE_DIR.parent.parent / "shared" / "seeds"
     return beside if beside.is_dir() else None
 
 

@@ -5,11 +5,12 @@ from pathlib import Path
 
 from rich.progress import Progress
 
-from kg.errors import KgError
+from kg.errors import InputError, ValidationFailed
 from kg.rdf.build import build_dataset, union_graph
 from kg.rdf.io import write_outputs
 from kg.rdf.shacl import format_report, validate
-from kg.seeds import Knowledge, load_curated
+from kg.model import Knowledge
+from kg.seeds import check_evidence, load_curated
 
 
 @dataclass
@@ -30,10 +31,11 @@ def with_corpus(curated: Knowledge, corpus: Path, progress: Progress | None = No
     from kg.extract.pipeline import extract_file
 
     if not corpus.is_dir():
-        raise KgError(f"{corpus}: corpus folder not found")
+        raise InputError(f"{corpus}: corpus folder not found")
     files = sorted(corpus.glob("*.txt"))
     if not files:
-        raise KgError(f"{corpus}: no .txt articles in the corpus folder")
+        raise InputError(f"{corpus}: no .txt articles in the corpus folder")
+    check_evidence(curated, corpus)
     task = progress.add_task("extracting", total=len(files)) if progress else None
     merged, new, confirming = curated, 0, 0
     for path in files:
@@ -58,7 +60,7 @@ def build_graph(out_dir: Path, corpus: Path | None = None, *, show_progress: boo
         progress.update(task, description="validating (SHACL)")
         violations = validate(union)
         if violations:
-            raise KgError("the graph does not validate; nothing was written\n" + format_report(violations))
+            raise ValidationFailed("the graph does not validate; nothing was written\n" + format_report(violations), violations)
         progress.update(task, description="writing")
         trig, ttl = write_outputs(dataset, out_dir)
     return BuildReport(trig, ttl, len(union), len(list(dataset.graphs())), len(knowledge.entities),

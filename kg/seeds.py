@@ -1,156 +1,127 @@
-"""Read the curated seeds: the source manifest, the entity registry and the facts."""
+"""Read the curated seeds: the source manifest, the entity registry (every file of `seeds/registry/`)
+and the facts; check them against each other and, when the article texts are at hand, against the texts.
 
-import hashlib
-from dataclasses import dataclass, field
+Every error names the file and the line of the record at fault.
+"""
+
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
-from kg.errors import KgError
-from kg.model import ENTITY_MODELS, FACT_MODELS, Entity, Fact, Source, rdf_fields
-from kg.model.base import REF, REFS
-from kg.model.facts import STATEMENT_PREDICATES, Statement
+from kg.errors import InputError
+from kg.model import ENTITY_MODELS, FACT_MODELS, Fact, Knowledge, Source, entity_references, fact_references
 from kg.paths import SEEDS_DIR
-from kg.text.normalize import nfc
+from kg.text.article import decode_article, sha256_of
+from kg.text.normalize import match_key
+from kg.yamlfile import LINE, read_yaml, where, without_lines
 
 
-@dataclass
-class Knowledge:
-    """Sources, entities and facts: what the RDF builder turns into a graph."""
-
-    sources: dict[str, Source] = field(default_factory=dict)
-    entities: dict[str, Entity] = field(default_factory=dict)
-    facts: list[Fact] = field(default_factory=list)
-
-    def merge(self, other: "Knowledge") -> "Knowledge":
-        merged = Knowledge(dict(self.sources), dict(self.entities), list(self.facts))
-        merged.sources.update(other.sources)
-        for key, entity in other.entities.items():
-            merged.entities.setdefault(key, entity)
-        seen = {f.id for f in merged.facts}
-        merged.facts += [f for f in other.facts if f.id not in seen]
-        return merged
-
-
-def _read_yaml(path: Path) -> dict:
+def _parse(model, raw, path: Path):
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: expected a mapping, found {type(raw).__name__}: {str(raw)[:60]}")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise KgError(f"{path}: missing") from None
-    except yaml.YAMLError as exc:
-        raise KgError(f"{path}: not valid YAML ({exc.__class__.__name__})") from None
-
-
-def _parse(model, raw: dict, where: str):
-    try:
-        return model.model_validate(raw)
+        return model.model_validate(without_lines(raw))
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
-        raise KgError(f"{where} {raw.get('id', '?')}: {loc}: {first['msg']}") from None
+        raise InputError(f"{where(path, raw)}: {raw.get('id', '?')}: {loc}: {first['msg']}") from None
 
 
-def fact_references(fact: Fact) -> list[str]:
-    """The entity ids a fact points to."""
-    if isinstance(fact, Statement):
-        refs = [fact.subject]
-        if STATEMENT_PREDICATES[fact.predicate].kind == REF:
-            refs.append(str(fact.object))
-        return refs
-    out = []
-    for name, spec in rdf_fields(type(fact)).items():
-        value = getattr(fact, name)
-        if spec.kind == REF and value:
-            out.append(value)
-        elif spec.kind == REFS:
-            out.extend(value)
-    return out
-
-
-def entity_references(entity: Entity) -> list[str]:
-    return [getattr(entity, n) for n, s in rdf_fields(type(entity)).items() if s.kind == REF and getattr(entity, n)]
-
-
-def check_references(knowledge: Knowledge) -> None:
-    """Every id a fact or entity names must be in the registry (or minted beside it)."""
-    known = knowledge.entities
-    for entity in known.values():
-        for ref in entity_references(entity):
-            if ref not in known:
-                raise KgError(f"registry {entity.id}: unknown entity '{ref}'")
-    for fact in knowledge.facts:
-        for ref in fact_references(fact):
-            if ref not in known:
-                raise KgError(f"fact {fact.id}: unknown entity '{ref}'")
-        for ev in fact.evidence:
-            if ev.source not in knowledge.sources:
-                raise KgError(f"fact {fact.id}: unknown source '{ev.source}'")
+def _section(data: dict, name: str, path: Path) -> list:
+    value = data.get(name) or []
+    if not isinstance(value, list):
+        raise InputError(f"{path}: section '{name}' must be a list")
+    return value
 
 
 def load_sources(seeds_dir: Path = SEEDS_DIR) -> dict[str, Source]:
-    raw = _read_yaml(seeds_dir / "sources.yaml").get("sources", [])
-    return {s.id: s for s in (_parse(Source, r, "source") for r in raw)}
+    path = seeds_dir / "sources.yaml"
+    out: dict[str, Source] = {}
+    for raw in _section(read_yaml(path), "sources", path):
+        source = _parse(Source, raw, path)
+        if source.id in out:
+            raise InputError(f"{where(path, raw)}: source id '{source.id}' is used twice")
+        out[source.id] = source
+    return out
+
+
+def registry_files(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
+    return sorted((seeds_dir / "registry").glob("*.yaml"))
 
 
 def load_curated(seeds_dir: Path = SEEDS_DIR) -> Knowledge:
     knowledge = Knowledge(sources=load_sources(seeds_dir))
-    registry = _read_yaml(seeds_dir / "registry.yaml")
-    for section, model in ENTITY_MODELS.items():
-        for raw in registry.get(section, []):
-            entity = _parse(model, raw, section)
-            if entity.id in knowledge.entities:
-                raise KgError(f"registry: id '{entity.id}' is used twice")
-            knowledge.entities[entity.id] = entity
-    facts = _read_yaml(seeds_dir / "facts.yaml")
-    ids: set[str] = set(knowledge.entities)
+    defined: dict[str, str] = {}  # id -> file:line that defines it
+    for path in registry_files(seeds_dir):
+        data = read_yaml(path)
+        unknown = set(data) - set(ENTITY_MODELS) - {LINE}
+        if unknown:
+            raise InputError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} (use {', '.join(ENTITY_MODELS)})")
+        for section, model in ENTITY_MODELS.items():
+            for raw in _section(data, section, path):
+                entity = _parse(model, raw, path)
+                if entity.id in defined:
+                    raise InputError(f"{where(path, raw)}: id '{entity.id}' is already defined at {defined[entity.id]}")
+                defined[entity.id] = where(path, raw)
+                knowledge.entities[entity.id] = entity
+    path = seeds_dir / "facts.yaml"
+    data = read_yaml(path)
     for section, model in FACT_MODELS.items():
-        for raw in facts.get(section, []):
-            fact = _parse(model, raw, section)
-            if fact.id in ids:
-                raise KgError(f"facts: id '{fact.id}' is used twice")
-            ids.add(fact.id)
+        for raw in _section(data, section, path):
+            fact = _parse(model, raw, path)
+            if fact.id in defined:
+                raise InputError(f"{where(path, raw)}: id '{fact.id}' is already defined at {defined[fact.id]}")
+            defined[fact.id] = where(path, raw)
             knowledge.facts.append(fact)
-    check_references(knowledge)
+    check_references(knowledge, defined)
     return knowledge
 
 
-def read_article(path: Path) -> str:
-    """An article's text as NFC, with a clear error for what is not a UTF-8 text file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise KgError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise KgError(f"{path}: is a folder, not an article file") from None
-    except OSError as exc:
-        raise KgError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode_article(data, str(path))
-
-
-MAX_ARTICLE_BYTES = 2_000_000
-
-
-def decode_article(data: bytes, name: str) -> str:
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise KgError(f"{name}: {len(data) / 1e6:.1f} MB is too large for an article (limit {MAX_ARTICLE_BYTES // 1_000_000} MB)")
-    if b"\x00" in data:
-        raise KgError(f"{name}: binary data, not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KgError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
-    if not text.strip():
-        raise KgError(f"{name}: empty article")
-    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+def check_references(knowledge: Knowledge, defined: dict[str, str] | None = None) -> None:
+    """Every id a fact or entity names must be in the registry (or minted beside it)."""
+    known = knowledge.entities
+    at = (lambda key: (defined or {}).get(key, key))
+    for entity in known.values():
+        for ref in entity_references(entity):
+            if ref not in known:
+                raise InputError(f"{at(entity.id)}: {entity.id}: unknown entity '{ref}'")
+    for fact in knowledge.facts:
+        for ref in fact_references(fact):
+            if ref not in known:
+                raise InputError(f"{at(fact.id)}: {fact.id}: unknown entity '{ref}'")
+        for ev in fact.evidence:
+            if ev.source not in knowledge.sources:
+                raise InputError(f"{at(fact.id)}: {fact.id}: unknown source '{ev.source}'")
 
 
 def source_text(source: Source, corpus: Path) -> str:
     """A manifest source's text, checked against its recorded hash."""
     path = corpus / source.file
-    data = path.read_bytes() if path.is_file() else None
-    if data is None:
-        raise KgError(f"{path}: source '{source.id}' is missing from the corpus")
-    if hashlib.sha256(data).hexdigest() != source.sha256:
-        raise KgError(f"{path}: does not match the manifest's sha256 for '{source.id}'")
+    if not path.is_file():
+        raise InputError(f"{path}: source '{source.id}' is missing from the corpus")
+    data = path.read_bytes()
+    if sha256_of(data) != source.sha256:
+        raise InputError(f"{path}: the text no longer matches the sha256 that seeds/sources.yaml records for '{source.id}'")
     return decode_article(data, str(path))
+
+
+def check_evidence(knowledge: Knowledge, corpus: Path, facts_file: Path = SEEDS_DIR / "facts.yaml") -> None:
+    """Every curated span lies inside its article and holds its cue; every article matches its checksum."""
+    texts = {sid: source_text(source, corpus) for sid, source in knowledge.sources.items()}
+    lines = {raw["id"]: where(facts_file, raw) for section in FACT_MODELS
+             for raw in _section(read_yaml(facts_file), section, facts_file) if isinstance(raw, dict) and "id" in raw}
+    for fact in knowledge.facts:
+        for ev in fact.evidence:
+            if ev.method != "curated" or ev.source not in texts:
+                continue
+            _check_span(fact, ev, texts[ev.source], lines.get(fact.id, str(facts_file)))
+
+
+def _check_span(fact: Fact, ev, text: str, at: str) -> None:
+    if ev.end > len(text):
+        raise InputError(f"{at}: {fact.id}: evidence {ev.start}-{ev.end} runs past the end of '{ev.source}' "
+                         f"({len(text)} characters)")
+    if not ev.cue:
+        raise InputError(f"{at}: {fact.id}: evidence {ev.source} {ev.start}-{ev.end} has no cue")
+    if match_key(ev.cue) not in match_key(text[ev.start:ev.end]):
+        raise InputError(f"{at}: {fact.id}: the cue '{ev.cue}' is not inside its span {ev.source} {ev.start}-{ev.end}")

@@ -1,0 +1,5 @@
+"""The test suite."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.paths import ROOT, corpus_dir
+from kg.paths import corpus_dir
+from tests import ROOT
 
 KG = str(Path(sys.executable).parent / "kg")
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -4,7 +4,7 @@ embed mode; on the embedded graph and on the Bolt server."""
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kg.paths import ROOT
+from tests import ROOT
 
 APP = str(ROOT / "app_streamlit.py")
 

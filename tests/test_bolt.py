@@ -13,7 +13,7 @@ from kg.bolt.client import Bolt
 from kg.bolt.loader import counts, label_counts, load
 from kg.bolt.unload import unload
 from kg.graph.mapping import ONTOLOGY_GRAPH, records
-from kg.paths import ROOT
+from tests import ROOT
 from tests.competency import CQ, CQ_CONTAINS, as_rows
 from tests.conftest import KG, bolt_args, run_kg
 

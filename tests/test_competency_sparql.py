@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.paths import ROOT
+from tests import ROOT
 from tests.competency import CQ, CQ_CONTAINS, as_rows
 
 QUERIES = ROOT / "kg" / "queries"

@@ -2,7 +2,7 @@
 
 import yaml
 
-from kg.paths import ROOT
+from tests import ROOT
 
 
 def test_compose_file():

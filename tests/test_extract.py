@@ -9,7 +9,7 @@ from kg.extract.dates import find_dates
 from kg.extract.docnumbers import find_document_numbers
 from kg.extract.pipeline import extract_text
 from kg.extract.merge import fact_key
-from kg.paths import ROOT
+from kg.paths import EVAL_DIR
 from kg.seeds import load_curated
 from tests.conftest import run_kg
 
@@ -45,7 +45,7 @@ def test_dates(text, period, deadline):
 
 
 def test_an_unseen_article_links_to_the_registry_and_mints_the_rest():
-    text = (ROOT / "tests" / "eval_corpus" / "03_thong_bao_ket_luan.txt").read_text(encoding="utf-8")
+    text = (EVAL_DIR / "articles" / "03_thong_bao_ket_luan.txt").read_text(encoding="utf-8")
     found = extract_text(text, "t03", registry=REGISTRY)
     keys = {fact_key(f) for f in found.knowledge.facts}
     assert ("membership", "x-dao-hong-lan", "bo-truong", "bo-y-te") in keys
@@ -58,7 +58,7 @@ def test_an_unseen_article_links_to_the_registry_and_mints_the_rest():
 
 def test_ingest_writes_a_valid_graph(tmp_path):
     out = tmp_path / "x.ttl"
-    article = ROOT / "tests" / "eval_corpus" / "02_hoi_nghi_bo_cong_an.txt"
+    article = EVAL_DIR / "articles" / "02_hoi_nghi_bo_cong_an.txt"
     result = run_kg("ingest", str(article), "--out", str(out))
     assert result.returncode == 0, result.stderr
     graph = Graph().parse(out, format="turtle")
@@ -78,6 +78,6 @@ def test_ingest_refuses_bad_files(tmp_path, content):
 def test_evaluation_numbers_hold(corpus):
     from kg.evaluate import evaluate_own, evaluate_sources
 
-    for scores in (evaluate_sources(REGISTRY, corpus), evaluate_own(REGISTRY, ROOT / "tests" / "eval_corpus")):
+    for scores in (evaluate_sources(REGISTRY, corpus), evaluate_own(REGISTRY, EVAL_DIR)):
         tp, predicted, gold = (sum(v[i] for v in scores.values()) for i in range(3))
         assert tp / predicted >= 0.6 and tp / gold >= 0.5

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kg.errors import KgError
 from kg.explore.backend import Explorer
 from kg.explore.views import ViewGraph, caption, group_of
-from kg.paths import ROOT
+from kg.paths import QUERIES_DIR
 
 ROW_LIMIT = 1000
 TIME_LIMIT = 15.0
@@ -24,7 +24,7 @@ class ConsoleResult:
 def examples(suffix: str) -> dict[str, str]:
     """The competency questions, by their first comment line."""
     out = {}
-    for path in sorted((ROOT / "kg" / "queries").glob(f"*.{suffix}")):
+    for path in sorted(QUERIES_DIR.glob(f"*.{suffix}")):
         text = path.read_text(encoding="utf-8")
         first = text.splitlines()[0].lstrip("#/ ").strip()
         out[f"{path.stem[:4].upper()} · {first}"] = text

@@ -7,9 +7,8 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.docnumbers import TYPE_WORDS, DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer, Mention
 from kg.model import (
-    ENTITY_MODELS, Entity, Evidence, Fact, LegalDocument, Person, Programme, Statement,
+    ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, LegalDocument, Person, Programme, Statement,
 )
-from kg.seeds import Knowledge
 from kg.text.normalize import fold, slugify
 from kg.text.sentences import Sentence
 

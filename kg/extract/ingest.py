@@ -9,7 +9,8 @@ from kg.errors import KgError
 from kg.extract.pipeline import extract_file
 from kg.rdf.build import build_dataset, union_graph
 from kg.rdf.shacl import format_report, validate
-from kg.seeds import Knowledge, entity_references, fact_references, load_curated
+from kg.model import Knowledge, entity_references, fact_references
+from kg.seeds import load_curated
 
 
 def _referenced(registry: Knowledge, found: Knowledge) -> dict:

@@ -1,8 +1,9 @@
 """When two facts say the same thing: one key per fact, used to merge extracted facts into curated
 ones (the evidence adds up) and to score extraction against the curated facts."""
 
-from kg.model import ChangeEvent, Fact, IndicatorValue, Membership, Statement, Target, TaskAssignment
-from kg.seeds import Knowledge, fact_references
+from kg.model import (
+    ChangeEvent, Fact, IndicatorValue, Knowledge, Membership, Statement, Target, TaskAssignment, fact_references,
+)
 
 
 def _value(v) -> str:

@@ -15,7 +15,9 @@ from kg.extract.people import extract_people
 from kg.extract.relations import extract_changes, extract_documents, extract_links, extract_tasks
 from kg.model import Source
 from kg.model.entities import Organization
-from kg.seeds import Knowledge, load_curated
+from kg.model import Knowledge
+from kg.seeds import load_curated
+from kg.text.article import read_article
 from kg.text.blocks import TITLE, split_blocks
 from kg.text.sentences import split_sentences
 
@@ -70,8 +72,6 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
 
 
 def extract_file(path: Path, *, registry: Knowledge | None = None, published: dt.date | None = None) -> Extraction:
-    from kg.seeds import read_article
-
     text = read_article(path)
     return extract_text(text, path.stem, published=published, registry=registry, file_name=path.name,
                         sha256=hashlib.sha256(path.read_bytes()).hexdigest())

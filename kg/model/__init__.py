@@ -8,11 +8,12 @@ from kg.model.facts import (
     FACT_MODELS, STATEMENT_PREDICATES, ChangeEvent, Fact, IndicatorValue, Membership, Statement,
     Target, TaskAssignment,
 )
+from kg.model.knowledge import Knowledge, entity_references, fact_references
 from kg.model.sources import Source
 
 __all__ = [
     "ENTITY_MODELS", "FACT_MODELS", "STATEMENT_PREDICATES", "ChangeEvent", "Entity", "Event",
-    "Evidence", "Fact", "Indicator", "IndicatorValue", "LegalDocument", "Membership", "Organization",
+    "Evidence", "Fact", "Indicator", "IndicatorValue", "Knowledge", "LegalDocument", "Membership", "Organization",
     "Person", "Place", "Programme", "RdfField", "Source", "Statement", "Target", "TaskAssignment",
-    "rdf_fields",
+    "entity_references", "fact_references", "rdf_fields",
 ]

@@ -11,12 +11,11 @@
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from kg.model import Entity, Evidence, Fact, Source, Statement, rdf_fields
+from kg.model import Entity, Evidence, Fact, Knowledge, Source, Statement, rdf_fields
 from kg.model.facts import CHANGE_KINDS, ChangeEvent, STATEMENT_PREDICATES
 from kg.namespaces import GRAPH, ID, VDT, bind_prefixes
 from kg.paths import ONTOLOGY_DIR
 from kg.rdf.terms import curie, objects
-from kg.seeds import Knowledge
 
 REGISTRY_GRAPH = GRAPH["registry"]
 SOURCES_GRAPH = GRAPH["sources"]
