@@ -30,7 +30,7 @@ test: setup browser
 	$(BIN)/pytest -q
 
 eval: setup
-	$(BIN)/python -m kg.evaluate
+	$(BIN)/python -m kg.evaluation
 
 bench: setup
 	$(BIN)/python -m bench

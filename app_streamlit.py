@@ -1,293 +1,510 @@
-"""The explorer: search, entities with evidence, timeline, paths, indicators, query consoles, exports.
+"""The explorer: search, an interactive graph around an entity with the evidence behind each relation,
+the timeline, paths, indicators and targets, a read-only query console, slides and exports.
 
-Layout only: every query, ranking, path and drawing comes from `kg.explore`.
+Layout only: the store (`kg.store`), views, tables and drawings (`kg.explore`) do the work. The URL is
+the state: every control writes the query string, and every run reads it.
 """
 
 import json
-import os
-from pathlib import Path
 
 import altair as alt
 import pandas as pd
 import streamlit as st
+from streamlit_cytoscape import Event, streamlit_cytoscape
 
-from kg.errors import KgError
-from kg.explore import consoles
-from kg.explore.backend import BoltExplorer, EmbeddedExplorer, Explorer
-from kg.explore.export import render_view
-from kg.explore.render import to_html
-from kg.explore.views import GROUP_COLOURS, GROUP_NAMES, path_view
-from kg.paths import graph_dir
+from kg.errors import KgError, NotFound
+from kg.explore import tables
+from kg.explore.consoles import examples, run_console
+from kg.explore.cyto import elements, stylesheet
+from kg.explore.evidence import quotes, source_line
+from kg.explore.i18n import groups, kind_name, relation_name, t
+from kg.explore.render import GRAPH_HEIGHT, placement, render
+from kg.explore.safe import plain
+from kg.explore.state import TABS, ViewState, short_id
+from kg.explore.stores import identity, open_store, stores_available
+from kg.explore.views import View, entity_view, path_view, result_view
+from kg.store.base import GraphStore
 
-st.set_page_config(page_title="Chuyển đổi số · Knowledge graph", layout="wide")
-
-TEXT = {
-    "vi": {"search": "Tìm kiếm", "entity": "Thực thể", "timeline": "Dòng thời gian", "paths": "Đường nối",
-           "measures": "Chỉ tiêu & mục tiêu", "query": "Tìm tên, viết tắt, số hiệu văn bản…", "depth": "Độ sâu",
-           "relations": "Quan hệ và bằng chứng", "no_hits": "Không tìm thấy.", "from": "Từ", "to": "Đến",
-           "none": "Không có đường nối.", "export": "Xuất hình", "filters": "Lọc"},
-    "en": {"search": "Search", "entity": "Entity", "timeline": "Timeline", "paths": "Paths",
-           "measures": "Indicators & targets", "query": "Search names, abbreviations, document numbers…", "depth": "Depth",
-           "relations": "Relations and evidence", "no_hits": "Nothing found.", "from": "From", "to": "To",
-           "none": "No connection found.", "export": "Export", "filters": "Filters"},
-}
+st.set_page_config(page_title=t("app_title", "en" if st.query_params.get("lang") == "en" else "vi"), layout="wide")
+# taps only (the component sends one value per 100 ms): a node or an edge selected, a node double-tapped
+GRAPH_EVENTS = [Event("select", "tap", "node"), Event("grow", "dbltap", "node"), Event("edge", "tap", "edge")]
 
 
-@st.cache_resource(show_spinner="Đang nạp đồ thị…")
-def embedded_explorer(trig: str, stamp: float) -> EmbeddedExplorer:
-    return EmbeddedExplorer(Path(trig))
+class Style:
+    """A Cytoscape stylesheet entry, in the form the graph component expects."""
+
+    def __init__(self, entry: dict):
+        self.entry = entry
+
+    def dump(self) -> dict:
+        return self.entry
 
 
-@st.cache_resource(show_spinner="Connecting to the Bolt server…")
-def bolt_explorer() -> BoltExplorer:
-    from kg.bolt.client import Bolt
-    from kg.bolt.settings import resolve
-
-    return BoltExplorer(Bolt(resolve()))
+STYLES = [Style(entry) for entry in stylesheet()]
+PRESET = {"name": "preset", "fit": True, "padding": 24, "animate": False}  # positions come from kg.explore.layout
 
 
-def get_explorer(backend: str) -> Explorer:
-    if backend == "bolt":
-        return bolt_explorer()
-    trig = graph_dir() / "kg.trig"
-    if not trig.is_file():
-        raise KgError(f"no built graph at {trig}: run `make run` or `kg build` first")
-    return embedded_explorer(str(trig), trig.stat().st_mtime)
+# ---------------------------------------------------------------- state in the URL
+def state() -> ViewState:
+    return ViewState.from_params(st.query_params, kinds=set(groups()))
 
 
-def draw(view, lang: str, title: str, height: int = 620) -> None:
+def go(new: ViewState) -> None:
+    st.query_params.from_dict(new.to_params())
+
+
+def go_entity(iri: str) -> None:
+    go(state().but(entity=iri, expanded=(), tab="explore", query=""))
+
+
+# ---------------------------------------------------------------- cached work (per view, never per click elsewhere)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def store_for(source: str) -> GraphStore:
+    """The store a source names (`kg.explore.stores.identity`): a rebuilt graph is a new source, so every
+    cache below, keyed by the source, starts afresh."""
+    return open_store(source.split(" ", 1)[0])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def view_for(backend: str, view_state: ViewState) -> tuple[View, dict]:
+    store = store_for(backend)
+    view = entity_view(store, view_state)
+    return view, placement(view)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def export_for(backend: str, view_state: ViewState, fmt: str) -> bytes:
+    store = store_for(backend)
+    view, _ = view_for(backend, view_state)
+    evidence = [x for e in view.edges for x in e.evidence]
+    return render(view, fmt, source_line(store, evidence))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def search_for(backend: str, query: str):
+    return store_for(backend).search(query, 15)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def card_for_cached(backend: str, iri: str, lang: str):
+    return tables.card(store_for(backend), iri, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def relations_for(backend: str, iri: str, lang: str):
+    return tables.relations(store_for(backend), iri, lang)
+
+
+def card_for(store: GraphStore, iri: str, lang: str):
+    return card_for_cached(st.session_state.get("backend", "embedded"), iri, lang)
+
+
+def quotes_for(store: GraphStore, evidence: tuple[str, ...]):
+    return quotes_cached(st.session_state.get("backend", "embedded"), evidence)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def quotes_cached(backend: str, evidence: tuple[str, ...]):
+    return quotes(store_for(backend), evidence)
+
+
+# ---------------------------------------------------------------- the graph
+def graph(backend: str, view_state: ViewState, view: View, placed: dict, height: int = GRAPH_HEIGHT) -> None:
     if not view.nodes:
-        st.info("—")
+        st.info(t("no_hits", view_state.lang))
         return
-    # every caption is escaped and the page forbids all loading (CSP default-src 'none')
-    st.iframe(to_html(view, lang=lang, title=title, height=height - 60), height=height + 40)
+    streamlit_cytoscape(elements(view, placed), layout=PRESET, node_styles=STYLES, height=height, key="graph",
+                        events=GRAPH_EVENTS, on_change=on_graph_event)
 
 
-def open_entity(iri: str, clear_search: bool = False) -> None:
-    st.session_state["entity"] = iri
-    st.query_params["entity"] = iri.rsplit("/", 1)[-1]
-    if clear_search:
-        st.session_state["search"] = ""
+def on_graph_event() -> None:
+    """A click selects a node (its card shows below); a double-click or the expand button grows or folds it."""
+    event = st.session_state.get("graph") or {}
+    stamp = event.get("timestamp")
+    if not stamp or stamp == st.session_state.get("graph-last"):
+        return
+    st.session_state["graph-last"] = stamp
+    data = event.get("data") or {}
+    if event.get("action") == "grow" and data.get("target_id"):
+        current = state()
+        if data["target_id"] != current.entity:
+            go(current.toggled(data["target_id"]))
+    elif event.get("action") in ("select", "edge") and data.get("target_id"):
+        st.session_state["selected"] = data["target_id"]
 
 
-def entity_from_params(explorer: Explorer) -> str | None:
-    wanted = st.query_params.get("entity")
-    if wanted and "entity" not in st.session_state:
-        try:
-            st.session_state["entity"] = explorer.resolve(wanted)
-        except KgError as exc:
-            st.warning(str(exc))
-    return st.session_state.get("entity")
+def controls(view_state: ViewState, store: GraphStore) -> None:
+    lang = view_state.lang
+    cols = st.columns([2, 5, 2])
+    depth = cols[0].segmented_control(t("depth", lang), [1, 2, 3], default=view_state.depth, key=f"depth-{view_state.depth}")
+    if depth and depth != view_state.depth:
+        go(view_state.but(depth=depth))
+        st.rerun()
+    with cols[1].expander(t("filters", lang)):
+        kinds = st.multiselect(t("kinds", lang), list(groups()), default=list(view_state.kinds),
+                               format_func=lambda g: kind_name(g, lang), key=f"kinds-{view_state.kinds}")
+        relation_types = sorted(load_relation_types(view_state))
+        relations = st.multiselect(t("relations", lang), relation_types, default=[r for r in view_state.relations if r in relation_types],
+                                   format_func=lambda r: relation_name(r, lang) if r.isupper() else kind_name(r, lang),
+                                   key=f"rel-{view_state.relations}")
+        dates = st.date_input(t("dates", lang), value=(view_state.since, view_state.until) if view_state.since and view_state.until else (),
+                              key=f"dates-{view_state.since}-{view_state.until}")
+        if tuple(kinds) != view_state.kinds or tuple(relations) != view_state.relations:
+            go(view_state.but(kinds=tuple(kinds), relations=tuple(relations)))
+            st.rerun()
+        if isinstance(dates, tuple) and len(dates) == 2 and (dates[0], dates[1]) != (view_state.since, view_state.until):
+            go(view_state.but(since=dates[0], until=dates[1]))
+            st.rerun()
+        if st.button(t("reset", lang), key="reset-filters"):
+            go(view_state.but(kinds=(), relations=(), since=None, until=None, expanded=()))
+            st.rerun()
+    if cols[2].toggle(t("slide", lang), value=view_state.slide, key=f"slide-{view_state.slide}") != view_state.slide:
+        go(view_state.but(slide=not view_state.slide))
+        st.rerun()
 
 
-def export_buttons(explorer: Explorer, focus: str, depth: int, lang: str) -> None:
-    name = focus.rsplit("/", 1)[-1]
+def load_relation_types(view_state: ViewState) -> set[str]:
+    backend = st.session_state.get("backend", "embedded")
+    view, _ = view_for(backend, view_state.but(relations=()))
+    return {e.type for e in view.edges}
+
+
+def exports(backend: str, view_state: ViewState) -> None:
+    lang = view_state.lang
+    name = short_id(view_state.entity or "graph").replace("/", "-")
+    if not st.toggle(t("export_prepare", lang), key="exports-on"):
+        return
     cols = st.columns(3)
     for col, fmt, mime in zip(cols, ("png", "svg", "html"), ("image/png", "image/svg+xml", "text/html")):
-        col.download_button(f"{fmt.upper()}", data=render_view(explorer, fmt, focus, depth, lang),
-                            file_name=f"{name}-depth{depth}.{fmt}", mime=mime, key=f"export-{fmt}", width="stretch")
+        col.download_button(fmt.upper(), data=export_for(backend, view_state, fmt), file_name=f"{name}.{fmt}", mime=mime,
+                            key=f"export-{fmt}", width="stretch")
 
 
-def entity_panel(explorer: Explorer, iri: str, lang: str, t: dict) -> None:
-    kind = explorer.kind_of(iri)
-    st.subheader(explorer.caption(iri, lang))
-    st.caption(f"{kind} · `{iri}`")
-    fields = explorer.card_fields(iri, lang)
-    columns = st.columns(3)
-    for n, (name, value) in enumerate(fields):
-        columns[n % 3].markdown(f"**{name}**: {value}")
-    controls = st.columns([1, 3])
-    depth = controls[0].slider(t["depth"], 1, 3, int(st.query_params.get("depth", 1)), key="depth")
-    with controls[1].expander(t["filters"]):
-        groups = st.multiselect("Types", list(GROUP_COLOURS), format_func=lambda g: GROUP_NAMES[g][0 if lang == "vi" else 1])
-        relations = st.multiselect("Relations", sorted({k for *_, k in explorer.graph.edges(keys=True)}))
-        dated = st.checkbox("Date range")
-        date_range = st.slider("Dates", value=(pd.Timestamp("2018-01-01").date(), pd.Timestamp("2031-12-31").date())) if dated else None
-    view = explorer.view(iri, depth, lang, groups=set(groups) or None, relationship_types=set(relations) or None,
-                         date_range=date_range)
-    draw(view, lang, explorer.caption(iri, lang))
-    st.caption(f"{len(view.nodes)} nodes · {len(view.edges)} relations · {t['export']}:")
-    export_buttons(explorer, iri, depth, lang)
-    st.markdown(f"#### {t['relations']}")
-    for i, row in enumerate(explorer.relations(iri, lang)):
-        header = f"{row.direction} **{row.relation}** — {row.other_caption}"
-        with st.expander(header.replace("**", ""), expanded=False):
-            st.button("Mở / Open", key=f"open-{i}-{row.other}", on_click=open_entity, args=(row.other,))
-            if not row.evidence:
-                st.caption("registry (curated)")
-            for ev in row.evidence:
-                quote = ev.sentence or f"{ev.source} [{ev.start}–{ev.end}]"
-                st.markdown(f"> {quote}")
-                st.caption(f"{ev.headline} · {ev.outlet} · {ev.published} · {ev.source} [{ev.start}–{ev.end}]")
+def evidence_list(store: GraphStore, evidence, lang: str) -> None:
+    for q in quotes_for(store, tuple(evidence)):
+        st.text(q.sentence or q.reference)
+        st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet, date=q.span.published)
+                         + f" · {q.reference}"))
 
 
-def search_tab(explorer: Explorer, lang: str, t: dict) -> None:
-    query = st.text_input(t["query"], key="search", placeholder="uy ban quoc gia · Bộ TT&TT · 1619 · Project 06")
-    if query:
-        hits = explorer.search(query, 15)
-        if not hits:
-            st.info(t["no_hits"])
-        for hit in hits:
-            cols = st.columns([6, 2, 1])
-            cols[0].markdown(f"**{hit.label}**" + (f"  \n<small>{hit.matched}</small>" if hit.matched != hit.label else ""),
-                             unsafe_allow_html=True)
-            cols[1].caption(hit.kind)
-            cols[2].button("→", key=f"hit-{hit.iri}", on_click=open_entity, args=(hit.iri, True))
-    entity = st.session_state.get("entity")
-    if entity and entity in explorer.graph:
-        st.divider()
-        entity_panel(explorer, entity, lang, t)
-
-
-def timeline_tab(explorer: Explorer, lang: str) -> None:
-    entity = st.session_state.get("entity")
-    about = None
-    if entity and entity in explorer.graph:
-        if st.toggle(f"Only about: {explorer.caption(entity, lang)}", value=True, key="tl-about-entity"):
-            about = entity
-    items = pd.DataFrame(explorer.timeline(lang, about))
-    if items.empty:
-        st.info("—")
+def selected_card(store: GraphStore, view: View, lang: str) -> None:
+    """What a tap on the graph chose: a node's card, a group's members, or an edge and its evidence."""
+    chosen = st.session_state.get("selected")
+    node = view.node(chosen) if chosen else None
+    edge = next((e for e in view.edges if e.id == chosen), None) if chosen else None
+    if node is None and edge is None:
         return
-    kinds = st.multiselect("Kinds", sorted(items["kind"].unique()), default=sorted(items["kind"].unique()), key="tl-kinds")
-    about = st.text_input("About (filter by name)", key="tl-about")
-    shown = items[items["kind"].isin(kinds)]
-    if about:
-        shown = shown[shown["caption"].str.contains(about, case=False)]
-    chart = alt.Chart(shown.assign(date=pd.to_datetime(shown["date"]))).mark_circle(size=140).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("kind:N", title=None),
-        color=alt.Color("group:N", scale=alt.Scale(domain=list(GROUP_COLOURS), range=list(GROUP_COLOURS.values())), legend=None),
-        tooltip=["date:T", "kind:N", "caption:N"]).properties(height=320)
-    st.altair_chart(chart, width="stretch")
-    st.dataframe(shown[["date", "kind", "caption"]], hide_index=True, width="stretch")
-    choice = st.selectbox("Open", [""] + shown["iri"].tolist(), format_func=lambda i: explorer.caption(i, lang) if i else "—", key="tl-open")
-    if choice:
-        open_entity(choice)
-        st.success(f"→ {explorer.caption(choice, lang)} (tab 1)")
+    with st.container(border=True, key="selected-card"):
+        if edge is not None:
+            st.markdown(f"**{plain(edge.caption)}**")
+            st.text(f"{view.node(edge.source).full if view.node(edge.source) else edge.source} → "
+                    f"{view.node(edge.target).full if view.node(edge.target) else edge.target}")
+            if edge.fact:
+                st.button(t("expand", lang), key="expand-fact", on_click=lambda: go(state().toggled(edge.fact)))
+            evidence_list(store, edge.evidence, lang)
+            return
+        if node.members:
+            st.markdown(f"**{plain(node.full)}**")
+            names = tables.names(store, node.members[:40], lang)
+            for member in node.members[:40]:
+                st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_entity,
+                          args=(member,))
+            st.button(t("expand", lang), key="expand-group", on_click=lambda: go(state().toggled(node.id)))
+            return
+        name, kind, fields = card_for(store, node.id, lang)
+        st.markdown(f"**{plain(name)}** · {plain(kind)}")
+        for field, value in fields[:12]:
+            st.text(f"{field}: {value}")
+        row = st.columns(2)
+        row[0].button(t("open", lang), key="open-selected", on_click=go_entity, args=(node.id,))
+        row[1].button(t("collapse", lang) if node.id in state().expanded else t("expand", lang), key="toggle-selected",
+                      on_click=lambda: go(state().toggled(node.id)))
+        for e in view.edges:
+            if node.id in (e.source, e.target) and e.evidence:
+                st.caption(plain(e.caption))
+                evidence_list(store, e.evidence, lang)
 
 
-def pick(explorer: Explorer, label: str, key: str, lang: str) -> str | None:
-    query = st.text_input(label, key=f"{key}-q")
-    hits = explorer.search(query, 10) if query else []
-    if not hits:
-        return None
-    kinds = {h.iri: h.kind for h in hits}
-    return st.selectbox(f"{label} ·", list(kinds), format_func=lambda i: f"{explorer.caption(i, lang)} · {kinds[i]}", key=f"{key}-s")
+def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    name, kind, fields = card_for(store, view_state.entity, lang)
+    st.subheader(plain(name))
+    st.caption(f"{plain(kind)} · {plain(short_id(view_state.entity))}")
+    columns = st.columns(3)
+    for n, (field, value) in enumerate(fields):
+        columns[n % 3].text(f"{field}: {value}")
+    controls(view_state, store)
+    view, placed = view_for(backend, view_state)
+    if view_state.slide:
+        st.markdown(f"### {plain(view.title)}")
+    graph(backend, view_state, view, placed)
+    st.caption(t("graph_caption", lang, nodes=len(view.nodes), edges=len(view.edges))
+               + (" · " + t("truncated", lang, n=len(view.nodes)) if view.truncated else ""))
+    if view_state.slide:
+        legend = " · ".join(kind_name(g.label, lang) for g in groups().values() if g.label in {n.group for n in view.nodes})
+        st.caption(legend)
+        st.caption(f"{t('sources', lang)}: {source_line(store, [x for e in view.edges for x in e.evidence])}")
+    selected_card(store, view, lang)
+    exports(backend, view_state)
+    st.markdown(f"#### {t('relations_evidence', lang)}")
+    for i, row in enumerate(relations_for(backend, view_state.entity, lang)):
+        arrow = "→" if row.outgoing else "←"
+        with st.expander(plain(f"{arrow} {row.relation} — {row.other_name}"), expanded=False):
+            st.button(t("open", lang), key=f"open-{i}-{row.other}", on_click=go_entity, args=(row.other,))
+            if not row.quotes:
+                st.caption(t("registry", lang))
+            for q in row.quotes:
+                st.text(q.sentence or q.reference)
+                st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet,
+                                   date=q.span.published) + f" · {q.reference}"))
 
 
-def paths_tab(explorer: Explorer, lang: str, t: dict) -> None:
+def home(backend: str, store: GraphStore, lang: str) -> None:
+    summary = tables.home(store, lang)
+    st.markdown(f"#### {t('home_title', lang)}")
+    cols = st.columns(len(summary["counts"]) or 1)
+    for col, (name, count) in zip(cols, summary["counts"]):
+        col.metric(name, f"{count:,}")
     left, right = st.columns(2)
     with left:
-        source = pick(explorer, t["from"], "p-from", lang)
+        st.markdown(f"**{t('home_central', lang)}**")
+        for iri, name, kind in summary["central"]:
+            st.button(f"{plain(name)} · {plain(kind)}", key=f"central-{iri}", on_click=go_entity, args=(iri,))
     with right:
-        target = pick(explorer, t["to"], "p-to", lang)
-    if source and target:
-        found = explorer.paths(source, target)
-        if not found:
-            st.info(t["none"])
-            return
-        st.markdown(f"**{len(found)}** · {len(found[0].hops)} hop(s)")
-        draw(path_view(explorer.graph, found, lang, explorer.relation_names), lang, "", 480)
-        for n, path in enumerate(found, 1):
-            steps = [f"{explorer.caption(a, lang)} —{explorer.relation_names.get(r, r)}→ {explorer.caption(b, lang)}" for a, r, b in path.hops]
-            st.markdown(f"{n}. " + "  \n   ".join(steps))
+        st.markdown(f"**{t('home_latest', lang)}**")
+        for iri, name, when in summary["latest"]:
+            st.button(f"{when.isoformat()} · {plain(name)}", key=f"latest-{iri}", on_click=go_entity, args=(iri,))
 
 
-def measures_tab(explorer: Explorer, lang: str) -> None:
-    rows = pd.DataFrame(explorer.measures(lang))
-    if rows.empty:
-        st.info("—")
+def explore_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    query = st.text_input(t("search_label", lang), value=view_state.query, key=f"q-{view_state.query}",
+                          placeholder=t("search_placeholder", lang))
+    if query != view_state.query:
+        go(view_state.but(query=query))
+        st.rerun()
+    if query:
+        hits = search_for(backend, query)
+        if not hits:
+            st.info(t("no_hits", lang))
+        for hit in hits:
+            cols = st.columns([6, 2, 1])
+            cols[0].text(hit.label if hit.matched == hit.label else f"{hit.label}  ({hit.matched})")
+            cols[1].text(kind_name(hit.kind, lang))
+            cols[2].button("→", key=f"hit-{hit.iri}", on_click=go_entity, args=(hit.iri,))
+    if view_state.entity:
+        st.divider()
+        entity_panel(backend, store, view_state)
+    elif not query:
+        home(backend, store, lang)
+
+
+def timeline_tab(store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    about = None
+    if view_state.entity:
+        name = tables.card(store, view_state.entity, lang)[0]
+        if st.toggle(t("timeline_about", lang, name=name), value=True, key="tl-about"):
+            about = view_state.entity
+    items = pd.DataFrame(tables.timeline(store, lang, about))
+    if items.empty:
+        st.info(t("no_hits", lang))
         return
-    kind = st.radio("Show", ["target", "reported"], horizontal=True, key="m-kind")
-    shown = rows[rows["kind"] == kind]
-    st.dataframe(shown.drop(columns=["iri", "kind"]), hide_index=True, width="stretch")
-    percent = shown[shown["unit"] == "%"]
+    kinds = sorted(items["kind"].unique())
+    chosen = st.multiselect(t("kinds", lang), kinds, default=kinds, key=f"tl-kinds-{about}")
+    wanted = st.text_input(t("timeline_filter", lang), key=f"tl-filter-{about}")
+    shown = items[items["kind"].isin(chosen)]
+    if wanted:
+        shown = shown[shown["item"].str.contains(wanted, case=False, regex=False)]
+    colours = {g.label: g.colour for g in groups().values()}
+    chart = alt.Chart(shown.assign(date=pd.to_datetime(shown["date"]))).mark_circle(size=140).encode(
+        x=alt.X("date:T", title=None), y=alt.Y("kind:N", title=None, axis=alt.Axis(labelLimit=0)),
+        color=alt.Color("group:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
+        tooltip=[alt.Tooltip("date:T", title=t("date", lang)), alt.Tooltip("kind:N", title=t("kind", lang)),
+                 alt.Tooltip("item:N", title=t("item", lang))]).properties(height=320)
+    st.altair_chart(chart, width="stretch")
+    table = shown[["date", "kind", "item"]].rename(columns={"date": t("date", lang), "kind": t("kind", lang), "item": t("item", lang)})
+    st.dataframe(table, hide_index=True, width="stretch")
+    for _, row in shown.tail(30).iloc[::-1].iterrows():
+        st.button(f"{row['date']} · {plain(row['item'])}", key=f"tl-open-{row['iri']}", on_click=go_entity, args=(row["iri"],))
+
+
+def pick(backend: str, label: str, key: str, current: str | None, lang: str) -> str | None:
+    query = st.text_input(label, value=short_id(current) if current else "", key=f"{key}-q")
+    if not query:
+        return None
+    hits = search_for(backend, query)
+    if not hits:
+        st.caption(t("no_hits", lang))
+        return None
+    options = {h.iri: f"{h.label} · {kind_name(h.kind, lang)}" for h in hits}
+    if current in options:
+        return current
+    return st.selectbox(label + " ·", list(options), format_func=options.get, key=f"{key}-s")
+
+
+def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    left, right = st.columns(2)
+    with left:
+        source = pick(backend, t("path_from", lang), "p-from", view_state.source, lang)
+    with right:
+        target = pick(backend, t("path_to", lang), "p-to", view_state.target, lang)
+    if (source, target) != (view_state.source, view_state.target) and source and target:
+        go(view_state.but(source=source, target=target))
+    if not (source and target):
+        return
+    found = store.paths(source, target)
+    if not found:
+        st.info(t("path_none", lang, hops=10))
+        return
+    st.markdown(t("path_found", lang, count=len(found), hops=len(found[0].hops)))
+    view = path_view(store, found, view_state)
+    streamlit_cytoscape(elements(view, placement(view)), layout=PRESET, node_styles=STYLES, height=420, key="path-graph")
+    for n, path in enumerate(found, 1):
+        st.markdown(f"**{n}.**")
+        for step in tables.path_steps(store, path, lang):
+            with st.expander(f"{step.source} —{step.relation}→ {step.target}"):
+                if not step.quotes:
+                    st.caption(t("registry", lang))
+                for q in step.quotes:
+                    st.text(q.sentence or q.reference)
+                    st.caption(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet, date=q.span.published))
+
+
+def measures_tab(store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    rows = pd.DataFrame(tables.measures(store, lang))
+    if rows.empty:
+        st.info(t("no_hits", lang))
+        return
+    kind = st.radio(t("show", lang), ["target", "reported"], horizontal=True, key="m-kind",
+                    format_func=lambda k: t("targets" if k == "target" else "reported", lang))
+    shown = rows[rows["kind"] == kind].copy()
+    columns = {"indicator": t("indicator", lang), "value": t("value", lang), "unit": t("unit", lang),
+               "when": t("when", lang), "by": t("set_by", lang), "area": t("area", lang)}
+    st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
+    percent = shown[shown["unit"] == "%"].copy()
     if not percent.empty:
-        chart = alt.Chart(percent).mark_bar().encode(x=alt.X("value:Q", title="%"), y=alt.Y("indicator:N", sort="-x", title=None),
-                                                     tooltip=["indicator", "value", "when", "by"]).properties(height=28 * len(percent))
+        # one bar per value, never stacked: the label says what, when and by whom
+        percent["label"] = percent.apply(lambda r: f"{r['indicator'] or '—'} · {r['when']} · {r['by'] or '—'}", axis=1)
+        percent = percent.drop_duplicates("label")
+        chart = alt.Chart(percent).mark_bar().encode(
+            x=alt.X("value:Q", title="%", scale=alt.Scale(domain=[0, 100])),
+            y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+            tooltip=[alt.Tooltip("indicator:N", title=t("indicator", lang)), alt.Tooltip("value:Q", title=t("value", lang)),
+                     alt.Tooltip("when:N", title=t("when", lang)), alt.Tooltip("by:N", title=t("set_by", lang))],
+        ).properties(height=max(120, 26 * len(percent)))
         st.altair_chart(chart, width="stretch")
 
 
-def console(explorer: Explorer, lang: str, language: str) -> None:
-    samples = consoles.examples("rq" if language == "sparql" else "cypher")
-    example = st.selectbox("Examples", list(samples), key=f"{language}-example")
-    query = st.text_area(language.upper(), samples[example], height=220, key=f"{language}-text-{example}")
-    limit = st.number_input("Row limit", 1, consoles.ROW_LIMIT, 200, key=f"{language}-limit")
-    if not st.button("Run", key=f"{language}-run"):
+def query_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    lang = view_state.lang
+    samples = examples(store.language)
+    example = st.selectbox(t("examples", lang), list(samples), key=f"{store.language}-example")
+    text = st.text_area(store.language.upper(), samples[example], height=220, key=f"{store.language}-text-{example}")
+    limit = st.number_input(t("row_limit", lang), 1, 1000, 200, key=f"{store.language}-limit")
+    st.caption(t("console_note", lang, seconds=15))
+    if not st.button(t("run", lang), key=f"{store.language}-run"):
         return
     try:
-        if language == "sparql":
-            store = explorer.store if isinstance(explorer, EmbeddedExplorer) else get_explorer("embedded").store
-            result = consoles.run_sparql(store, query, int(limit))
-        else:
-            result = consoles.run_cypher(explorer.bolt, query, int(limit))
+        result = run_console(store, text, int(limit))
     except KgError as exc:
         st.error(str(exc))
         return
     if not result.rows:
-        st.info("No rows.")
+        st.info(t("no_rows", lang))
         return
-    frame = pd.DataFrame([[json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in row]
+    frame = pd.DataFrame([[json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, list | dict) else v for v in row]
                           for row in result.rows], columns=result.columns)
     st.dataframe(frame, hide_index=True, width="stretch")
     if result.truncated:
-        st.caption(f"Only the first {int(limit)} rows are shown.")
+        st.caption(t("rows_cut", lang, n=int(limit)))
     cols = st.columns(2)
-    cols[0].download_button("CSV", frame.to_csv(index=False), f"{language}.csv", "text/csv", key=f"{language}-csv")
-    cols[1].download_button("JSON", frame.to_json(orient="records", force_ascii=False), f"{language}.json",
-                            "application/json", key=f"{language}-json")
-    view = consoles.result_graph(explorer, result, lang)
-    if view and view.nodes:
-        draw(view, lang, "", 460)
+    cols[0].download_button("CSV", frame.to_csv(index=False), f"{store.language}.csv", "text/csv", key=f"{store.language}-csv")
+    cols[1].download_button("JSON", frame.to_json(orient="records", force_ascii=False), f"{store.language}.json",
+                            "application/json", key=f"{store.language}-json")
+    iris = [v for row in result.rows for v in row if isinstance(v, str) and "://" in v]
+    if iris:
+        view = result_view(store, iris, view_state)
+        if view.nodes:
+            streamlit_cytoscape(elements(view, placement(view)), layout=PRESET, node_styles=STYLES, height=460,
+                                key="query-graph")
 
 
-def embed_mode(explorer: Explorer, lang: str) -> None:
-    st.markdown("<style>header, footer, [data-testid='stToolbar'] {display: none !important;} "
-                ".block-container {padding: 0 !important;}</style>", unsafe_allow_html=True)
-    focus = entity_from_params(explorer)
-    if not focus:
-        st.warning("?entity=… is missing")
+def embed(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    st.html("<style>header, footer, [data-testid='stToolbar'] {display: none !important;} "
+            ".block-container {padding: 0 !important;}</style>")
+    if not view_state.entity:
+        st.info(t("no_hits", view_state.lang))
         return
-    depth = max(1, min(3, int(st.query_params.get("depth", 1))))
-    draw(explorer.view(focus, depth, lang), lang, explorer.caption(focus, lang), 640)
+    view, placed = view_for(backend, view_state)
+    graph(backend, view_state, view, placed, height=640)
+
+
+def resolved(store: GraphStore, view_state: ViewState) -> ViewState:
+    """The state with its entity as an IRI; one clear message (and suggestions) when the URL names none."""
+    if not view_state.entity:
+        return view_state
+    try:
+        return view_state.but(entity=store.resolve(view_state.entity))
+    except NotFound:
+        lang = view_state.lang
+        st.warning(t("bad_entity", lang, name=view_state.entity[:80]))
+        hits = store.search(view_state.entity, 5)
+        if hits:
+            st.caption(t("did_you_mean", lang))
+            for hit in hits:
+                st.button(hit.label, key=f"suggest-{hit.iri}", on_click=go_entity, args=(hit.iri,))
+        return view_state.but(entity=None)
 
 
 def main() -> None:
-    lang = st.query_params.get("lang", "vi") if st.query_params.get("lang") in ("vi", "en") else "vi"
-    backend = st.query_params.get("backend", "bolt" if os.environ.get("NEO4J_URI") else "embedded")
+    view_state = state()
+    lang = view_state.lang
+    options = stores_available()
+    chosen = st.query_params.get("backend") if st.query_params.get("backend") in options else options[0]
+    if view_state.notes:
+        st.caption(t("bad_param", lang, names=", ".join(view_state.notes)))
     try:
-        # `embed=true` is Streamlit's own flag (it also hides Streamlit's chrome); `view=embed` is ours
+        backend = identity(chosen)
+        st.session_state["backend"] = backend
+        store = store_for(backend)
         if st.context.is_embedded or st.query_params.get("view") == "embed":
-            embed_mode(get_explorer(backend), lang)
+            embed(backend, store, resolved(store, view_state))
             return
         with st.sidebar:
-            st.markdown("### Chuyển đổi số · KG")
-            lang = st.radio("Ngôn ngữ / Language", ["vi", "en"], index=["vi", "en"].index(lang), horizontal=True)
-            options = ["embedded"] + (["bolt"] if consoles.bolt_configured() else [])
-            backend = st.radio("Backend", options, index=options.index(backend) if backend in options else 0,
-                               format_func=lambda b: "Embedded (pyoxigraph)" if b == "embedded" else "Bolt (Neo4j / local)")
-        explorer = get_explorer(backend)
-        t = TEXT[lang]
-        entity_from_params(explorer)
-        st.sidebar.caption(f"{explorer.graph.number_of_nodes()} nodes · {explorer.graph.number_of_edges()} relations · {explorer.kind}")
-        tabs = st.tabs([t["search"], t["timeline"], t["paths"], t["measures"], "SPARQL", "Cypher"])
-        with tabs[0]:
-            search_tab(explorer, lang, t)
-        with tabs[1]:
-            timeline_tab(explorer, lang)
-        with tabs[2]:
-            paths_tab(explorer, lang, t)
-        with tabs[3]:
-            measures_tab(explorer, lang)
-        with tabs[4]:
-            console(explorer, lang, "sparql")
-        with tabs[5]:
-            if isinstance(explorer, BoltExplorer):
-                console(explorer, lang, "cypher")
-            else:
-                st.info("Cypher needs a Bolt server: set NEO4J_URI, or `kg bolt start` then `kg load`, and choose Bolt.")
+            st.markdown(f"### {t('app_title', lang)}")
+            language = st.radio(t("language", lang), ["vi", "en"], index=["vi", "en"].index(lang), horizontal=True,
+                                format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
+            if language != lang:
+                go(view_state.but(lang=language))
+                st.rerun()
+            picked = st.radio(t("backend", lang), options, index=options.index(chosen),
+                              format_func=lambda b: t(f"backend_{b}", lang))
+            if picked != chosen:
+                st.query_params["backend"] = picked
+                st.rerun()
+        view_state = resolved(store, view_state)
+        tab = st.segmented_control("tab", list(TABS), default=view_state.tab, label_visibility="collapsed",
+                                   format_func=lambda name: t(f"tab_{name}", lang), key=f"tab-{view_state.tab}")
+        if tab and tab != view_state.tab:
+            go(view_state.but(tab=tab))
+            st.rerun()
+        if view_state.tab == "explore":
+            explore_tab(backend, store, view_state)
+        elif view_state.tab == "timeline":
+            timeline_tab(store, view_state)
+        elif view_state.tab == "paths":
+            paths_tab(backend, store, view_state)
+        elif view_state.tab == "measures":
+            measures_tab(store, view_state)
+        else:
+            query_tab(backend, store, view_state)
     except KgError as exc:
         st.error(str(exc))
+    except Exception as exc:  # the last resort: one line, never a traceback in the page
+        st.error(f"{t('app_title', lang)}: {exc.__class__.__name__}")
 
 
 main()

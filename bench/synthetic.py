@@ -37,12 +37,14 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
         sources = max(1, triples // 5000)
         orgs = max(10, triples // 120)
         for s in range(sources):
-            lines = []
+            lines: list[str] = []
 
-            def t(a, p, o):
+            def t(a, p, o, lines=lines):
                 lines.append(f"<{a}> <{P.get(p, p)}> {o} .")
 
             per_source = triples // sources
+            t("https://w3id.org/vndt/vocab/role/thu-truong", "type", "<http://www.w3.org/2004/02/skos/core#Concept>")
+            t("https://w3id.org/vndt/vocab/role/thu-truong", "pref", _lit("Thứ trưởng", "vi"))
             n = 0
             while n < per_source:
                 k = rng.randrange(10**9)

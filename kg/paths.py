@@ -27,6 +27,12 @@ def corpus_dir() -> Path | None:
     return beside if beside.is_dir() else None
 
 
+def seeds_dir() -> Path:
+    """The curated seeds: `KG_SEEDS_DIR` (a registry and facts of one's own), else the packaged ones."""
+    configured = os.environ.get("KG_SEEDS_DIR")
+    return Path(configured) if configured else SEEDS_DIR
+
+
 def graph_dir() -> Path:
     """The built graph's folder: `KG_GRAPH_DIR`, else `out/`."""
     return Path(os.environ.get("KG_GRAPH_DIR", DEFAULT_OUT))

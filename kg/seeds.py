@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kg.errors import InputError
 from kg.model import ENTITY_MODELS, FACT_MODELS, Fact, Knowledge, Source, entity_references, fact_references
-from kg.paths import SEEDS_DIR
+from kg.paths import seeds_dir as configured_seeds
 from kg.text.article import decode_article, sha256_of
 from kg.text.normalize import match_key
 from kg.yamlfile import LINE, read_yaml, where, without_lines
@@ -34,8 +34,8 @@ def _section(data: dict, name: str, path: Path) -> list:
     return value
 
 
-def load_sources(seeds_dir: Path = SEEDS_DIR) -> dict[str, Source]:
-    path = seeds_dir / "sources.yaml"
+def load_sources(seeds_dir: Path | None = None) -> dict[str, Source]:
+    path = (seeds_dir or configured_seeds()) / "sources.yaml"
     out: dict[str, Source] = {}
     for raw in _section(read_yaml(path), "sources", path):
         source = _parse(Source, raw, path)
@@ -45,11 +45,12 @@ def load_sources(seeds_dir: Path = SEEDS_DIR) -> dict[str, Source]:
     return out
 
 
-def registry_files(seeds_dir: Path = SEEDS_DIR) -> list[Path]:
-    return sorted((seeds_dir / "registry").glob("*.yaml"))
+def registry_files(seeds_dir: Path | None = None) -> list[Path]:
+    return sorted(((seeds_dir or configured_seeds()) / "registry").glob("*.yaml"))
 
 
-def load_curated(seeds_dir: Path = SEEDS_DIR) -> Knowledge:
+def load_curated(seeds_dir: Path | None = None) -> Knowledge:
+    seeds_dir = seeds_dir or configured_seeds()
     knowledge = Knowledge(sources=load_sources(seeds_dir))
     defined: dict[str, str] = {}  # id -> file:line that defines it
     for path in registry_files(seeds_dir):
@@ -105,8 +106,9 @@ def source_text(source: Source, corpus: Path) -> str:
     return decode_article(data, str(path))
 
 
-def check_evidence(knowledge: Knowledge, corpus: Path, facts_file: Path = SEEDS_DIR / "facts.yaml") -> None:
+def check_evidence(knowledge: Knowledge, corpus: Path, facts_file: Path | None = None) -> None:
     """Every curated span lies inside its article and holds its cue; every article matches its checksum."""
+    facts_file = facts_file or configured_seeds() / "facts.yaml"
     texts = {sid: source_text(source, corpus) for sid, source in knowledge.sources.items()}
     lines = {raw["id"]: where(facts_file, raw) for section in FACT_MODELS
              for raw in _section(read_yaml(facts_file), section, facts_file) if isinstance(raw, dict) and "id" in raw}

@@ -26,6 +26,7 @@ CQ = {
         ("Nguyễn Mạnh Hùng", "Minister"), ("Nguyễn Huy Dũng", "Deputy minister"), ("Phạm Anh Tuấn", "Deputy minister")}),
     "cq16_statement_evidence": (("headline", "start", "end"), {
         ("Ủy ban Quốc gia về chuyển đổi số họp phiên đầu tiên", "540", "777")}),
+    "cq17_post_holder_on_date": (("person",), {("Phạm Minh Chính",)}),
 }
 
 # answers that hold as "contains at least"

@@ -1,141 +1,177 @@
-"""The app's pages through Streamlit's AppTest: search, entity, timeline, paths, indicators, consoles,
-embed mode; on the embedded graph and on the Bolt server."""
+"""The app's pages through Streamlit's AppTest: the first page, search, an entity with its graph and
+evidence, the URL as the state, the tabs, the consoles, bad URLs, and both languages."""
 
 import pytest
+import yaml
 from streamlit.testing.v1 import AppTest
 
+from kg.explore.i18n import CATALOGUE
+from kg.explore.state import TABS
 from tests import ROOT
 
 APP = str(ROOT / "app_streamlit.py")
 
 
 @pytest.fixture
-def app(built, monkeypatch):
+def app(built, corpus, monkeypatch):
     monkeypatch.setenv("KG_GRAPH_DIR", str(built))
+    monkeypatch.setenv("KG_CORPUS_DIR", str(corpus))
     monkeypatch.delenv("NEO4J_URI", raising=False)
     return AppTest.from_file(APP, default_timeout=120)
 
 
-def _search(at, text):
-    at.text_input(key="search").set_value(text).run()
-    return [b for b in at.button if b.key and b.key.startswith("hit-")]
+def _run(at, **params):
+    for key in list(at.query_params):
+        del at.query_params[key]
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _texts(at) -> list[str]:
+    out = []
+    for kind in ("markdown", "text", "caption", "subheader", "info", "warning", "error", "metric", "button", "title"):
+        for element in at.get(kind):
+            for attr in ("value", "label"):
+                value = getattr(element, attr, None)
+                if isinstance(value, str):
+                    out.append(value)
+    return out
+
+
+def test_the_first_page_shows_what_the_graph_holds(app):
+    at = _run(app)
+    text = " ".join(_texts(at))
+    assert "Đồ thị có gì" in text and "Cơ quan trung tâm" in text
+    assert any(b.key and b.key.startswith("central-") for b in at.button)
+    assert any(b.key and b.key.startswith("latest-") for b in at.button)
 
 
 @pytest.mark.parametrize("query, expected", [
     ("uy ban quoc gia", "ubqg-chuyen-doi-so"), ("Bộ TT&TT", "bo-thong-tin-va-truyen-thong"),
-    ("1619", "qd-1619-qd-ttg-2021"), ("Decision 1619", "qd-1619-qd-ttg-2021"), ("Project 06", "de-an-06"),
-    ("Uỷ ban Quốc gia về chuyển đổi số", "ubqg-chuyen-doi-so"),
+    ("1619", "qd-1619-qd-ttg-2021"), ("Project 06", "de-an-06"), ("Uỷ ban Quốc gia về chuyển đổi số", "ubqg-chuyen-doi-so"),
 ])
 def test_search_ranks_the_entity_first(app, query, expected):
-    at = app.run()
-    hits = _search(at, query)
+    at = _run(app, q=query)
+    hits = [b for b in at.button if b.key and b.key.startswith("hit-")]
     assert hits and hits[0].key.endswith("/" + expected)
 
 
-def test_open_an_entity_shows_card_graph_and_evidence(app):
-    at = app.run()
-    _search(at, "uy ban quoc gia")[0].click().run()
-    assert not at.exception
+def test_opening_a_hit_writes_the_url_and_shows_card_graph_and_evidence(app):
+    at = _run(app, q="uy ban quoc gia")
+    next(b for b in at.button if b.key and b.key.startswith("hit-")).click().run()
+    assert at.query_params["entity"] == "ubqg-chuyen-doi-so"
     assert at.subheader[0].value == "Ủy ban Quốc gia về chuyển đổi số"
-    labels = [e.label for e in at.expander]
-    assert any("Vũ Đức Đam" in l or "Chair" in l or "Phó Chủ tịch" in l for l in labels) or len(labels) > 5
-    quotes = " ".join(m.value for m in at.markdown)
-    assert "1619/QĐ-TTg" in quotes  # the supporting sentence, read from the article
-    assert {b.label for b in at.get("download_button")} >= {"PNG", "SVG", "HTML"}
+    assert any("Chủ tịch" in e.label or "Phạm Minh Chính" in e.label for e in at.expander)
+    assert "1619/QĐ-TTg" in " ".join(t.value for t in at.text)  # a supporting sentence, read from the article
+    assert any("nút" in c.value and "quan hệ" in c.value for c in at.caption)
 
 
-def test_query_param_opens_the_entity_and_embed_mode(app):
-    app.query_params["entity"] = "qd-1619-qd-ttg-2021"
-    at = app.run()
-    assert at.subheader[0].value == "Quyết định số 1619/QĐ-TTg"
-    embed = AppTest.from_file(APP, default_timeout=120)
-    for key, value in {"entity": "ubqg-chuyen-doi-so", "depth": "2", "view": "embed"}.items():
-        embed.query_params[key] = value
-    embed.run()
-    assert not embed.exception and len(embed.tabs) == 0 and len(embed.text_input) == 0
+def test_the_url_reproduces_depth_filters_and_expansions(app):
+    at = _run(app, entity="ubqg-chuyen-doi-so", depth="2", kinds="Person,Organization")
+    caption = next(c.value for c in at.caption if "nút" in c.value)
+    assert at.subheader[0].value == "Ủy ban Quốc gia về chuyển đổi số"
+    wider = _run(AppTest.from_file(APP, default_timeout=120), entity="ubqg-chuyen-doi-so", depth="2")
+    assert next(c.value for c in wider.caption if "nút" in c.value) != caption
 
 
-def test_paths_tab_explains_each_hop(app):
-    at = app.run()
-    at.text_input(key="p-from-q").set_value("Bộ Công an").run()
-    at.text_input(key="p-to-q").set_value("57-NQ/TW").run()
-    text = " ".join(m.value for m in at.markdown)
-    assert "3 hop(s)" in text and "Bộ Công an" in text
+def test_exports_are_made_only_when_asked(app):
+    at = _run(app, entity="ubqg-chuyen-doi-so")
+    assert not at.get("download_button")
+    at.toggle(key="exports-on").set_value(True).run()
+    assert {b.label for b in at.get("download_button")} == {"PNG", "SVG", "HTML"}
 
 
-def test_sparql_console_runs_examples_and_refuses_updates(app):
-    at = app.run()
+def test_embed_mode_shows_only_the_graph(app):
+    at = _run(app, entity="ubqg-chuyen-doi-so", depth="2", view="embed")
+    assert not at.tabs and not at.text_input and not at.subheader
+
+
+@pytest.mark.parametrize("params, warnings, notes", [
+    ({"entity": "a"}, 1, 0),                                   # no entity named "a": one message, suggestions
+    ({"entity": "[x](http://example.org)"}, 0, 1),             # not a name: dropped with a note
+    ({"entity": "x" * 100_000}, 0, 1),                          # too long to be a name: dropped with a note
+    ({"entity": "<script>alert(1)</script>"}, 0, 1),
+    ({"depth": "abc"}, 0, 1), ({"depth": "-1"}, 0, 1), ({"tab": "nope"}, 0, 0),
+    ({"depth": "99", "entity": "ubqg-chuyen-doi-so"}, 0, 1),    # clamped to 3, said so
+])
+def test_a_bad_url_gets_one_clear_message(app, params, warnings, notes):
+    at = _run(app, **params)
+    assert not at.error
+    assert len(at.warning) == warnings
+    assert len([c for c in at.caption if "Bỏ qua tham số" in c.value]) == notes
+    if "depth" in params and "entity" in params:
+        assert at.subheader and at.segmented_control(key="depth-3").value == 3
+
+
+def test_tabs_timeline_paths_measures(app):
+    at = _run(app, entity="ubqg-chuyen-doi-so", tab="timeline")
+    assert at.dataframe
+    at = _run(app, tab="paths", **{"from": "bo-cong-an", "to": "nq-57-nq-tw"})
+    assert any("đường ngắn nhất" in m.value for m in at.markdown)
+    assert any("—" in e.label for e in at.expander)
+    at = _run(app, tab="measures")
+    assert at.dataframe and at.radio(key="m-kind")
+
+
+def test_sparql_console_runs_examples_refuses_updates_and_bad_queries(app):
+    at = _run(app, tab="query")
     at.button(key="sparql-run").click().run()
     assert not at.exception and at.dataframe
-    key = [t.key for t in at.text_area if t.key.startswith("sparql-text")][0]
-    at.text_area(key=key).set_value("DELETE WHERE { ?s ?p ?o }").run()
-    at.button(key="sparql-run").click().run()
-    assert any("read-only" in e.value for e in at.error)
-
-
-def test_bad_sparql_gets_a_plain_message(app):
-    at = app.run()
-    key = [t.key for t in at.text_area if t.key.startswith("sparql-text")][0]
-    at.text_area(key=key).set_value("SELECT WHERE {").run()
-    at.button(key="sparql-run").click().run()
-    assert at.error and not at.exception
+    key = next(t.key for t in at.text_area if t.key.startswith("sparql-text"))
+    for query, message in (("DELETE WHERE { ?s ?p ?o }", "read-only"), ("SELECT WHERE {", "syntax"),
+                           ("SELECT ?x WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?x ?p ?o } }", "SERVICE")):
+        at.text_area(key=key).set_value(query).run()
+        at.button(key="sparql-run").click().run()
+        assert any(message in e.value for e in at.error), [e.value for e in at.error]
 
 
 def test_no_graph_gets_a_plain_message(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_GRAPH_DIR", str(tmp_path))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert at.error and "kg build" in at.error[0].value and not at.exception
 
 
+def _catalogue(lang: str) -> set[str]:
+    ui = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))["ui"]
+    other = "en" if lang == "vi" else "vi"
+    return {v[other].split("{")[0].strip() for v in ui.values() if v[other] != v[lang] and len(v[other].split("{")[0].strip()) > 3}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_tab_speaks_one_language(app, lang):
+    foreign = _catalogue(lang)
+    for tab in TABS:
+        at = _run(app, lang=lang, tab=tab, entity="ubqg-chuyen-doi-so")
+        shown = _texts(at) + [o for r in at.radio for o in r.options] + [at.sidebar.markdown[0].value]
+        leaked = {f for f in foreign for text in shown if text == f or text.startswith(f + " ") or text.endswith(" " + f)}
+        assert not leaked, (tab, leaked)
+
+
 @pytest.mark.bolt
-def test_the_same_pages_on_the_bolt_server(built, bolt_settings, monkeypatch):
+def test_the_same_pages_on_the_bolt_server(built, corpus, bolt_settings, monkeypatch):
     from kg.bolt.client import Bolt
     from kg.bolt.loader import load
 
     with Bolt(bolt_settings) as bolt:
         load(bolt, built / "kg.trig", wipe=True)
     monkeypatch.setenv("KG_GRAPH_DIR", str(built))
+    monkeypatch.setenv("KG_CORPUS_DIR", str(corpus))
     for key, value in (("NEO4J_URI", bolt_settings.uri), ("NEO4J_USER", bolt_settings.user),
                        ("NEO4J_PASSWORD", bolt_settings.password), ("NEO4J_DATABASE", bolt_settings.database or "")):
         monkeypatch.setenv(key, value)
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["backend"] = "bolt"
-    at.run()
-    assert not at.exception and not at.error
-    hits = _search(at, "Bộ TT&TT")
+    at = _run(AppTest.from_file(APP, default_timeout=120), q="Bộ TT&TT", backend="bolt")
+    hits = [b for b in at.button if b.key and b.key.startswith("hit-")]
     assert hits[0].key.endswith("/bo-thong-tin-va-truyen-thong")
     hits[0].click().run()
     assert at.subheader[0].value == "Bộ Thông tin và Truyền thông"
-    at.text_input(key="p-from-q").set_value("Bộ Công an").run()
-    at.text_input(key="p-to-q").set_value("57-NQ/TW").run()
-    assert "3 hop(s)" in " ".join(m.value for m in at.markdown)
+    at = _run(at, backend="bolt", tab="query")
     at.button(key="cypher-run").click().run()
     assert at.dataframe and not at.error
-    key = [t.key for t in at.text_area if t.key.startswith("cypher-text")][0]
-    at.text_area(key=key).set_value("MATCH (n) DETACH DELETE n").run()
+    key = next(t.key for t in at.text_area if t.key.startswith("cypher-text"))
+    at.text_area(key=key).set_value("/* ' */ CREATE (n:Resource {iri:'x'}) /* ' */ RETURN n.iri").run()
     at.button(key="cypher-run").click().run()
     assert any("read-only" in e.value for e in at.error)
-
-
-def test_a_node_with_two_names_is_searchable_and_captioned():
-    import networkx as nx
-
-    from kg.explore.backend import Explorer
-
-    graph = nx.MultiDiGraph()
-    graph.add_node("urn:a", labels=["Resource", "Organization"], prefLabel_vi=["Bộ Một", "Bộ Thứ Nhất"])
-    graph.add_node("urn:b", labels=["Resource", "Organization"], prefLabel_vi="Bộ Hai")
-    explorer = Explorer(graph)
-    assert [h.label for h in explorer.search("bo")] == ["Bộ Hai", "Bộ Một"]
-    assert explorer.caption("urn:a") == "Bộ Một"
-
-
-def test_the_committee_history_reads_at_a_glance(built):
-    from kg.explore.export import embedded
-
-    explorer = embedded(built / "kg.trig")
-    items = explorer.timeline("en", about="https://w3id.org/vndt/id/ubqg-chuyen-doi-so")
-    kinds = [(i["date"].isoformat(), i["kind"]) for i in items]
-    assert ("2021-09-24", "Renaming") in kinds and ("2025-02-15", "Merger") in kinds
-    assert ("2021-11-30", "Meeting") in kinds and ("2022-04-27", "Meeting") in kinds
-    assert [i["date"] for i in items] == sorted(i["date"] for i in items)

@@ -80,15 +80,6 @@ def test_cypher_contains_the_answers(loaded, store, name):
     assert expected <= cypher
 
 
-def test_cypher_shortest_paths_match_networkx(loaded, store):
-    from kg.explore.paths import shortest_paths
-    from kg.graph.network import property_graph
-
-    rows = loaded.records((QUERIES / "cq15_mps_to_resolution_57.cypher").read_text(encoding="utf-8"))
-    embedded = shortest_paths(property_graph(store.raw), "https://w3id.org/vndt/id/bo-cong-an", "https://w3id.org/vndt/id/nq-57-nq-tw")
-    assert {tuple(r["nodes"]) for r in rows} == {tuple(p.nodes) for p in embedded}
-
-
 def test_kg_load_and_cypher_commands(bolt_settings, built):
     args = bolt_args(bolt_settings)
     first = run_kg("load", *args, env_graph=built)
@@ -100,7 +91,9 @@ def test_kg_load_and_cypher_commands(bolt_settings, built):
 
 
 @pytest.mark.parametrize("query", ["CREATE (n:X)", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.x = 1",
-                                   "CALL apoc.periodic.iterate('a','b',{})", "MERGE (n:Y {a: 1})"])
+                                   "CALL apoc.periodic.iterate('a','b',{})", "MERGE (n:Y {a: 1})",
+                                   "/* ' */ CREATE (n:Resource {iri:'x'}) /* ' */ RETURN n.iri",
+                                   "/* ' */ LOAD CSV FROM 'file:///etc/passwd' AS row /* ' */ RETURN row"])
 def test_cypher_console_is_read_only(bolt_settings, query):
     result = run_kg("cypher", query, *bolt_args(bolt_settings))
     assert result.returncode == 1 and "read-only" in result.stderr and "Traceback" not in result.stderr
@@ -143,3 +136,68 @@ def test_killing_the_server_mid_load_then_loading_again(tmp_path, monkeypatch):
             assert label_counts(connection) == labels
     finally:
         local.stop()
+
+
+TRIG_A = """@prefix org: <http://www.w3.org/ns/org#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/vndt/graph/a> { <https://w3id.org/vndt/id/x> a org:Organization ; skos:prefLabel "Cơ quan X"@vi .
+  <https://w3id.org/vndt/id/z> a org:Organization ; skos:prefLabel "Cơ quan Z"@vi . }"""
+TRIG_B = """@prefix org: <http://www.w3.org/ns/org#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/vndt/graph/b> { <https://w3id.org/vndt/id/y> a org:Organization ; skos:prefLabel "Cơ quan Y"@vi ;
+  org:subOrganizationOf <https://w3id.org/vndt/id/x> . }"""
+
+
+def test_loading_b_over_a_keeps_what_b_points_to(bolt, tmp_path):
+    a, b = tmp_path / "a.trig", tmp_path / "b.trig"
+    a.write_text(TRIG_A, encoding="utf-8")
+    b.write_text(TRIG_B, encoding="utf-8")
+    load(bolt, a)
+    report = load(bolt, b)
+    assert not report.fresh
+    assert counts(bolt) == (2, 1)  # y, and x as a bare node (B names it but does not define it); z is gone
+    rows = bolt.records("MATCH (y:Resource {iri: 'https://w3id.org/vndt/id/y'})-[:SUB_ORGANIZATION_OF]->(x) "
+                        "RETURN labels(x) AS labels, x.prefLabel_vi AS name")
+    assert rows == [{"labels": ["Resource"], "name": None}]
+    assert label_counts(bolt) == _expected(b)[2]
+
+
+def test_two_loads_at_once_leave_one_whole_graph(bolt_settings, bolt, tmp_path):
+    from bench.synthetic import generate
+
+    first, second = tmp_path / "first.trig", tmp_path / "second.trig"
+    generate(first, 20_000, seed=1)
+    generate(second, 20_000, seed=2)
+    args = bolt_args(bolt_settings)
+    runs = [subprocess.Popen([KG, "load", "--graph", str(trig), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for trig in (first, second)]
+    results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
+    codes = sorted(code for code, _, _ in results)
+    assert codes == [0, 1], results
+    refused = next(err for code, _, err in results if code == 1)
+    assert "another load" in refused and "Traceback" not in refused and len(refused.strip().splitlines()) == 1
+    winner = first if results[0][0] == 0 else second
+    nodes, rels, labels = _expected(winner)
+    assert counts(bolt) == (nodes, rels) and label_counts(bolt) == labels
+
+
+def test_a_load_after_a_dead_one_takes_its_lock(bolt, built):
+    from kg.bolt.lock import LOCK_LABEL
+
+    bolt.write(f"CREATE (:{LOCK_LABEL} {{name: 'load', owner: 'gone:1:x', since: 0.0, beat: 0.0}})")
+    load(bolt, built / "kg.trig")
+    assert not bolt.read(f"MATCH (l:{LOCK_LABEL}) RETURN l")[1]
+
+
+def test_a_routing_uri_loads_and_reads(bolt_settings, built):
+    """neo4j:// (a cluster's routing URI): writes go to the leader, reads in READ sessions to any server."""
+    from dataclasses import replace
+
+    from kg.store.bolt import BoltStore
+
+    routed = replace(bolt_settings, uri=bolt_settings.uri.replace("bolt://", "neo4j://", 1))
+    with Bolt(routed) as connection:
+        load(connection, built / "kg.trig", wipe=True)
+    store = BoltStore(routed)
+    try:
+        assert store.search("Bộ TT&TT")[0].iri.endswith("/bo-thong-tin-va-truyen-thong")
+    finally:
+        store.close()

@@ -8,7 +8,7 @@ from tests.conftest import run_kg
 def _one_line_error(result):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    lines = [l for l in result.stderr.strip().splitlines() if l.strip()]
+    lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
     return lines[0]
 

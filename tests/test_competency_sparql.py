@@ -26,12 +26,3 @@ def test_cq15_paths_between_public_security_and_resolution_57(store):
     rows = store.select((QUERIES / "cq15_mps_to_resolution_57.rq").read_text(encoding="utf-8"))
     via = {(r["via1"].rsplit("/", 1)[1], r["via2"].rsplit("/", 1)[1]) for r in rows}
     assert ("t-2025-an-toan-thong-tin", "hoi-nghi-2025-02-06") in via
-
-
-def test_cq15_shortest_path_in_the_embedded_graph(store):
-    from kg.explore.paths import shortest_paths
-    from kg.graph.network import property_graph
-
-    paths = shortest_paths(property_graph(store.raw), "https://w3id.org/vndt/id/bo-cong-an", "https://w3id.org/vndt/id/nq-57-nq-tw")
-    assert paths and all(len(p.nodes) == 4 for p in paths)
-    assert any("https://w3id.org/vndt/id/hoi-nghi-2025-02-06" in p.nodes for p in paths)

@@ -43,3 +43,38 @@ def test_sentences_keep_offsets(corpus):
     assert all(text[s.start:s.end] == s.text for s in sentences)
     assert any(s.text.startswith("Theo Quyết định số 1619/QĐ-TTg") and s.text.endswith("thời gian tới.") for s in sentences)
     assert not any(s.text.startswith("3.552") for s in sentences)
+
+
+def test_hard_wrapped_paragraphs_are_rebuilt():
+    text = ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại phiên họp thứ ba\ncủa Ủy ban Quốc gia về chuyển đổi số\n\n"
+            "Ngày 8 tháng 8 năm 2023, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm\n"
+            "Minh Chính, Chủ tịch Ủy ban Quốc gia về chuyển đổi số đã chủ trì phiên họp\n"
+            "thứ ba của Ủy ban. Tham dự có các Phó Chủ tịch Ủy ban: Phó Thủ tướng Trần\n"
+            "Lưu Quang, Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng.\n"
+            "1. Năm 2023 là năm dữ liệu số.\n"
+            "2. Các bộ, ngành tiếp tục triển khai quyết liệt các nhiệm vụ được giao\n"
+            "trong Chương trình chuyển đổi số quốc gia.\n")
+    blocks = [b for b in split_blocks(text) if b.kind in (TITLE, BODY)]
+    assert [b.text[:12] for b in blocks] == ["Kết luận của", "Ngày 8 tháng", "1. Năm 2023 ", "2. Các bộ, n"]
+    assert "Thủ tướng Chính phủ Phạm Minh Chính" in blocks[1].text and "Trần Lưu Quang" in blocks[1].text
+    for s in split_sentences(text):
+        assert text[s.start:s.end].replace("\n", " ") == s.text
+
+
+def test_a_two_column_header_is_two_blocks():
+    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH BÌNH ĐỊNH                          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 2187/QĐ-UBND               Bình Định, ngày 19 tháng 7 năm 2023\n\nQUYẾT ĐỊNH\n"
+            "Phê duyệt Đề án Phát triển hạ tầng số tỉnh Bình Định\n")
+    kinds = {b.text: b.kind for b in split_blocks(text)}
+    assert kinds["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] == BOILERPLATE
+    assert kinds["Bình Định, ngày 19 tháng 7 năm 2023"] == DATELINE
+    assert kinds["Số: 2187/QĐ-UBND"] != BOILERPLATE
+    assert kinds["Phê duyệt Đề án Phát triển hạ tầng số tỉnh Bình Định"] == TITLE
+
+
+def test_page_furniture_is_never_the_headline():
+    text = ("Bỏ qua nội dung\nĐường dây nóng: 0243 123 4567\nQuảng cáo\nTrang chủ > Chuyển đổi số\n"
+            "Tiếng Việt | English\n\nTỉnh Nghệ An sơ kết 18 tháng triển khai Đề án 06\n\n"
+            "Ngày 21/7/2023, tại thành phố Vinh, UBND tỉnh tổ chức hội nghị.\n")
+    assert next(b.text for b in split_blocks(text) if b.kind == TITLE) == "Tỉnh Nghệ An sơ kết 18 tháng triển khai Đề án 06"

@@ -1,49 +1,74 @@
-"""A Bolt connection with one clear error per way it can fail, reads in read transactions, writes in
-managed write transactions (ArcadeDB aborts multi-row MERGEs run in auto-commit)."""
+"""A Bolt connection with one clear error per way it can fail, reads in read transactions (READ
+sessions, which a Neo4j cluster routes to its secondaries), writes in managed write transactions
+(ArcadeDB aborts multi-row MERGEs run in auto-commit)."""
 
-import re
 from contextlib import contextmanager
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from kg.bolt.settings import BoltSettings
-from kg.errors import KgError
-
-_WRITE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b", re.IGNORECASE)
-_CALL = re.compile(r"\bCALL\s+([\w.]+)", re.IGNORECASE)
-_READ_PROCEDURES = ("db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema", "dbms.components",
-                    "db.indexes", "db.constraints", "db.info")
+from kg.errors import BoltUnavailable, InputError, KgError, QueryError
 
 
-def _without_strings(query: str) -> str:
-    query = re.sub(r"//[^\n]*", " ", query)
-    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`", "''", query)
+@dataclass(frozen=True)
+class BoltSettings:
+    uri: str
+    user: str
+    password: str
+    database: str | None
+    http: str | None = None  # ArcadeDB's HTTP API, where the server is ArcadeDB and it is known (schema commands)
+
+    @property
+    def label(self) -> str:
+        return f"{safe_uri(self.uri)} (database {self.database or 'default'})"
+
+    def __repr__(self) -> str:
+        return f"BoltSettings(uri={safe_uri(self.uri)!r}, user={self.user!r}, database={self.database!r})"
 
 
-def refuse_writes(query: str) -> None:
-    """Consoles are read-only: write clauses and procedures that are not known readers are refused."""
-    bare = _without_strings(query)
-    write = _WRITE.search(bare)
-    if write:
-        raise KgError(f"read-only: {write.group(1).upper()} is not allowed here")
-    for call in _CALL.finditer(bare):
-        name = call.group(1).lower()
-        if not name.startswith(_READ_PROCEDURES):
-            raise KgError(f"read-only: CALL {call.group(1)} is not allowed here")
+def safe_uri(uri: str) -> str:
+    """A URI as it may be shown: without a password written into it."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<invalid URI>"
+    if parts.password is None:
+        return uri
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def native(value):
+    """A value read from the server as plain Python: Neo4j's temporal types become `datetime` ones,
+    lists and maps item by item; nodes become their properties."""
+    if isinstance(value, list):
+        return [native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: native(v) for k, v in value.items()}
+    if isinstance(value, neo4j.graph.Node | neo4j.graph.Relationship):
+        return {k: native(v) for k, v in dict(value).items()}
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _first_line(exc: Exception) -> str:
+    text = getattr(exc, "message", None) or str(exc)
+    return text.strip().splitlines()[0][:300] if text and text.strip() else exc.__class__.__name__
 
 
 def _explain(exc: Exception, settings: BoltSettings) -> KgError:
+    where = safe_uri(settings.uri)
     if isinstance(exc, AuthError):
-        return KgError(f"wrong user or password for {settings.uri}")
+        return BoltUnavailable(f"wrong user or password for {where}")
     if isinstance(exc, (ServiceUnavailable, SessionExpired, OSError)):
-        return KgError(f"cannot reach the Bolt server at {settings.uri} (is it running?)")
+        return BoltUnavailable(f"cannot reach the Bolt server at {where} (is it running?)")
     if isinstance(exc, CypherSyntaxError):
-        return KgError(f"Cypher syntax error: {exc.message.splitlines()[0] if exc.message else exc}")
+        return QueryError(f"Cypher syntax error: {_first_line(exc)}")
     if isinstance(exc, (ClientError, Neo4jError)):
-        message = (exc.message or str(exc)).splitlines()[0] if getattr(exc, "message", None) else str(exc).splitlines()[0]
-        return KgError(f"the server refused the query: {message[:300]}")
-    return KgError(f"Bolt error: {exc.__class__.__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}")
+        return QueryError(f"the server refused the query: {_first_line(exc)}")
+    return BoltUnavailable(f"Bolt error: {exc.__class__.__name__}: {_first_line(exc)}")
 
 
 class Bolt:
@@ -54,14 +79,14 @@ class Bolt:
                                                       connection_timeout=10, max_transaction_retry_time=30)
             self._driver.verify_connectivity()
         except ValueError as exc:
-            raise KgError(f"not a Bolt URI: {settings.uri} ({exc})") from None
+            raise InputError(f"not a Bolt URI: {safe_uri(settings.uri)} ({str(exc).splitlines()[0][:120]})") from None
         except Exception as exc:  # the driver raises several types for an unreachable or refusing server
             raise _explain(exc, settings) from None
         self.agent = self._driver.get_server_info().agent or ""
 
     @property
-    def is_neo4j(self) -> bool:
-        return self.agent.lower().startswith("neo4j")
+    def is_arcadedb(self) -> bool:
+        return "arcadedb" in self.agent.lower()
 
     def close(self) -> None:
         self._driver.close()
@@ -73,9 +98,9 @@ class Bolt:
         self.close()
 
     @contextmanager
-    def _session(self):
+    def _session(self, access: str = neo4j.WRITE_ACCESS):
         try:
-            with self._driver.session(database=self.settings.database) as session:
+            with self._driver.session(database=self.settings.database, default_access_mode=access) as session:
                 yield session
         except KgError:
             raise
@@ -83,17 +108,17 @@ class Bolt:
             raise _explain(exc, self.settings) from None
 
     def read(self, query: str, params: dict | None = None, *, limit: int | None = None, timeout: float | None = None):
-        """(columns, rows) of a read query, in a read transaction."""
+        """(columns, rows) of a read query, in a read transaction of a READ session; values as plain Python."""
         def work(tx):
             result = tx.run(query, params or {})
             rows = []
             for record in result:
-                rows.append(list(record.values()))
+                rows.append([native(v) for v in record.values()])
                 if limit is not None and len(rows) >= limit:
                     break
             return list(result.keys()), rows
 
-        with self._session() as session:
+        with self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work) if timeout else work)
 
     def records(self, query: str, params: dict | None = None) -> list[dict]:

@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from kg.bolt.settings import BoltSettings
-from kg.errors import KgError
+from kg.bolt.client import BoltSettings
+from kg.errors import BoltUnavailable, InputError
 
 DATABASE = "kg"
 USER = "root"
@@ -38,13 +38,22 @@ def _read_state() -> dict | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the process runs: a killed child that nobody has waited for yet (a zombie) does not."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
 
 
 def _port_open(port: int) -> bool:
@@ -63,7 +72,8 @@ def running_settings() -> BoltSettings | None:
     state = _read_state()
     if not state or not _alive(state["pid"]):
         return None
-    return BoltSettings(f"bolt://127.0.0.1:{state['bolt_port']}", USER, state["password"], DATABASE)
+    return BoltSettings(f"bolt://127.0.0.1:{state['bolt_port']}", USER, state["password"], DATABASE,
+                        f"http://127.0.0.1:{state['http_port']}")
 
 
 def status() -> str:
@@ -87,17 +97,20 @@ def _stored_password(folder: Path) -> str:
 
 def start(port: int | None = None, timeout: float = 120.0) -> BoltSettings:
     current = running_settings()
-    if current:
+    state = _read_state()
+    if current and state and _port_open(state["bolt_port"]):
         return current
+    if state:
+        stop()  # a dead or hung server's leftovers
     folder = home()
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     password = os.environ.get("KG_BOLT_PASSWORD") or _stored_password(folder)
     if len(password) < 8:
-        raise KgError("KG_BOLT_PASSWORD must have at least 8 characters")
+        raise InputError("KG_BOLT_PASSWORD must have at least 8 characters")
     bolt_port = port or int(os.environ.get("KG_BOLT_PORT", "0")) or _free_port()
     if _port_open(bolt_port):
-        raise KgError(f"port {bolt_port} is already in use on 127.0.0.1")
+        raise BoltUnavailable(f"port {bolt_port} is already in use on 127.0.0.1")
     state = {"bolt_port": bolt_port, "http_port": _free_port(), "password": password}
     log = (folder / "server.log").open("ab")
     env = dict(os.environ, KG_BOLT_STATE=json.dumps(state))
@@ -111,12 +124,12 @@ def start(port: int | None = None, timeout: float = 120.0) -> BoltSettings:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             state_file.unlink(missing_ok=True)
-            raise KgError(f"the local Bolt server exited at start (exit {process.returncode}); see {folder / 'server.log'}")
+            raise BoltUnavailable(f"the local Bolt server exited at start (exit {process.returncode}); see {folder / 'server.log'}")
         if _port_open(bolt_port) and (folder / "ready").exists():
             return running_settings()
         time.sleep(0.3)
     stop()
-    raise KgError(f"the local Bolt server did not start within {timeout:.0f} s; see {folder / 'server.log'}")
+    raise BoltUnavailable(f"the local Bolt server did not start within {timeout:.0f} s; see {folder / 'server.log'}")
 
 
 def stop(timeout: float = 30.0) -> bool:
@@ -145,11 +158,18 @@ def _serve(folder: Path) -> None:
     from arcadedb_embedded.server import ArcadeDBServer
 
     state = json.loads(os.environ["KG_BOLT_STATE"])
+    os.chdir(folder)  # the server writes its logs into ./log of the folder it runs in: its own
     (folder / "ready").unlink(missing_ok=True)
     server = ArcadeDBServer(root_path=str(folder / "databases"), root_password=state["password"], config={
         "host": "127.0.0.1", "http_port": state["http_port"],
         "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin", "bolt_port": state["bolt_port"],
-    }, jvm_kwargs={"heap_size": os.environ.get("KG_BOLT_HEAP", "2g")})
+    }, jvm_kwargs={"heap_size": os.environ.get("KG_BOLT_HEAP", "2g"), "jvm_args": [
+        # read by the databases from the JVM's settings, not from `config`. The Bolt plugin ignores a
+        # transaction's timeout and its READ mode, so the server itself stops every command (a Cypher
+        # query over Bolt included) at this limit; LOAD CSV reads no local file and no URL.
+        f"-Darcadedb.command.timeout={int(float(os.environ.get('KG_BOLT_QUERY_TIMEOUT', '60')) * 1000)}",
+        "-Darcadedb.opencypher.loadCsv.allowFileUrls=false", "-Darcadedb.opencypher.loadCsv.allowRemoteUrls=false",
+    ]})
     server.start()
     server.create_database(DATABASE)
     stopping = []

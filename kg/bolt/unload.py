@@ -7,25 +7,14 @@ from kg.graph.mapping import node_quads, relationship_quads
 from kg.graph.schema import BASE_LABEL, load_schema
 
 
-def _native(value):
-    """Neo4j's temporal types as Python's; lists item by item."""
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
-def _plain(props) -> dict:
-    return {k: _native(v) for k, v in dict(props).items()}
-
-
 def unload(bolt: Bolt) -> ox.Dataset:
     schema = load_schema()
     dataset = ox.Dataset()
     for (props,) in bolt.read(f"MATCH (n:{BASE_LABEL}) RETURN properties(n)")[1]:
-        for quad in node_quads(_plain(props), schema):
+        for quad in node_quads(props, schema):
             dataset.add(quad)
     query = f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) RETURN a.iri, type(r), b.iri, properties(r)"
     for start, rtype, end, props in bolt.read(query)[1]:
-        for quad in relationship_quads(start, rtype, end, _plain(props), schema):
+        for quad in relationship_quads(start, rtype, end, props, schema):
             dataset.add(quad)
     return dataset

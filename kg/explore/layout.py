@@ -1,33 +1,137 @@
-"""A seeded, stable layout: the same view is drawn the same way on screen and in every export."""
+"""A seeded, label-aware layout: the same view is placed the same way on screen and in every export,
+and no node's label covers another's.
+
+Positions come from networkx (Kamada–Kawai for a small connected view, seeded spring otherwise, the
+focus in the middle); then the box of each node and its label is pushed out of its neighbours' boxes
+until none overlap. Text is measured with the font the drawings name (DejaVu Sans) when it is installed.
+"""
 
 import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import networkx as nx
+import numpy as np
 
-from kg.explore.views import ViewGraph
+from kg.explore.views import View
 
 SEED = 7
+FONT_SIZE = 13
+FOCUS_FONT_SIZE = 15
+NODE_RADIUS = 9
+FOCUS_RADIUS = 14
+PADDING = 6
+_FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+               "/Library/Fonts/DejaVuSans.ttf")
 
 
-def layout(view: ViewGraph, width: int = 1200, height: int = 800, margin: int = 80, side: int = 170) -> dict[str, tuple[float, float]]:
+@lru_cache(maxsize=8)
+def _font(size: int):
+    from PIL import ImageFont  # Pillow comes with Streamlit; measuring is optional
+
+    for path in _FONT_FILES:
+        if Path(path).is_file():
+            return ImageFont.truetype(path, size)
+    return None
+
+
+def text_width(text: str, size: int = FONT_SIZE) -> float:
+    font = _font(size)
+    if font is None:
+        return 0.62 * size * len(text)
+    return float(font.getlength(text))
+
+
+@dataclass(frozen=True)
+class Placed:
+    x: float
+    y: float
+    radius: float
+    font: int
+    width: float  # of the label
+
+    def box(self) -> tuple[float, float, float, float]:
+        """The node and its label below it: left, top, right, bottom."""
+        half = max(self.width / 2, self.radius)
+        return (self.x - half, self.y - self.radius, self.x + half, self.y + self.radius + 4 + self.font * 1.25)
+
+
+def _initial(view: View) -> dict[str, tuple[float, float]]:
     graph = nx.Graph()
-    graph.add_nodes_from(sorted(n["id"] for n in view.nodes))
-    graph.add_edges_from(sorted((e["source"], e["target"]) for e in view.edges))
-    if not graph:
-        return {}
+    graph.add_nodes_from(sorted(n.id for n in view.nodes))
+    graph.add_edges_from(sorted((e.source, e.target) for e in view.edges))
+    if len(graph) == 1:
+        return {next(iter(graph)): (0.0, 0.0)}
+    initial = {n: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i, n in enumerate(sorted(graph))}
     fixed = None
-    initial = None
     if view.focus in graph:
-        initial = {n: (math.cos(i), math.sin(i)) for i, n in enumerate(sorted(graph.nodes))}
         initial[view.focus] = (0.0, 0.0)
         fixed = [view.focus]
-    k = 1.6 / math.sqrt(max(len(graph), 1))
-    positions = nx.spring_layout(graph, seed=SEED, k=k, iterations=200, pos=initial, fixed=fixed)
-    if 2 < len(graph) <= 160 and nx.is_connected(graph):
-        # Kamada-Kawai spreads a small connected view evenly; seeded by the spring layout, so still stable
+    positions = nx.spring_layout(graph, seed=SEED, k=1.8 / math.sqrt(len(graph)), iterations=300, pos=initial, fixed=fixed)
+    if 2 < len(graph) <= 200 and nx.is_connected(graph):
         positions = nx.kamada_kawai_layout(graph, pos=positions)
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return {n: (side + (x - min(xs)) / span_x * (width - 2 * side), margin + (y - min(ys)) / span_y * (height - 2 * margin))
-            for n, (x, y) in positions.items()}
+    return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
+
+
+def layout(view: View, width: float, height: float, margin: float = 24) -> dict[str, Placed]:
+    """Node positions inside a width × height area, labels clear of each other."""
+    if not view.nodes:
+        return {}
+    raw = _initial(view)
+    ids = sorted(raw)
+    by_id = {n.id: n for n in view.nodes}
+    fonts = np.array([FOCUS_FONT_SIZE if by_id[i].focus else FONT_SIZE for i in ids], dtype=float)
+    radii = np.array([FOCUS_RADIUS if by_id[i].focus else NODE_RADIUS for i in ids], dtype=float)
+    widths = np.array([text_width(by_id[i].caption, int(f)) for i, f in zip(ids, fonts)])
+    half_w = np.maximum(widths / 2, radii) + PADDING
+    top, bottom = radii + PADDING, radii + 4 + fonts * 1.25 + PADDING
+    xy = np.array([raw[i] for i in ids], dtype=float)
+    span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1e-6)
+    left, right = margin + half_w.max(), width - margin - half_w.max()
+    upper, lower = margin + top.max(), height - margin - bottom.max()
+    xy = (xy - xy.min(axis=0)) / span * [max(right - left, 1), max(lower - upper, 1)] + [left, upper]
+    xy = _separate(xy, half_w, top, bottom, (margin, margin, width - margin, height - margin))
+    return {i: Placed(float(x), float(y), float(r), int(f), float(w))
+            for i, (x, y), r, f, w in zip(ids, xy, radii, fonts, widths)}
+
+
+def _separate(xy, half_w, top, bottom, bounds, rounds: int = 400):
+    """Push overlapping boxes apart (each pair along the axis where they overlap least)."""
+    x0, y0, x1, y1 = bounds
+    n = len(xy)
+    for _ in range(rounds):
+        left, right = xy[:, 0] - half_w, xy[:, 0] + half_w
+        upper, lower = xy[:, 1] - top, xy[:, 1] + bottom
+        over_x = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :])
+        over_y = np.minimum(lower[:, None], lower[None, :]) - np.maximum(upper[:, None], upper[None, :])
+        clash = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(clash, False)
+        if not clash.any():
+            break
+        push = np.zeros_like(xy)
+        dx = xy[:, 0][:, None] - xy[:, 0][None, :]
+        dy = xy[:, 1][:, None] - xy[:, 1][None, :]
+        along_x = over_x < over_y * 1.6  # labels are wide: moving sideways is usually cheaper
+        tie = np.where(np.arange(n)[:, None] < np.arange(n)[None, :], -1.0, 1.0)
+        sx = np.where(dx == 0, tie, np.sign(dx))
+        sy = np.where(dy == 0, tie, np.sign(dy))
+        push[:, 0] = (np.where(clash & along_x, sx * (over_x / 2 + 0.5), 0)).sum(axis=1)
+        push[:, 1] = (np.where(clash & ~along_x, sy * (over_y / 2 + 0.5), 0)).sum(axis=1)
+        xy = xy + push * 0.6
+        xy[:, 0] = np.clip(xy[:, 0], x0 + half_w, x1 - half_w)
+        xy[:, 1] = np.clip(xy[:, 1], y0 + top, y1 - bottom)
+    return xy
+
+
+def overlaps(placed: dict[str, Placed]) -> list[tuple[str, str]]:
+    """The pairs of nodes whose boxes still overlap (none, when the area is large enough)."""
+    items = sorted(placed.items())
+    out = []
+    for i, (a, pa) in enumerate(items):
+        ax0, ay0, ax1, ay1 = pa.box()
+        for b, pb in items[i + 1:]:
+            bx0, by0, bx1, by1 = pb.box()
+            if ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1:
+                out.append((a, b))
+    return out

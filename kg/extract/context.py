@@ -1,34 +1,151 @@
-"""What the rules share while reading one article: its sentences, mentions, and what is in focus."""
+"""What the rules share while reading one article: its sentences with their typed spans, the entities it
+mints, the facts it finds, and what is in focus (the province, the body just named, the event, the document).
+
+Identifiers come from content: a minted entity's id is the slug of its canonical name (an event's, of its
+body and date), a fact's id a hash of its key, so adding a rule never renumbers what was published.
+"""
 
 import datetime as dt
+import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kg.extract.dates import DateMention, find_dates
-from kg.extract.docnumbers import TYPE_WORDS, DocRef, find_document_numbers
-from kg.extract.gazetteer import Gazetteer, Mention
-from kg.model import (
-    ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, LegalDocument, Person, Programme, Statement,
-)
-from kg.text.normalize import fold, slugify
+from kg.extract.dates import DateMention
+from kg.extract.docnumbers import DocRef
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.merge import fact_key
+from kg.extract.tokens import Token
+from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Organization, Person, Statement
+from kg.text.normalize import match_key, slugify
 from kg.text.sentences import Sentence
 
-TYPE_LABELS = {slug: word[:1].upper() + word[1:] for word, slug in TYPE_WORDS.items()}
 KIND_OF_MODEL = {model: kind for kind, model in ENTITY_MODELS.items()}
+WINDOW = 400   # how far around a word the rules read
+
+# span kinds
+ORG, PERSON, TITLE, RANK, HONORIFIC, PLACE, DOC, PROGRAMME, EVENT, INDICATOR = (
+    "org", "person", "title", "rank", "honorific", "place", "doc", "programme", "event", "indicator")
+SECTION_TO_SPAN = {"organizations": ORG, "people": PERSON, "places": PLACE, "documents": DOC, "programmes": PROGRAMME,
+                   "events": EVENT, "indicators": INDICATOR}
+
+
+@dataclass
+class Span:
+    """A typed stretch of a sentence (offsets in the article)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None          # entity id, role slug, …
+    text: str
+    former: bool = False       # a post written as held before ("nguyên Giám đốc …")
+    registry: bool = False     # found by name in the registry (not made from a pattern)
+    named: bool = True         # the words name the entity (not only a post's domain: "Minister of Finance")
 
 
 @dataclass
 class SentenceView:
     sentence: Sentence
-    mentions: list[Mention]           # entity mentions, offsets in the article
+    text: str                   # the sentence as matched (an all-capitals heading in title case)
+    tokens: list[Token]
+    spans: list[Span]
     dates: list[DateMention]
     docs: list[DocRef]
+    place: str | None = None        # the first place the sentence names (a figure's area)
 
     @property
-    def text(self) -> str:
-        return self.sentence.text
+    def base(self) -> int:
+        return self.sentence.start
 
-    def of_kind(self, *kinds: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind in kinds]
+    def local(self, pos: int) -> int:
+        return pos - self.sentence.start
+
+    def of(self, *kinds: str) -> list[Span]:
+        return [s for s in self.spans if s.kind in kinds]
+
+    def between(self, a: int, b: int) -> str:
+        """The sentence's text between two article offsets."""
+        return self.text[max(0, a - self.base):max(0, b - self.base)]
+
+    def index(self) -> None:
+        """Positions of spans and dates, for lookups that do not scan the sentence."""
+        self._span_at = {s.start: s for s in self.spans}
+        self._org_end = {s.end: s for s in self.spans if s.kind == ORG}
+        self._span_starts = [s.start for s in self.spans]
+        self._date_starts = [d.start for d in self.dates]
+        self._token_starts = [t.start for t in self.tokens]
+        self._doc_ends = {d.end: d for d in self.docs}
+
+    def token_index(self, pos: int) -> int:
+        """The index of the first token that starts at or after an article offset."""
+        return bisect_left(self._token_starts, pos)
+
+    def document_ending(self, pos: int, width: int = 40):
+        """The document reference that ends within `width` characters before an offset, if any."""
+        for end in range(pos, max(self.sentence.start, pos - width) - 1, -1):
+            if end in self._doc_ends:
+                return self._doc_ends[end]
+        return None
+
+    def org_at(self, pos: int) -> "Span | None":
+        s = self._span_at.get(pos)
+        return s if s is not None and s.kind == ORG else None
+
+    def org_ending(self, pos: int) -> "Span | None":
+        return self._org_end.get(pos)
+
+    def spans_from(self, pos: int, width: int = WINDOW) -> list["Span"]:
+        i = bisect_left(self._span_starts, pos)
+        j = bisect_left(self._span_starts, pos + width)
+        return self.spans[i:j]
+
+    def spans_before(self, pos: int, width: int = WINDOW) -> list["Span"]:
+        i = bisect_left(self._span_starts, pos - width)
+        j = bisect_left(self._span_starts, pos)
+        return [s for s in self.spans[i:j] if s.end <= pos]
+
+    def span_covering(self, pos: int) -> "Span | None":
+        i = bisect_right(self._span_starts, pos) - 1
+        while i >= 0 and pos - self.spans[i].start < WINDOW:
+            if self.spans[i].start <= pos < self.spans[i].end:
+                return self.spans[i]
+            i -= 1
+        return None
+
+    def dates_from(self, pos: int, width: int = WINDOW) -> list:
+        i = bisect_left(self._date_starts, pos)
+        j = bisect_left(self._date_starts, pos + width)
+        return self.dates[i:j]
+
+    def dates_before(self, pos: int, width: int = WINDOW) -> list:
+        i = bisect_left(self._date_starts, pos - width)
+        j = bisect_left(self._date_starts, pos)
+        return [d for d in self.dates[i:j] if d.end <= pos]
+
+    def before(self, pos: int, width: int = WINDOW) -> str:
+        """At most `width` characters of the sentence before an article offset: rules look this far back,
+        so that their time stays linear in a sentence of any length."""
+        return self.between(max(self.sentence.start, pos - width), pos)
+
+    def after(self, pos: int, width: int = WINDOW) -> str:
+        return self.between(pos, min(self.sentence.end, pos + width))
+
+
+@dataclass
+class EventRecord:
+    """An event as the article tells it; it becomes an entity (and statements) once the article is read."""
+
+    key: str                    # a placeholder id, replaced by the content-derived one at the end
+    kind: str
+    name: str
+    body: str | None = None
+    session: int | None = None
+    dates: list[tuple[dt.date, "SentenceView"]] = field(default_factory=list)
+    chairs: list[tuple[str, "SentenceView"]] = field(default_factory=list)
+    places: list[tuple[str, "SentenceView"]] = field(default_factory=list)
+    organizer: tuple[str, "SentenceView"] | None = None
+    first: "SentenceView | None" = None
+    registry_id: str | None = None
 
 
 @dataclass
@@ -38,97 +155,157 @@ class ArticleContext:
     published: dt.date | None
     registry: Knowledge
     gazetteer: Gazetteer
+    language: str = "vi"
+    home: str | None = None              # the article's province (a registry place id)
+    home_weight: int = 0                 # how strongly the article is about it (mentions, header counted thrice)
+    here: str | None = None              # the province last named ("In Dong Nai, … the provincial People's Committee")
     minted: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    current_event: str | None = None
+    mentioned: dict[str, list["SentenceView"]] = field(default_factory=dict)
+    focus: dict[str, str] = field(default_factory=dict)   # the head of a name ("Ban", "Tổ", "Ủy ban") → the body it stands for
+    _named: dict[str, tuple[int, int]] = field(default_factory=dict)  # body → (times named, when last named)
+    _pinned: dict[str, str] = field(default_factory=dict)
+    _minted_names: dict[str, list[str]] = field(default_factory=dict)  # a minted name (match key) → ids
+    _order: int = 0
+    events: list[EventRecord] = field(default_factory=list)
+    event_index: dict[tuple, EventRecord] = field(default_factory=dict)
+    current_event: EventRecord | None = None
+    this_document: str | None = None      # the notice or decision the article is
     current_doc: str | None = None
-    leader: str | None = None         # the person who chairs or directs, for "Thủ tướng yêu cầu …"
-    last_committee: str | None = None
-    province: str | None = None
-    period: DateMention | None = None  # the reporting period in focus ("quí I/2022")
-    _counter: int = 0
+    leader: str | None = None             # who chairs or directs, for "Thủ tướng yêu cầu …"
+    period: DateMention | None = None     # the reporting period in focus
+    list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
+    posts_held: dict[str, str] = field(default_factory=dict)   # a post → the body of its latest holder here
+    numbered: dict[tuple, str] = field(default_factory=dict)  # (type, number) → the document, for "Nghị quyết 57"
+    conclusions: list = field(default_factory=list)
+    people_named: list[str] = field(default_factory=list)   # in the order the article first names them
 
     # ---- entities
-    def entity(self, entity_id: str) -> Entity | None:
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
         return self.registry.entities.get(entity_id) or self.minted.get(entity_id)
 
-    def kind(self, entity_id: str) -> str | None:
+    def kind(self, entity_id: str | None) -> str | None:
         entity = self.entity(entity_id)
         return KIND_OF_MODEL.get(type(entity)) if entity else None
 
-    def mint(self, model, label_vi: str, **fields) -> str:
-        entity_id = "x-" + (slugify(label_vi)[:80].strip("-") or model.__name__.lower())
-        existing = self.entity(entity_id)
-        if existing is None:
-            self.minted[entity_id] = model(id=entity_id, label_vi=label_vi, **fields)
+    def lookup(self, name: str, kind: str | None = None) -> str | None:
+        """The registry or minted entity whose name is exactly this one."""
+        hit = self.gazetteer.lookup(name)
+        if hit and (kind is None or hit[1] == kind):
+            return hit[0]
+        for entity_id in self._minted_names.get(match_key(name), []):
+            if kind is None or KIND_OF_MODEL[type(self.minted[entity_id])] == kind:
+                return entity_id
+        return None
+
+    def _index(self, entity_id: str, names) -> None:
+        for name in names:
+            ids = self._minted_names.setdefault(match_key(name), [])
+            if entity_id not in ids:
+                ids.append(entity_id)
+
+    def mint(self, model, label_vi: str, *, alt: list[str] | None = None, key: str | None = None, **fields) -> str:
+        """A new entity named `label_vi` (or the one already minted or registered under that name)."""
+        existing = self.lookup(label_vi, KIND_OF_MODEL[model])
+        if existing:
+            self._add_alt(existing, alt)
+            return existing
+        entity_id = "x-" + (slugify(key or label_vi)[:90].strip("-") or model.__name__.lower())
+        if entity_id not in self.minted:
+            names = [a for a in dict.fromkeys(alt or []) if a and match_key(a) != match_key(label_vi)]
+            self.minted[entity_id] = model(id=entity_id, label_vi=label_vi, alt=names, **fields)
+            self._index(entity_id, [label_vi, *names])
+        else:
+            self._add_alt(entity_id, alt)
         return entity_id
 
-    def document(self, ref: DocRef) -> str:
-        """The registry document with this number (or name), else a new one."""
-        if ref.number:
-            key = fold(ref.number).replace(" ", "")
-            for entity in self.registry.entities.values():
-                if isinstance(entity, LegalDocument) and entity.number and fold(entity.number).replace(" ", "") == key:
-                    return entity.id
-        found = self.gazetteer.find(ref.text, {"documents", "programmes"})
-        if found and found[0].end - found[0].start == len(ref.text):
-            return found[0].entity_id
-        if ref.doctype == "de-an" or ref.number is None and ref.doctype in ("chuong-trinh",):
-            return self.mint(Programme, ref.text, ptype=ref.doctype)
-        doctype = ref.doctype or "quyet-dinh"
-        label = f"{TYPE_LABELS[doctype]} số {ref.number}" if ref.number else ref.text
-        issuer = ref.issuer if ref.issuer in ISSUER_CODES else None
-        return self.mint(LegalDocument, label, number=ref.number, doctype=doctype,
-                         issuer_code=issuer, year=ref.year)
+    def _add_alt(self, entity_id: str, alt: list[str] | None) -> None:
+        entity = self.minted.get(entity_id)
+        if entity is None or not alt:
+            return
+        known = {match_key(entity.label_vi), *(match_key(a) for a in entity.alt)}
+        extra = [a for a in alt if a and match_key(a) not in known]
+        if extra:
+            self.minted[entity_id] = entity.model_copy(update={"alt": entity.alt + list(dict.fromkeys(extra))})
+            self._index(entity_id, extra)
+
+    def person_ending(self, name: str) -> str | None:
+        """A person the article named in full whose name ends with this one ("ông Quân" after "Đỗ Anh Quân")."""
+        key = " " + match_key(name)
+        for person in reversed(self.people_named):
+            entity = self.entity(person)
+            if entity is not None and match_key(entity.label_vi).endswith(key):
+                return person
+        return None
 
     def person(self, name: str) -> str:
-        found = self.gazetteer.find(name, {"people"})
-        if found and found[0].text == name:
-            return found[0].entity_id
-        return self.mint(Person, name)
+        return self.lookup(name, "people") or self.mint(Person, name)
+
+    def organisation(self, name: str, kind: str, *, area: str | None = None, alt: list[str] | None = None,
+                     parent: str | None = None) -> str:
+        return self.mint(Organization, name, alt=alt, kind=kind, area=area, parent=parent)
+
+    def remember(self, entity_id: str, view: "SentenceView") -> None:
+        """The article names this entity here."""
+        if entity_id not in self.mentioned and isinstance(self.entity(entity_id), Person):
+            self.people_named.append(entity_id)
+        self.mentioned.setdefault(entity_id, []).append(view)
+
+    def set_focus(self, org_id: str, *, pinned: bool = False) -> None:
+        """The article names this body: it may be the one a bare head ("Ban Chỉ đạo", "Ủy ban") stands for.
+        A body the article calls by its head alone ("(sau đây gọi tắt là Ban Chỉ đạo)") or renames into is pinned."""
+        entity = self.entity(org_id)
+        if not isinstance(entity, Organization) or entity.kind == "collective":
+            return
+        self._order += 1
+        rank = (self._named.get(org_id, (0, 0))[0] + 1, self._order)
+        self._named[org_id] = rank
+        keys = set()
+        for name in (entity.label_vi, *entity.alt):
+            words = name.split()
+            keys |= {match_key(" ".join(words[:n])) for n in range(1, min(len(words), 5))}
+        for name in (entity.label_en, *entity.alt):
+            words = (name or "").lower().split()   # words and pairs of words of an English name: "the (steering) committee"
+            keys |= {f"~{w}" for w in words} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
+        for key in keys:
+            best = self.focus.get(key)
+            if best is None or best == org_id or self._named[best] < rank:
+                self.focus[key] = org_id
+            if pinned:
+                self._pinned[key] = org_id
+
+    def in_focus(self, head: str) -> str | None:
+        """The body a bare head stands for: the one pinned to it, else the one the article names most (latest first)."""
+        key = match_key(head)
+        return self._pinned.get(key) or self.focus.get(key)
+
+    def named_with(self, word: str) -> str | None:
+        """The body the article names most (latest first) whose English name has this word ("committee")."""
+        key = f"~{word.lower()}"
+        return self._pinned.get(key) or self.focus.get(key)
 
     # ---- facts
-    def next_id(self, prefix: str) -> str:
-        self._counter += 1
-        return f"x-{prefix}-{slugify(self.source_id)[:12]}-{self._counter}"
-
     def evidence(self, view: SentenceView, rule: str) -> list[Evidence]:
         s = view.sentence
         return [Evidence(source=self.source_id, start=s.start, end=s.end, method=f"rule:{rule}")]
 
-    def add(self, fact: Fact) -> None:
+    def add(self, model, view: SentenceView, rule: str, prefix: str, **fields) -> Fact:
+        fact = model(id=f"x-{prefix}-pending", evidence=self.evidence(view, rule), **fields)
+        fact = with_content_id(fact, prefix)
         self.facts.append(fact)
+        return fact
 
     def statement(self, view: SentenceView, subject: str, predicate: str, obj, rule: str) -> None:
-        self.add(Statement(id=self.next_id("s"), subject=subject, predicate=predicate, object=obj,
-                           evidence=self.evidence(view, rule)))
+        if subject and obj is not None:
+            self.add(Statement, view, rule, "s", subject=subject, predicate=predicate, object=obj)
 
 
-ISSUER_CODES = {"TTg", "CP", "VPCP", "TW", "QH", "UBTVQH", "BTTTT", "BCA", "BTC", "BKHCN", "UBND", "BCĐ"}
+def content_id(prefix: str, key: tuple) -> str:
+    digest = hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
+    return f"x-{prefix}-{digest}"
 
 
-def sentence_views(ctx: ArticleContext, sentences: list[Sentence]) -> list[SentenceView]:
-    views = []
-    for s in sentences:
-        mentions = [_shift(m, s.start) for m in ctx.gazetteer.find(s.text)]
-        docs = [_shift_doc(d, s.start) for d in find_document_numbers(s.text)]
-        # a coded number the gazetteer also matched (as an alias) is one mention, the number's
-        mentions = [m for m in mentions if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in docs if d.number)]
-        dates = [_shift_date(d, s.start) for d in find_dates(s.text, ctx.published)]
-        views.append(SentenceView(s, mentions, dates, docs))
-        ctx.mentions.extend(mentions)
-    return views
-
-
-def _shift(m: Mention, by: int) -> Mention:
-    return Mention(m.start + by, m.end + by, m.text, m.entity_id, m.kind)
-
-
-def _shift_doc(d: DocRef, by: int) -> DocRef:
-    return DocRef(d.start + by, d.end + by, d.text, d.number, d.doctype, d.issuer, d.year, d.name)
-
-
-def _shift_date(d: DateMention, by: int) -> DateMention:
-    return DateMention(d.start + by, d.end + by, d.text, d.kind, d.value, d.period, d.deadline)
-
+def with_content_id(fact: Fact, prefix: str) -> Fact:
+    return fact.model_copy(update={"id": content_id(prefix, fact_key(fact))})

@@ -1,15 +1,18 @@
-"""Vietnamese dates and periods, resolved to ISO dates.
+"""Vietnamese and English dates and periods, resolved to ISO dates.
 
-ngày 24/9/2021 · 24 tháng 9 năm 2021 · Sáng 27/4 (year from the article's date) · quý IV/2025 ·
-tháng 6/2025 · đến năm 2030 · cuối năm 2025 · trước ngày 15/2.
+ngày 24/9/2021 · 24 tháng 9 năm 2021 · Sáng 27/4 (year from the article's date) · quý IV/2025 · quý III năm 2025 ·
+tháng 6/2025 · đến năm 2030 · cuối năm 2025 · trước ngày 15/2 · August 8, 2023 · on August 8 · 8 August 2023.
+The words of time (parts of the day, deadline cues, English months) are data: `seeds/lexicon/time.yaml`.
 """
 
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kg.extract.spans import overlaps
+from kg.extract.lexicon import lexicon
+from kg.extract.spans import Coverage
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -22,16 +25,61 @@ class DateMention:
     kind: str            # "day", "month", "quarter", "year"
     value: dt.date       # the day, or the last day of the month/quarter/year
     period: str          # ISO-like: 2021-09-24, 2025-06, 2025-Q4, 2030
-    deadline: bool       # written as a deadline ("đến", "trước", "cuối", "hết", "trong")
+    deadline: bool       # written as a deadline ("đến", "trước", "cuối", "hết", "trong", "by")
+
+    @property
+    def precision(self) -> str:
+        return {"day": "day", "month": "month"}.get(self.kind, "year")
+
+    @property
+    def first_day(self) -> dt.date:
+        if self.kind == "day":
+            return self.value
+        if self.kind == "month":
+            return self.value.replace(day=1)
+        if self.kind == "quarter":
+            return dt.date(self.value.year, self.value.month - 2, 1)
+        return dt.date(self.value.year, 1, 1)
 
 
-_DEADLINE = re.compile(r"(đến|trước|cuối|hết|trong|chậm nhất|muộn nhất)\s*(ngày|năm|tháng|quý|quí)?\s*$", re.IGNORECASE)
-_FULL = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
-_WORDS = re.compile(r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d{2})(?!\d)")
-_DAY_MONTH = re.compile(r"(?:(?<=ngày )|(?<=Sáng )|(?<=sáng )|(?<=Chiều )|(?<=chiều )|(?<=Tối )|(?<=tối )|(?<=Trưa )|(?<=trước ))(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])")
-_QUARTER = re.compile(r"(?<!\w)(?:quý|quí|Quý|Quí) (?P<q>IV|III|II|I|[1-4])/(?P<y>(?:19|20)\d{2})(?!\d)")
-_MONTH = re.compile(r"(?<!\w)(?:tháng|Tháng) (?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
-_YEAR = re.compile(r"(?<!\w)(?:năm|Năm) (?P<y>(?:19|20)\d{2})(?![\d/-])")
+@dataclass(frozen=True)
+class _Patterns:
+    deadline: re.Pattern
+    as_of: re.Pattern
+    full: re.Pattern
+    words: re.Pattern
+    day_month: re.Pattern
+    quarter: re.Pattern
+    month: re.Pattern
+    year: re.Pattern
+    english: re.Pattern
+    english_day_first: re.Pattern
+    months: dict
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    time = lexicon("time")
+    months = time["months_en"]
+    month_names = _alternatives(months)
+    parts = _alternatives(time["day_parts"])
+    return _Patterns(
+        deadline=re.compile(rf"(?:{_alternatives(time['deadline_cues'])})\s*(?:ngày|năm|tháng|quý|quí|the end of|end of)?\s*$", re.IGNORECASE),
+        as_of=re.compile(rf"(?:{_alternatives(time['as_of_cues'])})\s*(?:ngày|năm|tháng|quý|quí)?\s*$", re.IGNORECASE),
+        full=re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?![\d/])"),
+        words=re.compile(r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2})(?:,)? năm (?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
+        day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])", re.IGNORECASE),
+        quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
+        month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
+        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|of) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
+        english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
+        english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
+        months=months,
+    )
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -46,51 +94,85 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _is_deadline(text: str, start: int) -> bool:
-    return bool(_DEADLINE.search(text[max(0, start - 16):start]))
+    before = text[max(0, start - 24):start]
+    return bool(_patterns().deadline.search(before)) and not _patterns().as_of.search(before)
+
+
+def _in_article_year(article_date: dt.date | None, month: int, day: int, deadline: bool) -> dt.date | None:
+    """A day written without its year: the article's year, or the year before for a day reported after the fact."""
+    if article_date is None:
+        return None
+    value = _safe_date(article_date.year, month, day)
+    if value and value > article_date + dt.timedelta(days=31) and not deadline:
+        value = _safe_date(article_date.year - 1, month, day)
+    return value
 
 
 def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
+    p = _patterns()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
 
     def add(m, kind, value, period):
-        if value is None or overlaps(m.start(), m.end(), taken):
+        if value is None or not taken.free(m.start(), m.end()):
             return
-        taken.append((m.start(), m.end()))
+        taken.take(m.start(), m.end())
         found.append(DateMention(m.start(), m.end(), m.group(0), kind, value, period, _is_deadline(text, m.start())))
 
-    for pattern in (_FULL, _WORDS):
+    for pattern in (p.full, p.words):
         for m in pattern.finditer(text):
             value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             add(m, "day", value, value.isoformat() if value else "")
-    for m in _QUARTER.finditer(text):
-        q = ROMAN.get(m["q"]) or int(m["q"])
-        y = int(m["y"])
-        add(m, "quarter", _last_day(y, q * 3), f"{y}-Q{q}")
-    for m in _MONTH.finditer(text):
+    for pattern in (p.english_day_first, p.english):
+        for m in pattern.finditer(text):
+            month, day = p.months[m["mon"]], int(m["d"])
+            value = (_safe_date(int(m["y"]), month, day) if m["y"]
+                     else _in_article_year(article_date, month, day, _is_deadline(text, m.start())))
+            add(m, "day", value, value.isoformat() if value else "")
+    for m in p.quarter.finditer(text):
+        q = ROMAN.get(m["q"].upper()) or int(m["q"])
+        y = int(m["y"]) if m["y"] else article_date.year if article_date else None
+        if y:
+            add(m, "quarter", _last_day(y, q * 3), f"{y}-Q{q}")
+    for m in p.month.finditer(text):
         month, y = int(m["m"]), int(m["y"])
         if 1 <= month <= 12:
             add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
-    if article_date is not None:
-        for m in _DAY_MONTH.finditer(text):
-            value = _safe_date(article_date.year, int(m["m"]), int(m["d"]))
-            # a day reported after the fact: "Sáng 27/4" in an article of 28/4; a deadline may lie ahead
-            if value and value > article_date + dt.timedelta(days=31) and not _is_deadline(text, m.start()):
-                value = _safe_date(article_date.year - 1, int(m["m"]), int(m["d"]))
-            add(m, "day", value, value.isoformat() if value else "")
-    for m in _YEAR.finditer(text):
+    for m in p.day_month.finditer(text):
+        value = _in_article_year(article_date, int(m["m"]), int(m["d"]), _is_deadline(text, m.start()))
+        start = m.start("d")
+        if value and taken.free(start, m.end()):
+            taken.take(start, m.end())
+            found.append(DateMention(start, m.end(), text[start:m.end()], "day", value, value.isoformat(),
+                                     _is_deadline(text, m.start())))
+    for m in p.year.finditer(text):
         y = int(m["y"])
-        add(m, "year", dt.date(y, 12, 31), str(y))
+        start = m.start("y") if not m.group(0).lower().startswith("năm") else m.start()
+        if taken.free(start, m.end()):
+            taken.take(start, m.end())
+            found.append(DateMention(start, m.end(), text[start:m.end()], "year", dt.date(y, 12, 31), str(y),
+                                     _is_deadline(text, m.start()) or m.group(0).lower().startswith(("by", "until", "to"))))
     return sorted(found, key=lambda d: d.start)
 
 
-def dateline_date(text: str) -> dt.date | None:
-    """The first full date in the page's dateline block, if it has one."""
+def dateline(text: str) -> tuple[dt.date, int, int] | None:
+    """The first full date of the page's dateline blocks (a notice's "Hà Nội, ngày … tháng … năm …" line
+    among them), with the block's span."""
     from kg.text.blocks import DATELINE, split_blocks
 
+    p = _patterns()
     for block in split_blocks(text):
         if block.kind == DATELINE:
-            m = _FULL.search(block.text)
-            if m:
-                return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            m = p.full.search(block.text) or p.words.search(block.text)
+            day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+            english = None if m else p.english.search(block.text)
+            if english and english["y"]:
+                day = _safe_date(int(english["y"]), p.months[english["mon"]], int(english["d"]))
+            if day:
+                return day, block.start, block.end
     return None
+
+
+def dateline_date(text: str) -> dt.date | None:
+    found = dateline(text)
+    return found[0] if found else None

@@ -1,38 +1,39 @@
-"""Vietnamese document numbers in all their usual forms, decoded into type, number, year and issuer.
+"""Document numbers in all their usual forms, decoded into type, number, year and issuer code.
 
     Quyết định số 1619/QĐ-TTg      → Quyết định, 1619, issuer TTg
     123/2020/NĐ-CP                 → Nghị định, 123, year 2020, issuer CP
     57-NQ/TW                       → Nghị quyết (Party style: number-type/issuer), issuer TW
     Luật số 18/2008/QH12           → Luật, 18, year 2008, issuer QH (12th legislature)
-    Đề án 06, Nghị quyết 57        → short references, resolved through the registry
+    Decision No. 1619/QD-TTg       → Quyết định 1619/QĐ-TTg (English news writes the codes without diacritics)
+    Công văn số 123/UBND-KT        → Công văn, issuer UBND (the code is the issuer's, the type is the word's)
+    Luật Giao dịch điện tử         → a law cited by name
+    Nghị quyết 57, Đề án 06        → short references, resolved against the article and the registry
+
+The type codes, the type words (in both languages) and the issuer codes are the SKOS concepts of
+`ontology/vocab.ttl`; a code the vocabulary does not know is kept as written and never stops the reading.
 """
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kg.extract.spans import overlaps
+from kg.extract.lexicon import vocabulary
+from kg.extract.spans import Coverage
+from kg.text.normalize import fold
 
-# document-type codes as written in numbers -> SKOS doctype slug
-TYPE_CODES = {
-    "QĐ": "quyet-dinh", "CT": "chi-thi", "NQ": "nghi-quyet", "NĐ": "nghi-dinh", "TB": "thong-bao",
-    "TT": "thong-tu", "KL": "ket-luan", "CV": "cong-van", "KH": "ke-hoach", "HD": "huong-dan", "QH": "luat",
-}
-# the word before a number -> doctype slug
-TYPE_WORDS = {
-    "quyết định": "quyet-dinh", "chỉ thị": "chi-thi", "nghị quyết": "nghi-quyet", "nghị định": "nghi-dinh",
-    "thông báo": "thong-bao", "thông tư": "thong-tu", "kết luận": "ket-luan", "công văn": "cong-van",
-    "kế hoạch": "ke-hoach", "luật": "luat", "đề án": "de-an", "chương trình": "chuong-trinh",
-}
-_TYPE_WORD = r"(?P<word>Quyết định|Chỉ thị|Nghị quyết|Nghị định|Thông báo|Thông tư|Kết luận|Công văn|Kế hoạch|Luật)"
-_LETTERS = r"A-ZĐa-zđ"
-# 1619/QĐ-TTg, 123/2020/NĐ-CP, 16/TB-VPCP, 18/2008/QH12
+_L = r"A-Za-zĐđ"
+# 1619/QĐ-TTg, 123/2020/NĐ-CP, 16/TB-VPCP, 18/2008/QH12, 88/TTr-STTTT, 123/UBND-KT
 GOVERNMENT_NUMBER = re.compile(
-    rf"(?<![\w/])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<type>[A-ZĐ]{{1,4}})(?:-(?P<issuer>[{_LETTERS}]{{1,10}}(?:-[{_LETTERS}]{{1,10}})?))?(?P<term>\d{{1,2}})?(?![\w/])")
-# 57-NQ/TW, 36-KL/TW
-PARTY_NUMBER = re.compile(r"(?<![\w/-])(?P<num>\d{1,4})-(?P<type>[A-ZĐ]{1,4})/(?P<issuer>[A-ZĐ]{1,6})(?![\w/])")
-TYPED_SHORT = re.compile(rf"(?<!\w){_TYPE_WORD}(?: số)? (?P<num>\d{{1,4}})(?![\d/\w-])")
-PROGRAMME_SHORT = re.compile(r"(?<!\w)Đề án (?P<num>\d{1,3})(?!\w)")
-LAW_NAME = re.compile(r"(?<!\w)Luật (?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d)[\wÀ-ỹ]+){0,6}?)(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | lấy | thông qua| sửa đổi| mới))")
+    rf"(?<![\w/.,])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<type>[{_L}]{{1,6}})"
+    rf"(?:-(?P<issuer>[{_L}]{{1,10}}(?:-[{_L}\d]{{1,10}})?))?(?P<term>\d{{1,2}})?(?![\w/])")
+# 57-NQ/TW, 36-KL/TW, 05-NQ/TU
+PARTY_NUMBER = re.compile(rf"(?<![\w/-])(?P<num>\d{{1,4}})-(?P<type>[{_L}]{{1,5}})/(?P<issuer>[{_L}]{{1,10}})(?![\w/])")
+LAW_NAME = re.compile(
+    r"(?<!\w)Luật (?:sửa đổi, bổ sung [^;.]{5,200}?(?= ngày |[;.]|$)"
+    r"|(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm |được |đã |sẽ |với |ngay )[\wÀ-ỹ]+){0,8}?"
+    r"(?: \(sửa đổi\))?(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | ngày | năm | được | đã | sẽ | với | ngay | lấy | thông qua| sửa đổi| mới)))")
+ENGLISH_LAW = re.compile(r"(?<!\w)Law on (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of|on|the)){0,6}(?<! and)(?<! of)(?<! the)")
+PROGRAMME_SHORT = re.compile(r"(?<!\w)(?:Đề án|Project) (?P<num>\d{1,3})(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -40,58 +41,109 @@ class DocRef:
     start: int
     end: int
     text: str
-    number: str | None        # as written, e.g. "1619/QĐ-TTg"
+    number: str | None        # in its official form, e.g. "1619/QĐ-TTg"
     doctype: str | None       # SKOS doctype slug
     issuer: str | None        # issuer code, e.g. "TTg"
     year: int | None
-    name: str | None = None   # for laws cited by name
+    name: str | None = None   # for documents cited by name, and short references ("Nghị quyết 57")
+    short: bool = False       # a short reference to a document named in full elsewhere
 
 
-def _word_before(text: str, start: int) -> str | None:
-    window = text[max(0, start - 20):start]
-    match = re.search(_TYPE_WORD + r"(?: số)?\s*$", window)
-    return TYPE_WORDS[match.group("word").lower()] if match else None
+@dataclass(frozen=True)
+class _Codes:
+    type_codes: dict          # folded code → (code as the vocabulary writes it, doctype slug)
+    issuer_codes: dict        # folded code → code as the vocabulary writes it
+    type_words: dict          # folded type word → doctype slug
+    word_before: re.Pattern
+    typed_short: re.Pattern
 
 
-def _with_word(text: str, start: int) -> int:
-    match = re.search(_TYPE_WORD + r"(?: số)?\s*$", text[max(0, start - 20):start])
-    return start - len(match.group(0)) if match else start
+@cache
+def _codes() -> _Codes:
+    vocab = vocabulary()
+    type_codes = {fold(d.code): (d.code, d.slug) for d in vocab.doctypes.values() if d.code}
+    issuer_codes = {fold(code): code for code in vocab.issuers}
+    type_words = {}
+    for d in vocab.doctypes.values():
+        for word in d.words_vi + d.words_en:
+            type_words.setdefault(fold(word), d.slug)
+    words = "|".join(re.escape(w) for w in sorted({w for d in vocab.doctypes.values() for w in d.words_vi + d.words_en},
+                                                    key=len, reverse=True))
+    word_before = re.compile(rf"(?P<word>{words})(?: số| No\.?| Number| number)?:?\s*$", re.IGNORECASE)
+    numbered = "|".join(re.escape(d.words_vi[0]) for d in vocab.doctypes.values() if d.code and d.slug not in ("de-an",))
+    typed_short = re.compile(rf"(?<!\w)(?P<word>{numbered})(?: số)? (?P<num>\d{{1,4}})(?![\d/\w-])")
+    return _Codes(type_codes, issuer_codes, type_words, word_before, typed_short)
+
+
+def _word_before(text: str, start: int) -> tuple[str | None, int]:
+    """The type word written just before a number ("Quyết định số", "Decision No."), and where it starts."""
+    codes = _codes()
+    window = text[max(0, start - 30):start]
+    match = codes.word_before.search(window)
+    if not match:
+        return None, start
+    return codes.type_words.get(fold(match.group("word"))), start - len(window) + match.start()
+
+
+def _official(code: str | None, table: dict) -> str | None:
+    """A code as the vocabulary writes it ("QD" → "QĐ"), or None when it does not know it."""
+    if not code:
+        return None
+    known = table.get(fold(code))
+    return known[0] if isinstance(known, tuple) else known
 
 
 def find_document_numbers(text: str) -> list[DocRef]:
+    codes = _codes()
     refs: list[DocRef] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
 
-    def free(s, e):
-        return not overlaps(s, e, taken)
+    def add(ref: DocRef, start: int, end: int) -> None:
+        refs.append(ref)
+        taken.take(start, end)
 
     for m in PARTY_NUMBER.finditer(text):
-        doctype = TYPE_CODES.get(m["type"]) or _word_before(text, m.start())
-        start = _with_word(text, m.start())
-        refs.append(DocRef(start, m.end(), text[start:m.end()], m.group(0), doctype, m["issuer"], None))
-        taken.append((m.start(), m.end()))
+        word, start = _word_before(text, m.start())
+        code = _official(m["type"], codes.type_codes)
+        doctype = word or (codes.type_codes[fold(m["type"])][1] if code else None)
+        if doctype is None:
+            continue
+        issuer = _official(m["issuer"], codes.issuer_codes) or m["issuer"]
+        number = f"{m['num']}-{code or m['type']}/{issuer}"
+        add(DocRef(start, m.end(), text[start:m.end()], number, doctype, issuer, None), m.start(), m.end())
     for m in GOVERNMENT_NUMBER.finditer(text):
-        if not free(m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
-        code = m["type"]
-        if code not in TYPE_CODES or (code == "QH" and not m["term"]) or (code != "QH" and m["term"]):
+        word, start = _word_before(text, m.start())
+        code = _official(m["type"], codes.type_codes)
+        if m["term"] and fold(m["type"]) == "qh":           # a law or resolution of the National Assembly: 18/2008/QH12
+            doctype, issuer, number_type = word or "luat", "QH", "QH"
+        elif m["term"]:
+            continue
+        elif code:
+            doctype, issuer, number_type = word or codes.type_codes[fold(m["type"])][1], m["issuer"], code
+            if not issuer:
+                continue
+        elif word:   # "Công văn số 123/UBND-KT": the code is the issuer's; "Văn bản số 45/XYZ-…": a code unknown
+            doctype, issuer, number_type = word, m["type"] if _official(m["type"], codes.issuer_codes) else m["issuer"], m["type"]
+        else:
             continue  # "3.552/…", units, dates and other slashes
-        if code != "QH" and not m["issuer"]:
-            continue
-        issuer = "QH" if code == "QH" else m["issuer"]
-        doctype = _word_before(text, m.start()) or TYPE_CODES[code]
-        start = _with_word(text, m.start())
-        refs.append(DocRef(start, m.end(), text[start:m.end()], m.group(0), doctype, issuer,
-                           int(m["year"]) if m["year"] else None))
-        taken.append((m.start(), m.end()))
-    for m in LAW_NAME.finditer(text):
-        if free(m.start(), m.end()) and not re.match(r"số \d", text[m.end():m.end() + 6]):
-            refs.append(DocRef(m.start(), m.end(), m.group(0), None, "luat", "QH", None, name=m.group(0)))
-            taken.append((m.start(), m.end()))
-    for pattern, doctype in ((TYPED_SHORT, None), (PROGRAMME_SHORT, "de-an")):
+        issuer_code = _official(issuer, codes.issuer_codes) or _official(issuer.split("-")[0], codes.issuer_codes) or issuer
+        written_issuer = f"-{_official(m['issuer'], codes.issuer_codes) or m['issuer']}" if m["issuer"] else ""
+        year = f"/{m['year']}" if m["year"] else ""
+        number = f"{m['num']}{year}/{number_type}{written_issuer}{m['term'] or ''}"
+        add(DocRef(start, m.end(), text[start:m.end()], number, doctype, issuer_code,
+                   int(m["year"]) if m["year"] else None), m.start(), m.end())
+    for pattern in (LAW_NAME, ENGLISH_LAW):
         for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
-                kind = doctype or TYPE_WORDS[m.group("word").lower()]
-                refs.append(DocRef(m.start(), m.end(), m.group(0), None, kind, None, None, name=m.group(0)))
-                taken.append((m.start(), m.end()))
+            if taken.free(m.start(), m.end()) and not re.match(r"\s*số \d", text[m.end():m.end() + 8]):
+                add(DocRef(m.start(), m.end(), m.group(0), None, "luat", "QH", None, name=m.group(0)), m.start(), m.end())
+    for m in codes.typed_short.finditer(text):
+        if taken.free(m.start(), m.end()):
+            add(DocRef(m.start(), m.end(), m.group(0), None, codes.type_words[fold(m["word"])], None, None,
+                       name=m.group(0), short=True), m.start(), m.end())
+    for m in PROGRAMME_SHORT.finditer(text):
+        if taken.free(m.start(), m.end()):
+            add(DocRef(m.start(), m.end(), m.group(0), None, "de-an", None, None, name=m.group(0), short=True),
+                m.start(), m.end())
     return sorted(refs, key=lambda r: r.start)

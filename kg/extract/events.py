@@ -1,70 +1,345 @@
-"""Meetings and conferences: which, when, chaired and organised by whom, concluded by which notice."""
+"""Meetings, conferences and ceremonies: which, when, where, whose, chaired by whom.
 
+    Ngày 25 tháng 02 năm 2023, tại Trụ sở Chính phủ, … Phạm Minh Chính, Chủ tịch … đã chủ trì Phiên họp thứ năm
+    của Ủy ban Quốc gia về chuyển đổi số …            date, place, chair (after his posts), session, body
+    Uỷ ban nhân dân tỉnh Nghệ An tổ chức Hội nghị sơ kết 18 tháng …   the body that holds it, its name
+    Prime Minister Pham Minh Chinh chaired the third meeting of the National Committee … on August 8
+
+An event is one thing however often the article names it: a bare "Hội nghị", "phiên họp" is the one in
+focus; the same body and session, or body and date, is the same event; an event of the registry is linked
+(same body and session, same body and date, or the same name). Its id comes from its body and session
+number, else its body and date, so ids of different bodies' "first meetings" never collide.
+The words are data: `seeds/lexicon/events.yaml`.
+"""
+
+import datetime as dt
 import re
+from bisect import bisect_right
+from functools import cache
 
-from kg.extract.context import ArticleContext, SentenceView
-from kg.model import Event
-from kg.text.normalize import fold
+from kg.extract.context import EVENT, WINDOW, ArticleContext, EventRecord, SentenceView, content_id
+from kg.extract.lexicon import lexicon
+from kg.extract.people import Reach
+from kg.extract.phrases import PhraseMatcher
+from kg.model import Event, Statement
+from kg.text.normalize import fold, match_key
 
-ORDINALS = {"nhất": 1, "đầu tiên": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
-MEETING = re.compile(r"(?i)phiên họp(?: trực tuyến)?(?: lần)?(?: thứ)? (?P<n>nhất|đầu tiên|hai|ba|tư|bốn|năm|sáu|bảy|tám|\d{1,2})(?![\wÀ-ỹ])")
-CONFERENCE = re.compile(r"Hội nghị (?P<title>(?:sơ kết|tổng kết|triển khai|trực tuyến|toàn quốc)[^,.;]{5,220}?)(?= diễn ra| ngày \d| vào | tại |[,.;]|$)")
-CHAIR_AFTER = re.compile(r"^\s*chủ trì")
-CONCLUDES = re.compile(r"(?i)kết luận(?: phiên họp)?")
+# what ends an event's name written after its head: a clause of place, time, chair or purpose
+_NAME_STOP = re.compile(r"^(?:[,.;:()]|(?:tại|vào|do|ngày|sáng|chiều|tối|diễn ra|với sự|với các|được|nhằm|để|nhìn lại|có|là|"
+                        r"đã|sẽ|kết nối|trực tiếp|cho|khi|sau khi|và phát biểu|chủ trì|dưới sự|thông qua|bàn|nghe|"
+                        r"on|in|at|held|chaired|which|that|to|was|were|with|by|attended)(?![\wÀ-ỹ]))", re.IGNORECASE)
 
 
-def _registry_event(ctx: ArticleContext, organiser: str | None, session: int | None, title: str | None) -> str | None:
-    events = [e for e in list(ctx.registry.entities.values()) + list(ctx.minted.values()) if isinstance(e, Event)]
-    for e in events:
-        if session and e.session == session and e.event_of == organiser:
+@cache
+def _lex():
+    events = lexicon("events")
+    heads = PhraseMatcher((h, k, False) for h, k in events["heads"].items())
+    ordinals = events["ordinals"]
+    ordinal_words = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    after = re.compile(rf"^\s*(?:trực tuyến\s+)?(?:lần\s+)?(?:thứ\s+)?(?P<n>{ordinal_words}|\d{{1,2}})(?![\wÀ-ỹ])", re.IGNORECASE)
+    before = re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
+    chair_after = re.compile(r"^\s*,?\s*(?:đã |sẽ |cùng |has |have )?(?:" + "|".join(re.escape(w) for w in events["chair_after"]) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+    chair_before = re.compile(r"(?:" + "|".join(re.escape(w) for w in events["chair_before"]) + r")\s*$", re.IGNORECASE)
+    concludes = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in events["concludes"]) + r")\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)[^,]*,\s*$", re.IGNORECASE)
+    not_places = tuple(fold(w) for w in events["not_places"])
+    return heads, ordinals, after, before, chair_after, chair_before, concludes, not_places
+
+
+def _ordinal(word: str, ordinals: dict) -> int | None:
+    word = word.lower()
+    if word in ordinals:
+        return ordinals[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else None
+
+
+def _registry_event(ctx: ArticleContext, body: str | None, session: int | None, day: dt.date | None, name: str) -> str | None:
+    """The registry's event that this one is: same body and session, same body and date, or the same name."""
+    dates = {f.subject: f.object for f in ctx.registry.facts if isinstance(f, Statement) and f.predicate == "start_date"}
+    key = match_key(name)
+    for e in ctx.registry.entities.values():
+        if not isinstance(e, Event):
+            continue
+        if body and e.event_of == body and (session and e.session == session or day and dates.get(e.id) == day):
             return e.id
-    if title:
-        words = set(fold(title).split())
-        best = max(events, key=lambda e: len(words & set(fold(e.label_vi).split())) / max(1, len(words | set(fold(e.label_vi).split()))), default=None)
-        if best and len(words & set(fold(best.label_vi).split())) / max(1, len(words | set(fold(best.label_vi).split()))) >= 0.6:
-            return best.id
+        if match_key(e.label_vi) == key or any(match_key(a) == key for a in e.alt):
+            return e.id
+        words, theirs = set(key.split()), set(match_key(e.label_vi).split())
+        if len(words) >= 6 and len(words & theirs) / len(words | theirs) >= 0.9:
+            return e.id   # the same name with its words in another order
     return None
 
 
+def _keys(record: EventRecord) -> list[tuple]:
+    keys = [("n", match_key(record.name))]
+    if record.body and record.session:
+        keys.append(("bs", record.body, record.session))
+    keys += [("bd", record.body, d) for d, _ in record.dates if record.body]
+    if record.body:
+        keys.append(("b", record.body, record.kind))
+    return keys
 
-def extract_events(ctx: ArticleContext, view: SentenceView, people: list) -> None:
-    text, base = view.text, view.sentence.start
-    event = None
-    for m in view.of_kind("events"):
-        event = m.entity_id
-    meeting = MEETING.search(text)
-    orgs = view.of_kind("organizations")
-    if meeting and not event:
-        session = ORDINALS.get(meeting["n"].lower()) or int(meeting["n"])
-        of = next((o for o in orgs if text[meeting.end():o.start - base].strip() == "của"), None)
-        before = [o for o in orgs if o.end - base <= meeting.start() and ctx.entity(o.entity_id).kind in ("committee", "steering-committee")]
-        organiser = of or (before[-1] if before else None)
-        organiser_id = organiser.entity_id if organiser else ctx.last_committee
-        event = _registry_event(ctx, organiser_id, session, None)
-        if event is None and organiser_id:
-            org = ctx.entity(organiser_id)
-            event = ctx.mint(Event, f"Phiên họp thứ {session} của {org.label_vi}", kind="meeting", session=session,
-                             event_of=organiser_id)
-        if event and organiser_id and re.search(r"tổ chức\s+phiên họp", text):
-            ctx.statement(view, event, "organizer", organiser_id, "meeting-organiser")
-    conference = CONFERENCE.search(text)
-    if conference and not event:
-        title = conference["title"].strip()
-        event = _registry_event(ctx, None, None, title) or ctx.mint(Event, f"Hội nghị {title}", kind="conference")
-    if event:
-        ctx.current_event = event
-        days = [d for d in view.dates if d.kind == "day" and not d.deadline]
-        if days and (meeting or conference or view.of_kind("events")):
-            ctx.statement(view, event, "start_date", days[0].value, "event-date")
-        if re.search(r"(?i)tại trụ sở Chính phủ", text):
-            ctx.statement(view, event, "location", "Trụ sở Chính phủ", "event-place")
-    # who chaired: "<person> chủ trì", "Kết luận phiên họp, <title> <person>", "kết luận của <title> <person>"
-    for start, end, person, role in people:
-        chaired = CHAIR_AFTER.match(text[end:]) or (CONCLUDES.search(text[:start]) and start - CONCLUDES.search(text[:start]).end() < 40)
-        if chaired and ctx.current_event and ctx.kind(person) == "people":
-            if not re.search(r"(?i)điểm cầu", text[:start]):
-                ctx.statement(view, ctx.current_event, "chaired_by", person, "event-chair")
-                ctx.leader = person
-        if re.match(r"(?i)^\s*báo cáo tại (?:phiên họp|hội nghị)", text) and ctx.current_event:
-            ctx.statement(view, ctx.current_event, "reporter", person, "event-reporter")
+
+def register(ctx: ArticleContext, record: EventRecord) -> None:
+    """Index a record under what identifies it (its body and session, its body and each date, its name)."""
+    for key in _keys(record):
+        ctx.event_index.setdefault(key, record)
+
+
+def _record(ctx: ArticleContext, kind: str, name: str, body: str | None, session: int | None, day: dt.date | None) -> EventRecord:
+    """The article's record of this event: one it already named, or a new one."""
+    index = ctx.event_index
+    wanted = [("bs", body, session) if body and session else None, ("bd", body, day) if body and day else None,
+              ("n", match_key(name)), ("b", body, kind) if body and not session and not day else None]
+    for key in wanted:
+        if key and key in index:
+            return index[key]
+    current = ctx.current_event
+    key = match_key(name)
+    if current is not None and len(key) > 30 and (key in match_key(current.name) or match_key(current.name) in key):
+        return current
+    record = EventRecord(key=f"x-event-pending-{len(ctx.events) + 1}", kind=kind, name=name, body=body, session=session)
+    ctx.events.append(record)
+    register(ctx, record)
+    return record
+
+
+_UNIT_WORDS = ("thanh", "thanh pho", "tinh", "huyen", "thi", "thi xa", "quan", "xa", "phuong", "thi tran", "tran")
+
+
+def _place(view: SentenceView) -> str | None:
+    """The venue or city after "tại" ("tại Trụ sở Chính phủ", "tại thành phố Vinh", "in Ha Noi")."""
+    *_, not_places = _lex()
+    for m in re.finditer(r"(?:^|\s)(?:tại|at|in) ", view.text[:4 * WINDOW]):
+        rest = view.text[m.end():m.end() + 80]
+        if fold(rest).startswith(not_places):
+            continue
+        kept: list[str] = []
+        for word in re.match(r"[^,;.()]*", rest).group(0).split():
+            if not word[:1].isupper() and not (kept and kept[-1][:1].isupper()) and fold(" ".join(kept + [word])) not in _UNIT_WORDS:
+                break
+            kept.append(word)
+        while kept and not kept[-1][:1].isupper() and fold(kept[-1]) in ("va", "and", "the"):
+            kept.pop()
+        if any(w[:1].isupper() for w in kept):
+            return " ".join(kept)
+    return None
+
+
+def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end: int) -> tuple[str | None, int]:
+    """The body whose event this is: "… của <body>" after the head, else the body that holds it
+    ("<body> tổ chức Hội nghị …")."""
+    m = re.match(r"\s*(?:của|of(?: the)?)\s+", view.after(after_end, 20))
+    if m:
+        org = view.org_at(after_end + m.end())
+        if org:
+            end = org.end
+            while True:  # "… của Ủy ban A và Tổ công tác B": the first is the body, the name holds both
+                joined = re.match(r"\s*(?:và|and)\s*", view.after(end, 10))
+                nxt = view.org_at(end + joined.end()) if joined else None
+                if nxt is None:
+                    break
+                end = nxt.end
+            return org.value, end
+    held = re.search(r"\s*(?:đã |vừa )?(?:tổ chức|họp|held|hosted|organised|organized)\s*$", view.before(head_start, 30))
+    if held:
+        subject = view.org_ending(head_start - len(held.group(0)))
+        if subject:
+            return subject.value, after_end
+    # English: "the committee's seventh meeting", "The committee held its first meeting"
+    owner = re.search(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$", view.before(head_start, 40))
+    if owner:
+        subject = view.org_ending(head_start - len(owner.group(0)))
+        if subject:
+            return subject.value, after_end
+    its = re.search(r"\s+(?:held|holds|convened|hosted)\s+its\s+(?:[a-z]+\s+)?$", view.before(head_start, 60))
+    if its:
+        subject = view.org_ending(head_start - len(its.group(0)))
+        if subject:
+            return subject.value, after_end
+    return None, after_end
+
+
+def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> list[EventRecord]:
+    heads, ordinals, after_re, before_re, chair_after, chair_before, concludes, _ = _lex()
+    tokens = view.tokens
+    found: list[tuple[int, EventRecord]] = []
+    days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
+    day = days[0].value if days else None
+    for s in view.of(EVENT):
+        entity = ctx.entity(s.value)
+        record = _record(ctx, _kind_of(ctx, s.value), entity.label_vi, getattr(entity, "event_of", None), None, day)
+        record.registry_id = s.value
+        record.first = record.first or view
+        found.append((s.start, record))
+    i = 0
+    while i < len(tokens):
+        if view.org_at(tokens[i].start) is not None or view.span_covering(tokens[i].start) is not None:
+            i += 1
+            continue
+        hit = heads.longest(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        j, kind = hit
+        start, head_end = tokens[i].start, tokens[j - 1].end
+        plural = re.search(r"(?:các|những|nhiều|the)\s*$", view.before(start, 12), re.IGNORECASE)
+        if _in_venue(view, start, head_end):   # "tại Trung tâm Hội nghị tỉnh": a hall, not a conference
+            i = j
+            continue
+        ordinal = after_re.match(view.after(head_end, 40))
+        session, end = None, head_end
+        if ordinal:
+            session, end = _ordinal(ordinal["n"], ordinals), head_end + ordinal.end()
+        elif ctx.language == "en":
+            earlier = before_re.search(view.before(start, 30))
+            session = _ordinal(earlier["n"], ordinals) if earlier else None
+        if tokens[i].lower == "phiên" and session is None or plural:
+            i = j
+            continue
+        body, end = _body_of(ctx, view, start, end)
+        name_end = end if kind == "meeting" and session else _name_end(view, end)
+        name = view.between(start, name_end).strip(" ,")
+        if name_end == head_end and not session and not body:
+            if ctx.current_event is not None:   # a bare "Hội nghị", "phiên họp": the one in focus
+                found.append((start, ctx.current_event))
+            i = j
+            continue
+        if body is None and kind == "meeting" and session:
+            body = ctx.in_focus("Ủy ban") or ctx.in_focus("Ban Chỉ đạo")
+        record = _record(ctx, kind, name[:1].upper() + name[1:], body, session, day)
+        if len(name) > len(record.name):
+            record.name = name[:1].upper() + name[1:]
+        record.body = record.body or body
+        record.session = record.session or session
+        record.first = record.first or view
+        found.append((start, record))
+        i = max(j, view.token_index(name_end))
+    if not found:
+        return []
+    records = list({id(r): r for _, r in found}.values())
+    ctx.current_event = found[0][1]
+    place = _place(view)
+    held = re.search(r"(?:tổ chức|held|hosted)\s", view.text[:2 * WINDOW])
+    for record in records:
+        if day and (record.first is view or record.registry_id or not record.dates) and all(d != day for d, _ in record.dates):
+            record.dates.append((day, view))
+        if place and (day or record.first is view) and all(p != place for p, _ in record.places):
+            record.places.append((place, view))
+        if held and record.body and record.organizer is None:
+            record.organizer = (record.body, view)
+        register(ctx, record)
+    if "điểm cầu" in view.text[:4 * WINDOW]:
+        return records
+    starts = [s for s, _ in found]
+    for reach in reaches:
+        after, before = view.after(reach.end, 60), view.before(reach.start, 60)
+        if chair_after.match(after) or chair_before.search(before) or concludes.search(before):
+            k = bisect_right(starts, reach.end)
+            target = found[k][1] if k < len(found) else found[0][1]
+            if ctx.kind(reach.person) == "people" and all(c != reach.person for c, _ in target.chairs):
+                target.chairs.append((reach.person, view))
+                ctx.leader = reach.person
+    return records
+
+
+@cache
+def _venues() -> tuple[str, ...]:
+    return tuple(fold(v) for v in lexicon("organisations")["venues"])
+
+
+def _in_venue(view: SentenceView, start: int, end: int) -> bool:
+    written = fold(view.between(max(view.sentence.start, start - 20), end))
+    return any(written.endswith(v) for v in _venues())
+
+
+def _kind_of(ctx: ArticleContext, event_id: str) -> str:
+    entity = ctx.entity(event_id)
+    return entity.kind if isinstance(entity, Event) else "event"
+
+
+def document_date(view: SentenceView, start: int) -> bool:
+    """A date that belongs to a document ("Quyết định số 06/QĐ-TTg ngày 06/01/2022")."""
+    d = view.document_ending(start)
+    return d is not None and bool(re.fullmatch(r"\s*,?\s*(?:ban hành\s+)?(?:ngày|dated)?\s*", view.between(d.end, start)))
+
+
+def _name_end(view: SentenceView, start: int) -> int:
+    """Where an event's name written after its head ends."""
+    rest = view.after(start, 260)
+    pos = 0
+    for m in re.finditer(r"\S+", rest):
+        if _NAME_STOP.match(rest[m.start():]) or m.start() > 220:
             break
+        word = m.group(0)
+        bare = word.rstrip(",.;:)")
+        pos = m.start() + len(bare)
+        if bare != word:
+            break
+    return start + pos
+
+
+def _merge_records(ctx: ArticleContext) -> dict[str, EventRecord]:
+    """Records that are one event: the same kind and session, one of them without its body (a headline's
+    "Phiên họp thứ hai" and the body's "Phiên họp lần thứ hai của Ban Chỉ đạo"). Returns placeholder → kept."""
+    kept: list[EventRecord] = []
+    into: dict[str, EventRecord] = {}
+    for r in ctx.events:
+        same = next((k for k in kept if r.session and k.session == r.session and k.kind == r.kind
+                     and (not r.body or not k.body or r.body == k.body)), None)
+        if same is None:
+            kept.append(r)
+            into[r.key] = r
+            continue
+        into[r.key] = same
+        same.body = same.body or r.body
+        same.registry_id = same.registry_id or r.registry_id
+        if len(r.name) > len(same.name):
+            same.name = r.name
+        same.dates += [d for d in r.dates if all(d[0] != x for x, _ in same.dates)]
+        same.chairs += [c for c in r.chairs if all(c[0] != x for x, _ in same.chairs)]
+        same.places += [p for p in r.places if all(p[0] != x for x, _ in same.places)]
+        same.organizer = same.organizer or r.organizer
+        same.first = same.first or r.first
+    ctx.events = kept
+    return into
+
+
+def finish_events(ctx: ArticleContext) -> dict[str, str]:
+    """The article's events as entities and statements; returns the placeholder → id map for the facts
+    that named them before their id was known (None for an event not worth recording)."""
+    renamed: dict[str, str] = {}
+    merged = _merge_records(ctx)
+    for r in ctx.events:
+        concluded = any(record is r for _, record, _ in ctx.conclusions)
+        if not (r.dates or r.body and r.session or r.registry_id or concluded):
+            continue   # a meeting named in passing, on no known day, that no notice concludes: nothing to record
+        first_day = r.dates[0][0] if r.dates else None
+        registry_id = r.registry_id or _registry_event(ctx, r.body, r.session, first_day, r.name)
+        if registry_id:
+            event_id = registry_id
+        else:
+            # a numbered session of a body is one event whatever day a source gives it (two days are a conflict to
+            # review); any other event of a body is the one on that day; an event of no known body goes by its name
+            if r.body and r.session:
+                basis = (r.kind, r.body, f"session {r.session}")
+            elif r.body and first_day:
+                basis = (r.kind, r.body, first_day.isoformat())
+            else:
+                basis = (r.kind, r.body or "", first_day.isoformat() if first_day else "", match_key(r.name))
+            event_id = content_id("event", basis)
+            if event_id not in ctx.minted:
+                ctx.minted[event_id] = Event(id=event_id, label_vi=r.name[:300], kind=r.kind, session=r.session, event_of=r.body)
+        renamed[r.key] = event_id
+        view = r.first
+        for d, v in r.dates:
+            ctx.statement(v, event_id, "start_date", d, "event-date")
+        for person, v in r.chairs:
+            ctx.statement(v, event_id, "chaired_by", person, "event-chair")
+        for place, v in r.places:
+            ctx.statement(v, event_id, "location", place, "event-place")
+        if r.organizer:
+            ctx.statement(r.organizer[1], event_id, "organizer", r.organizer[0], "event-organiser")
+        if view is not None:
+            ctx.remember(event_id, view)
+    return {key: renamed.get(record.key) for key, record in merged.items()}

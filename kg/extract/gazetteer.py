@@ -1,19 +1,17 @@
-"""Find registry entities by their names, aliases, abbreviations and old names.
+"""Find registry entities by their names, aliases, abbreviations and old names, in time linear in the text.
 
-Matching runs on tone-normalised, lower-cased text of the same length as the original, so a match's
-offsets are the original's. Long names match in any case (news writes "Ủy ban quốc gia" and
-"Ủy ban Quốc gia"); names of one or two words must match their capitals ("Chính phủ", not "chính phủ số").
+Names of one or two words must match their capitals ("Chính phủ", not "chính phủ số"); longer names match
+in any case (news writes "Ủy ban quốc gia" and "Ủy ban Quốc gia"). Both tone placements match (hoà/hòa).
+People's names are also known without their diacritics, as English news writes them ("Pham Minh Chinh").
+At each word the longest name wins.
 """
 
-import re
 from dataclasses import dataclass
 
-from kg.extract.spans import overlaps
-from kg.model import Entity
-from kg.text.normalize import normalize_tones
-
-# a name followed by these words is another thing: "Chính phủ số" is digital government, not the Government
-_NOT_BEFORE = re.compile(r"^\s+(?:số|điện tử)\b")
+from kg.extract.lexicon import lexicon
+from kg.extract.phrases import PhraseMatcher
+from kg.extract.tokens import Token, strip_marks, tokenize, word_keys
+from kg.model import Entity, Person
 
 
 @dataclass(frozen=True)
@@ -25,51 +23,44 @@ class Mention:
     kind: str  # registry section: organizations, people, places, documents, programmes, events, indicators
 
 
-def _key(text: str) -> str:
-    return normalize_tones(text).lower()
+def entity_names(entity: Entity) -> list[str]:
+    """Every name an entity is known by, its people's names also without diacritics."""
+    names = [entity.label_vi, entity.label_en, *entity.alt]
+    if isinstance(entity, Person):
+        names += [strip_marks(n) for n in names if n]
+    return [n for n in dict.fromkeys(names) if n and len(n) >= 2]
+
+
+def _case_sensitive(name: str) -> bool:
+    return sum(1 for w in word_keys(name) if w[:1].isalnum()) <= 2
 
 
 class Gazetteer:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, str]):
-        self._names: dict[str, tuple[str, bool]] = {}  # normalised name -> (entity id, case-sensitive)
-        self._kinds = kinds
-        for entity in entities.values():
-            for name in [entity.label_vi, entity.label_en, *entity.alt]:
-                if not name or len(name) < 2:
-                    continue
-                sensitive = len(name.split()) <= 2
-                key = normalize_tones(name) if sensitive else _key(name)
-                self._names.setdefault(key, (entity.id, sensitive))
-        ordered = sorted(self._names, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w&])") if ordered else None
-        self._lower = {k.lower(): k for k in self._names}
+        self._matcher = PhraseMatcher(
+            (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
+            for entity in entities.values() for name in entity_names(entity))
+        self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
 
-    def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
-        if self._pattern is None:
-            return []
-        normal = normalize_tones(text)
-        lowered = normal.lower()
-        mentions, taken = [], []
-        # case-sensitive names are searched in the normalised text, the rest in its lower-case form
-        candidates = []
-        for haystack in (normal, lowered):
-            for m in self._pattern.finditer(haystack):
-                name = m.group(0)
-                entry = self._names.get(name) if haystack is normal else self._names.get(self._lower.get(name, name))
-                if entry is None:
-                    continue
-                entity_id, sensitive = entry
-                if haystack is lowered and sensitive and normal[m.start():m.end()] not in self._names:
-                    continue
-                candidates.append((m.start(), m.end(), entity_id))
-        for start, end, entity_id in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-            kind = self._kinds[entity_id]
-            if kinds and kind not in kinds:
-                continue
-            if overlaps(start, end, taken):
-                continue
-            if kind == "organizations" and _NOT_BEFORE.match(text[end:end + 10]):
-                continue
-            taken.append((start, end))
-            mentions.append(Mention(start, end, text[start:end], entity_id, kind))
-        return sorted(mentions, key=lambda m: m.start)
+    def _followed_by_other(self, tokens: list[Token], j: int) -> bool:
+        """"Chính phủ số" is digital government, not the Government."""
+        return any(tuple(t.lower for t in tokens[j:j + len(words)]) == words for words in self._not_after)
+
+    def find(self, text: str, kinds: set[str] | None = None, tokens: list[Token] | None = None, free=None) -> list[Mention]:
+        tokens = tokens if tokens is not None else tokenize(text)
+
+        def accept(i, j, value):
+            entity_id, kind = value
+            return not (kinds and kind not in kinds or kind == "organizations" and self._followed_by_other(tokens, j))
+
+        out = []
+        for i, j, (entity_id, kind) in self._matcher.find(tokens, free, accept):
+            start, end = tokens[i].start, tokens[j - 1].end
+            out.append(Mention(start, end, text[start:end], entity_id, kind))
+        return out
+
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """The registry entity (id, kind) whose name is exactly this one."""
+        tokens = tokenize(name)
+        hit = self._matcher.longest(tokens, 0) if tokens else None
+        return hit[1] if hit and hit[0] == len(tokens) else None

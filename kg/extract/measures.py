@@ -1,96 +1,198 @@
-"""Targets and reported indicator values: a value, a unit, what it measures, and a deadline or period.
+"""Targets set and figures reported: a value (and a range's upper bound, or the whole of a fraction), a unit
+as written, the period or deadline, and who set or reported it.
 
-    Đến cuối năm 2026 phấn đấu 95% hồ sơ được xử lý trực tuyến                target, value before phrase
-    tỷ lệ hộ gia đình có cáp quang băng rộng là 68,8%                          reported, phrase before value
-    đã hoàn thành 9/12 chỉ tiêu và 101/107 nhiệm vụ                            reported fractions
-    đào tạo ít nhất 50.000 nhân lực …                                          counts with a comparator
+    phấn đấu đến hết năm 2023 … đạt tối thiểu 50%                    target 50 %, by the end of 2023
+    tăng trưởng GDP năm 2025 đạt 8,3 - 8,5%                          a range: 8.3 up to 8.5 %
+    Tính đến ngày 30/6/2023, … đã cấp 2,48 triệu thẻ căn cước …       reported 2.48 "triệu thẻ" at 2023-06-30
+    có 15/25 dịch vụ công thiết yếu                                   15 out of 25 "dịch vụ"
+    xếp thứ 24/63                                                     rank 24 of 63
+A figure's period is the date written nearest before it in the sentence (after it when none is), else the
+reporting period in focus. The cue words, count nouns and scales are data: `seeds/lexicon/measures.yaml`.
 """
 
 import re
 from decimal import Decimal
+from functools import cache
 
-from kg.extract.spans import overlaps
 from kg.extract.context import ArticleContext, SentenceView
-from kg.extract.numbers import COMPARATORS, NUMBER, parse_number, scale_of
+from kg.extract.events import document_date as _document_date
+from kg.extract.numbers import number_pattern, parse_number
+from kg.extract.phrases import PhraseMatcher
+from kg.extract.lexicon import lexicon
+from kg.extract.spans import Coverage
 from kg.model import Indicator, IndicatorValue, Target
 from kg.text.normalize import fold
 
-_COMPARISON = re.compile(r"(?:so với|tương đương|cùng kỳ)\s*$")
-TARGET_CUES = re.compile(r"(?i)(phấn đấu|mục tiêu|yêu cầu|phải|cần đạt|tối thiểu|ít nhất|đặt ra)")
-VALUE_THEN_PHRASE = re.compile(rf"(?P<cmp>ít nhất|tối thiểu|khoảng|gần|trên|hơn)?\s*(?P<num>{NUMBER})\s*%\s+(?P<phrase>(?:các |tổng )?[a-zà-ỹđ][^,;.%]{{4,90}})")
-PHRASE_THEN_VALUE = re.compile(rf"(?P<phrase>(?:[Tt]ỷ lệ|[Tt]ỉ lệ|[Tt]ốc độ|[Cc]hỉ số|[Dd]oanh thu|[Ss]ố)[^,;.%]{{3,90}}?)\s+(?:là|đạt|tăng|ở mức)\s+(?P<cmp>khoảng|gần|trên|hơn)?\s*(?P<num>{NUMBER})\s*(?P<unit>%|(?:nghìn|triệu|tỷ|tỉ)(?: USD| đồng)?)")
-FRACTION = re.compile(r"(?<![\d/])(?P<num>\d{1,4})/(?P<total>\d{1,4})\s+(?P<phrase>chỉ tiêu|nhiệm vụ(?: của [^,;.]{3,40})?)")
-COUNT = re.compile(rf"(?P<cmp>ít nhất|tối thiểu|khoảng|gần|trên|hơn)\s+(?P<num>{NUMBER})\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s+(?P<unit>USD|đồng|[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)")
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lex(language: str = "vi"):
+    m = lexicon("measures")
+    NUMBER = number_pattern(language)
+    comparators = m["comparators"]
+    cmp = _alternatives(comparators)
+    scales = _alternatives(m["scales"])
+    percent = re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE)
+    fraction = re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+")
+    rank = re.compile(rf"(?:{_alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE)
+    count = re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\s+)?", re.IGNORECASE)
+    nouns = PhraseMatcher((n, n, False) for n in m["count_nouns"])
+    report = re.compile(rf"(?:^|\s)(?:{_alternatives(m['report_verbs'])})(?:\s+(?:được|khoảng|hơn|trên|gần|tổng cộng))?\s*$", re.IGNORECASE)
+    targets = re.compile(rf"(?:^|\s)(?:{_alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE)
+    if language == "en":
+        rank = re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
+        return comparators, percent, fraction, rank, count, nouns, report, targets, m["rank_unit_en"]
+    return comparators, percent, fraction, rank, count, nouns, report, targets, m["rank_unit"]
+
+
+def _unit_after(view: SentenceView, pos: int) -> tuple[str | None, int]:
+    """The count noun written at `pos` ("hồ sơ", "thôn, bản"), and where it ends."""
+    *_, nouns, _, _, _ = _lex()
+    first = view.token_index(pos)
+    tokens = view.tokens[first:first + 12]
+    if not tokens or tokens[0].start - pos > 1:
+        return None, pos
+    hit = nouns.longest(tokens, 0)
+    if hit is None:
+        return None, pos
+    j, _ = hit
+    end = tokens[j - 1].end
+    while j + 1 < len(tokens) and tokens[j].lower in (",", "and", "và"):   # "thôn, bản", "communes, wards and special zones"
+        k = j + 1 + (tokens[j + 1].lower in ("and", "và"))
+        more = nouns.longest(tokens, k) if k < len(tokens) else None
+        if more is None:
+            break
+        j, end = more[0], tokens[more[0] - 1].end
+    return view.text[pos - view.base:end - view.base], end
+
+
+_INDICATORS: dict[int, list[tuple[str, set[str]]]] = {}
+
+
+def _registry_indicators(ctx: ArticleContext) -> list[tuple[str, set[str]]]:
+    key = id(ctx.registry)
+    if key not in _INDICATORS:
+        _INDICATORS[key] = [(e.id, set(fold(e.label_vi).split())) for e in ctx.registry.entities.values()
+                            if isinstance(e, Indicator)]
+    return _INDICATORS[key]
 
 
 def _indicator(ctx: ArticleContext, phrase: str) -> str:
+    """The registry's indicator whose name shares most words with the phrase, else a new one named by it."""
     words = set(fold(phrase).split())
     best, score = None, 0.0
-    for entity in list(ctx.registry.entities.values()) + list(ctx.minted.values()):
-        if isinstance(entity, Indicator):
-            other = set(fold(entity.label_vi).split())
-            overlap = len(words & other) / max(1, len(words | other))
-            if overlap > score:
-                best, score = entity.id, overlap
+    for entity_id, other in _registry_indicators(ctx):
+        overlap = len(words & other) / max(1, len(words | other))
+        if overlap > score:
+            best, score = entity_id, overlap
     if best and score >= 0.5:
         return best
-    label = " ".join(phrase.split()[:14])
+    label = " ".join(phrase.split()[:14]).strip(" ,;:") or "Chỉ tiêu"
     return ctx.mint(Indicator, label[:1].upper() + label[1:])
 
 
-def _add(ctx, view, *, phrase, value, total=None, unit, comparator="=", target: bool):
-    date = next((d for d in view.dates if d.deadline), None) if target else None
-    period = next((d for d in view.dates if d.kind in ("quarter", "month", "year") and not d.deadline
-                   and not _COMPARISON.search(view.text[:d.start - view.sentence.start])), None) or ctx.period
-    if not target and period is None and ctx.published is None:
-        return
-    area = next((m.entity_id for m in view.of_kind("places")), None)
-    common = dict(indicator=_indicator(ctx, phrase), value=value, total=total, unit=unit, comparator=comparator, area=area)
+def _phrase(view: SentenceView, start: int, end: int) -> str:
+    """What a figure measures: the words after it, else the words before it, up to a comma."""
+    after = re.split(r"[,;.:]", view.after(end, 200))[0]
+    before = re.split(r"[,;.:]", view.before(start, 200))[-1]
+    phrase = after if len(after.split()) >= 2 else before
+    return " ".join(phrase.split()[:14])
+
+
+def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
+    """A figure's period: a date written right after it ("20% GDP vào năm 2025"), else the nearest before it,
+    else the first after it, else the period in focus. A document's date is never a figure's period."""
+    def usable(dates):
+        return [d for d in dates if not _document_date(view, d.start)]
+
+    soon = usable(view.dates_from(end, 30))
+    before = usable(view.dates_before(start))
+    after = [d for d in usable(view.dates_from(end)) if ";" not in view.between(end, d.start)]   # in its own clause
+    return (soon[0] if soon else before[-1] if before else after[0] if after else None) or ctx.period
+
+
+def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value: Decimal, unit: str,
+         upper: Decimal | None = None, total: Decimal | None = None, comparator: str = "=") -> None:
+    """A figure: a target when its period lies ahead of the article (or a target's words give it a deadline),
+    else a figure reported for its period."""
+    period = _period(ctx, view, start, end)
+    target = _is_target(ctx, view, start, period)
+    indicator = _indicator(ctx, _phrase(view, start, end))
+    area = view.place
+    common = {"indicator": indicator, "value": value, "upper": upper, "total": total, "unit": unit, "comparator": comparator, "area": area}
+    event = ctx.current_event.key if ctx.current_event else None
     if target:
-        ctx.add(Target(id=ctx.next_id("tg"), due=date.value if date else None, due_text=date.text if date else None,
-                       set_by=ctx.leader, set_in=ctx.current_event or ctx.current_doc,
-                       evidence=ctx.evidence(view, "target"), **common))
-    else:
-        ctx.add(IndicatorValue(
-            id=ctx.next_id("r"), period=period.period if period else (str(ctx.published.year) if ctx.published else None),
-            period_end=period.value if period else ctx.published, reported_in=ctx.current_event,
-            evidence=ctx.evidence(view, "reported"), **common))
+        ctx.add(Target, view, "target", "tg", due=period.value if period else None, due_text=period.text if period else None,
+                period=period.period if period else None, set_by=ctx.leader, set_in=event or ctx.current_doc, **common)
+    elif period is not None or ctx.published is not None:
+        ctx.add(IndicatorValue, view, "reported", "r",
+                period=period.period if period else ctx.published.isoformat(),
+                period_end=period.value if period else ctx.published, reported_in=event, **common)
+
+
+def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:
+    *_, targets, _ = _lex(ctx.language)
+    if period is not None and ctx.published is not None and period.first_day > ctx.published:
+        return True   # a period that has not begun when the article appears
+    clause = view.before(start, 160).rsplit(";", 1)[-1]
+    cue = targets.search(clause) or targets.search(view.after(start, 40).split(";")[0])
+    in_sentence = period is not None and view.sentence.start <= period.start < view.sentence.end
+    return bool(cue) and (period is None or in_sentence and (period.deadline or ctx.published is None
+                                                             or period.value > ctx.published))
+
+
+def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
+    *_, targets, _ = _lex(ctx.language)
+    return bool(targets.search(view.before(start, 60)))
 
 
 def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
-    text = view.text
-    if ctx.published is None and not view.dates:
-        return
-    future = any(d.deadline or (ctx.published and d.value > ctx.published) for d in view.dates)
-    target = bool(TARGET_CUES.search(text)) and future
-    taken: list[tuple[int, int]] = []
+    view.place = next((s.value for s in view.spans if s.kind == "place"), None)
+    comparators, percent, fraction, rank, count, _, report, _, rank_unit = _lex(ctx.language)
+    text, base = view.text, view.base
+    taken = Coverage(len(text))
+    for s in view.spans:
+        if s.kind in ("doc", "event", "programme"):
+            taken.take(s.start - base, s.end - base)
+    for d in view.dates:
+        taken.take(d.start - base, d.end - base)
 
-    def free(m):
-        if overlaps(m.start(), m.end(), taken):
+    def claim(m) -> bool:
+        if not taken.free(m.start("num"), m.end("num")):
             return False
-        taken.append((m.start(), m.end()))
+        taken.take(m.start(), m.end())
         return True
 
-    for d in view.dates:
-        if d.kind in ("quarter", "month") and not d.deadline and not _COMPARISON.search(text[:d.start - view.sentence.start]):
-            ctx.period = d
-    for m in PHRASE_THEN_VALUE.finditer(text):
-        if free(m):
-            unit = m["unit"] if m["unit"] == "%" else m["unit"]
-            value = parse_number(m["num"])
-            _add(ctx, view, phrase=m["phrase"], value=value, unit=unit, comparator=COMPARATORS.get(m["cmp"] or "", "="), target=target)
-    for m in VALUE_THEN_PHRASE.finditer(text):
-        if free(m):
-            _add(ctx, view, phrase=m["phrase"].strip(), value=parse_number(m["num"]), unit="%",
-                 comparator=COMPARATORS.get(m["cmp"] or "", "="), target=target)
-    for m in FRACTION.finditer(text):
-        if free(m) and re.search(r"(?i)hoàn thành|đạt|triển khai", text) and not re.search(r"chưa", text[m.start():m.end() + 30]):
-            _add(ctx, view, phrase=f"Số {m['phrase']} đã hoàn thành", value=Decimal(m["num"]), total=Decimal(m["total"]),
-                 unit=m["phrase"].split()[0] + (" " + m["phrase"].split()[1] if m["phrase"].startswith("nhiệm") else ""), target=False)
-    for m in COUNT.finditer(text):
-        if free(m):
-            value = parse_number(m["num"]) * scale_of(m["scale"]) if m["unit"] not in ("USD", "đồng") else parse_number(m["num"])
-            unit = f"{m['scale']} {m['unit']}" if m["scale"] and m["unit"] in ("USD", "đồng") else m["unit"]
-            phrase = " ".join(re.split(r"[,;.]", m["unit"] + text[m.end():m.end() + 80])[0].split()[:8])
-            _add(ctx, view, phrase=phrase, value=value, unit=unit,
-                 comparator=COMPARATORS[m["cmp"]], target=target)
+    for m in rank.finditer(text):
+        if claim(m):
+            _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=rank_unit,
+                 total=Decimal(m["total"]) if m["total"] else None)
+    for m in percent.finditer(text):
+        if claim(m):
+            _add(ctx, view, base + m.start(), base + m.end(), value=parse_number(m["num"], ctx.language), unit="%",
+                 upper=parse_number(m["upper"], ctx.language) if m["upper"] else None,
+                 comparator=comparators.get((m["cmp"] or "").lower(), "="),)
+    for m in fraction.finditer(text):
+        unit, end = _unit_after(view, base + m.end())
+        if unit and claim(m):
+            _add(ctx, view, base + m.start(), end, value=Decimal(m["num"]), total=Decimal(m["total"]), unit=unit)
+    for m in count.finditer(text):
+        if not taken.free(m.start("num"), m.end("num")):
+            continue
+        unit, end = _unit_after(view, base + m.end())
+        if unit is None:
+            continue
+        lead = text[max(0, m.start() - 30):m.start()]
+        if not (m["cmp"] or report.search(lead) or targets_near(ctx, view, base + m.start())):
+            continue
+        taken.take(m.start(), m.end())
+        written = f"{m['scale']} {unit}" if m["scale"] else unit
+        _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
+             comparator=comparators.get((m["cmp"] or "").lower(), "="),)
+
+    later = [d for d in view.dates[-8:] if not d.deadline and not _document_date(view, d.start)]
+    if later:   # the period the next sentences' figures stand at, unless they say otherwise: a day before a year
+        ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))

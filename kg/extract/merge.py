@@ -14,7 +14,7 @@ def fact_key(fact: Fact) -> tuple:
     if isinstance(fact, Statement):
         return ("statement", fact.subject, fact.predicate, str(fact.object))
     if isinstance(fact, Membership):
-        return ("membership", fact.person, fact.role, fact.organization)
+        return ("membership", fact.person, fact.role, fact.organization) + (("former",) if fact.status == "former" else ())
     if isinstance(fact, ChangeEvent):
         return ("change", fact.kind, tuple(sorted(fact.resulting)))
     if isinstance(fact, TaskAssignment):

@@ -1,74 +1,186 @@
-"""One article in, sources, entities and facts out: the rules in reading order, sentence by sentence."""
+"""One article in, its source, minted entities and facts out: the rules in reading order, sentence by sentence,
+then what only the whole article settles (its events' ids, what a notice concludes, the dates of changes)."""
 
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.context import KIND_OF_MODEL, ArticleContext, sentence_views
-from kg.extract.dates import dateline_date
-from kg.extract.events import extract_events
-from kg.extract.gazetteer import Gazetteer, Mention
+from kg.errors import InputError
+from kg.extract.changes import extract_changes
+from kg.extract.context import KIND_OF_MODEL, ArticleContext, content_id, with_content_id
+from kg.extract.dates import dateline
+from kg.extract.documents import extract_documents, issuer_by_code
+from kg.extract.events import extract_events, finish_events
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures
-from kg.extract.merge import dedupe
-from kg.extract.people import extract_people
-from kg.extract.relations import extract_changes, extract_documents, extract_links, extract_tasks
-from kg.model import Source
-from kg.model.entities import Organization
-from kg.model import Knowledge
+from kg.extract.mentions import Reader
+from kg.extract.merge import dedupe, fact_key
+from kg.extract.people import english_posts, extract_people, office_mentions
+from kg.extract.tasks import extract_tasks
+from kg.extract.terms import close_terms
+from kg.model import ChangeEvent, Evidence, Knowledge, Place, Source, Statement, rdf_fields
+from kg.model.base import REF, REFS
+from kg.model.facts import source_ref
 from kg.seeds import load_curated
 from kg.text.article import read_article
 from kg.text.blocks import TITLE, split_blocks
-from kg.text.sentences import split_sentences
+from kg.text.sentences import Sentence, split_sentences
 
 
 @dataclass
 class Extraction:
     knowledge: Knowledge        # the source, minted entities and extracted facts
-    mentions: list[Mention]     # every entity mention linked to an entity, with its span
+    mentioned: set[str]         # every entity the article names (registry or minted)
 
 
-_GAZETTEERS: dict[int, Gazetteer] = {}
+_READERS: dict[int, Reader] = {}
+
+
+def reader_for(registry: Knowledge) -> Reader:
+    key = id(registry)
+    if key not in _READERS:
+        kinds = {e.id: KIND_OF_MODEL[type(e)] for e in registry.entities.values()}
+        _READERS[key] = Reader(registry, Gazetteer(registry.entities, kinds))
+    return _READERS[key]
 
 
 def gazetteer_for(registry: Knowledge) -> Gazetteer:
-    key = id(registry)
-    if key not in _GAZETTEERS:
-        kinds = {e.id: KIND_OF_MODEL[type(e)] for e in registry.entities.values()}
-        _GAZETTEERS[key] = Gazetteer(registry.entities, kinds)
-    return _GAZETTEERS[key]
+    """The registry's names, found in any text."""
+    return reader_for(registry).gazetteer
 
 
 def _title(text: str) -> str:
     return next((b.text for b in split_blocks(text) if b.kind == TITLE), text.strip().split("\n")[0])[:300]
 
 
+def language_of(text: str) -> str:
+    """'en' for a text written without Vietnamese letters, else 'vi'."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    marked = sum(1 for c in letters if ord(c) > 127)
+    return "en" if letters and marked / len(letters) < 0.05 else "vi"
+
+
+def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tuple[str | None, int]:
+    """The article's province: the one its header and title name, else the one it names most."""
+    counts: dict[str, int] = {}
+    for k, s in enumerate(sentences):
+        text = s.text.title() if s.text.isupper() else s.text
+        weight = 3 if k < 8 else 1
+        for m in reader.gazetteer.find(text, {"places"}):
+            place = ctx.entity(m.entity_id)
+            if isinstance(place, Place) and place.kind in ("province", "city"):
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + weight
+    if not counts:
+        return None, 0
+    home = max(counts, key=lambda p: (counts[p], p))
+    return home, counts[home]
+
+
+def _renamed(fact, mapping: dict[str, str]):
+    """A fact with the placeholders of events replaced by their ids (None for a statement about an event not
+    recorded), and its id made again from its content."""
+    if not mapping:
+        return fact
+    update = {}
+    if isinstance(fact, Statement):
+        if fact.subject in mapping:
+            update["subject"] = mapping[fact.subject]
+        if isinstance(fact.object, str) and fact.object in mapping:
+            update["object"] = mapping[fact.object]
+        if None in update.values():
+            return None   # about an event not recorded
+    for name, spec in rdf_fields(type(fact)).items():
+        value = getattr(fact, name)
+        if spec.kind == REF and value in mapping:
+            update[name] = mapping[value]
+        elif spec.kind == REFS and any(v in mapping for v in value):
+            update[name] = [mapping[v] for v in value if mapping.get(v, v)]
+    if not update:
+        return fact
+    moved = fact.model_copy(update=update)
+    prefix = fact.id.split("-")[1]
+    return moved.model_copy(update={"id": content_id(prefix, fact_key(moved))})
+
+
+def _document_dates(ctx: ArticleContext) -> dict[str, dt.date]:
+    dates = {e.id: e.date for e in ctx.registry.entities.values() if getattr(e, "date", None)}
+    for fact in [*ctx.registry.facts, *ctx.facts]:
+        if isinstance(fact, Statement) and fact.predicate == "date_document":
+            dates.setdefault(fact.subject, fact.object)
+    return dates
+
+
+def _dated_changes(ctx: ArticleContext, facts: list) -> list:
+    """A change without a date of its own takes the date of the document that decided it."""
+    dates = _document_dates(ctx)
+    out = []
+    for fact in facts:
+        if isinstance(fact, ChangeEvent) and fact.date is None and fact.due is None and fact.decided_by in dates:
+            fact = fact.model_copy(update={"date": dates[fact.decided_by]})
+            fact = fact.model_copy(update={"id": content_id("c", fact_key(fact))})
+        out.append(fact)
+    return out
+
+
+def _this_document(ctx: ArticleContext, header) -> None:
+    """The notice or decision the article is: dated by its place-and-date line, issued by its number's code."""
+    document = ctx.entity(ctx.this_document)
+    if document is None:
+        return
+    evidence = []
+    if header:
+        day, start, end = header
+        evidence = [Evidence(source=ctx.source_id, start=start, end=end, method="rule:document-date")]
+        ctx.facts.append(with_content_id(Statement(id="x-s-pending", subject=document.id, predicate="date_document",
+                                                   object=day, evidence=evidence), "s"))
+    issuer = issuer_by_code(ctx, getattr(document, "issuer_code", None))
+    first = ctx.mentioned.get(document.id)
+    if issuer and first:
+        ctx.statement(first[0], document.id, "passed_by", issuer, "document-issuer")
+
+
 def extract_text(text: str, source_id: str, *, published: dt.date | None = None, registry: Knowledge | None = None,
                  file_name: str = "", sha256: str = "") -> Extraction:
     registry = registry or load_curated()
-    published = published or dateline_date(text)
-    ctx = ArticleContext(source_id, text, published, registry, gazetteer_for(registry))
-    views = sentence_views(ctx, split_sentences(text))
+    header = dateline(text)
+    published = published or (header[0] if header else None)
+    if published is None:
+        raise InputError(f"{file_name or source_id}: no publication date in the text; give it with --published YYYY-MM-DD "
+                         f"or in the manifest")
+    reader = reader_for(registry)
+    ctx = ArticleContext(source_id, text, published, registry, reader.gazetteer, language=language_of(text))
+    sentences = split_sentences(text)
+    ctx.home, ctx.home_weight = _home(ctx, reader, sentences)
     last_assignees: list[str] = []
-    for view in views:
-        for m in view.of_kind("places"):
-            ctx.province = m.entity_id
-        people = extract_people(ctx, view)
-        docs = extract_documents(ctx, view)
-        extract_events(ctx, view, people)
+    for sentence in sentences:
+        view = reader.view(ctx, sentence)
+        for span in office_mentions(view):
+            ctx.remember(span.value, view)
+        reaches = extract_people(ctx, view)
+        if ctx.language == "en":
+            english_posts(ctx, view, reaches)
+        events = extract_events(ctx, view, reaches)
+        docs = extract_documents(ctx, view, events)
         extract_changes(ctx, view, docs)
-        extract_links(ctx, view, docs)
         last_assignees = extract_tasks(ctx, view, docs, last_assignees)
         extract_measures(ctx, view)
-        for m in view.of_kind("organizations"):
-            entity = ctx.entity(m.entity_id)
-            if isinstance(entity, Organization) and entity.kind in ("committee", "steering-committee"):
-                ctx.last_committee = m.entity_id
-    source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text),
-                    published=published or dt.date.today(), date_basis="dateline" if published else "unknown",
-                    outlet="unknown", sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
-    knowledge = Knowledge(sources={source_id: source}, entities=dict(ctx.minted), facts=dedupe(ctx.facts))
-    return Extraction(knowledge, ctx.mentions)
+    _this_document(ctx, header)
+    renamed = finish_events(ctx)
+    for notice, record, view in ctx.conclusions:
+        if renamed.get(record.key):
+            ctx.statement(view, notice, "concludes", renamed[record.key], "concludes")
+    mentioned = {e for e in ctx.mentioned if ctx.kind(e) not in (None, "places", "indicators")
+                 and getattr(ctx.entity(e), "kind", None) != "collective"}
+    for entity_id in sorted(mentioned):
+        ctx.statement(ctx.mentioned[entity_id][0], entity_id, "mentioned_in", source_ref(source_id), "mention")
+    facts = [f for f in (_renamed(f, renamed) for f in ctx.facts) if f is not None]
+    facts = close_terms(_dated_changes(ctx, facts))
+    source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
+                    date_basis="dateline", outlet="unknown",
+                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
+    knowledge = Knowledge(sources={source_id: source}, entities=dict(ctx.minted), facts=dedupe(facts))
+    return Extraction(knowledge, mentioned)
 
 
 def extract_file(path: Path, *, registry: Knowledge | None = None, published: dt.date | None = None) -> Extraction:

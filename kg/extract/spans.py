@@ -1,6 +1,13 @@
-"""Spans already claimed by a longer or earlier match."""
+"""Which characters of a text a longer or earlier match has already claimed: constant time per character,
+so claiming and checking spans stays linear in the text however many matches there are."""
 
 
-def overlaps(start: int, end: int, taken) -> bool:
-    """Whether [start, end) overlaps any of the (start, end) pairs in `taken`."""
-    return any(start < b and a < end for a, b in taken)
+class Coverage:
+    def __init__(self, length: int):
+        self._taken = bytearray(length + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)

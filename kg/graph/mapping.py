@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.graph.schema import RDF_TYPE, XSD, Schema, load_schema
 from kg.namespaces import GRAPH
+from kg.rdf.terms import decimal_lexical
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 STATEMENT = RDF_NS + "Statement"
@@ -197,11 +198,28 @@ def statement_index(store: ox.Store) -> StatementIndex:
     return index
 
 
-def records(store: ox.Store, schema: Schema | None = None):
-    """(node, relationships) for every subject of the store, streamed in subject order."""
+def statements_about(store: ox.Store, subject) -> StatementIndex:
+    """The reified statements whose subject is `subject`: what one node's records need, without a scan."""
+    index = StatementIndex()
+    for q in store.quads_for_pattern(None, ox.NamedNode(RDF_NS + "subject"), subject):
+        if term_id(q.subject) not in index.nodes:
+            index.add_subject(term_id(q.subject), quads_of(store, q.subject))
+    return index
+
+
+def is_statement(store: ox.Store, subject) -> bool:
+    return any(True for _ in store.quads_for_pattern(subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(STATEMENT)))
+
+
+def subject_term(iri: str):
+    return ox.BlankNode(iri[2:]) if iri.startswith("_:") else ox.NamedNode(iri)
+
+
+def records(store: ox.Store, schema: Schema | None = None, subject_list: list | None = None):
+    """(node, relationships) for every subject of the store (or of `subject_list`), streamed in order."""
     schema = schema or load_schema()
     statements = statement_index(store)
-    for subject in subjects(store):
+    for subject in subjects(store) if subject_list is None else subject_list:
         key = term_id(subject)
         if key not in statements.nodes:
             yield subject_records(key, quads_of(store, subject), schema, statements)
@@ -214,13 +232,7 @@ _PROVENANCE_PARTS = ("statement", "evidence", "method")
 _XSD_FOR = {bool: "boolean", int: "integer", float: "decimal", dt.date: "date"}
 
 
-def _subject_term(iri: str):
-    return ox.BlankNode(iri[2:]) if iri.startswith("_:") else ox.NamedNode(iri)
-
-
 def _literal(schema: Schema, predicate: str, value, language: str | None) -> ox.Literal:
-    from kg.rdf.terms import decimal_lexical
-
     if language:
         return ox.Literal(str(value), language=language)
     declared = schema.ranges.get(predicate)
@@ -248,9 +260,9 @@ def _split_key(schema: Schema, key: str) -> tuple[str | None, str | None]:
 
 def _reified(subject, predicate, obj, stmt: dict, graphs) -> list:
     quads = []
-    evidence = [_subject_term(e) for e in stmt.get("evidence", [])]
+    evidence = [subject_term(e) for e in stmt.get("evidence", [])]
     for name in stmt.get("statement", []):
-        node = _subject_term(name)
+        node = subject_term(name)
         triples = [(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(STATEMENT)),
                    (node, ox.NamedNode(RDF_NS + "subject"), subject),
                    (node, ox.NamedNode(RDF_NS + "predicate"), ox.NamedNode(predicate)),
@@ -264,14 +276,14 @@ def _reified(subject, predicate, obj, stmt: dict, graphs) -> list:
 def node_quads(props: dict, schema: Schema | None = None) -> list:
     """The quads a node stands for: its types and literals, and the statements about its literals."""
     schema = schema or load_schema()
-    subject = _subject_term(props["iri"])
+    subject = subject_term(props["iri"])
     default_graphs = props.get("graphs") or [""]
     quads = []
     for type_iri in props.get("types") or []:
         for g in props.get("graphs_types", default_graphs):
             quads.append(ox.Quad(subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(type_iri), graph_term(g)))
     for key, value in props.items():
-        if key in _META or key.startswith("graphs_") or key.startswith(tuple(f"{p}_" for p in _PROVENANCE_PARTS)):
+        if key in _META or key.startswith(("graphs_", tuple(f"{p}_" for p in _PROVENANCE_PARTS))):
             continue
         predicate, language = _split_key(schema, key)
         if predicate is None:
@@ -291,7 +303,7 @@ def relationship_quads(start: str, rtype: str, end: str, props: dict, schema: Sc
     predicate = schema.predicate_for_reltype(rtype)
     if predicate is None:
         return []
-    subject, obj = _subject_term(start), _subject_term(end)
+    subject, obj = subject_term(start), subject_term(end)
     graphs = props.get("graphs") or [""]
     quads = [ox.Quad(subject, ox.NamedNode(predicate), obj, graph_term(g)) for g in graphs]
     stmt = {part: props[part] for part in _PROVENANCE_PARTS if part in props}

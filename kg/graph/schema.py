@@ -4,7 +4,7 @@ Each name maps back to exactly one IRI, which is what lets the graph round-trip 
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -27,6 +27,8 @@ LABEL_ALIASES = {
     "http://data.europa.eu/eli/ontology#ResourceType": "DocumentType",
 }
 BASE_LABEL = "Resource"
+VDT_NS = "https://w3id.org/vndt/ontology#"
+EDGE_PARTS = {VDT_NS + "edgeSource": "source", VDT_NS + "edgeTarget": "target", VDT_NS + "edgeCaption": "caption"}
 
 
 def local_name(iri: str) -> str:
@@ -45,6 +47,15 @@ def _prefixed(iri: str) -> str:
 
 
 @dataclass(frozen=True)
+class EdgeSchema:
+    """An n-ary fact drawn as an edge: the relationship types that lead to its ends and to its caption."""
+
+    source: str
+    target: str
+    caption: str | None
+
+
+@dataclass(frozen=True)
 class Schema:
     class_labels: dict[str, tuple[str, ...]]   # class IRI -> its label and its superclasses' labels
     label_class: dict[str, str]                # label -> class IRI
@@ -55,6 +66,12 @@ class Schema:
     ranges: dict[str, str]                     # predicate IRI -> datatype IRI (declared ranges)
     labels_en: dict[str, str]                  # label or relationship type -> English caption
     property_names: dict[str, tuple[str, str]]  # property key -> (Vietnamese, English) name
+    labels_vi: dict[str, str] = field(default_factory=dict)  # label or relationship type -> Vietnamese caption
+    edge_schemata: dict[str, EdgeSchema] = field(default_factory=dict)  # node label -> how to draw it as an edge
+
+    def title(self, name: str, lang: str) -> str:
+        """A label's or a relationship type's name in one language (from the ontology's rdfs:label)."""
+        return (self.labels_vi if lang == "vi" else self.labels_en).get(name) or name.replace("_", " ").lower()
 
     def labels_for(self, class_iris) -> list[str]:
         labels = {BASE_LABEL}
@@ -85,16 +102,19 @@ class Schema:
 
 
 def _triples(path):
-    return [q for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
 @lru_cache(maxsize=1)
 def load_schema() -> Schema:
     triples = _triples(ONTOLOGY_DIR / "kg.ttl") + _triples(ONTOLOGY_DIR / "vocab.ttl")
     classes, parents, properties, object_props, ranges, en, vi = set(), {}, set(), set(), {}, {}, {}
+    edges: dict[str, dict[str, str]] = {}
     for t in triples:
         s, p, o = t.subject.value, t.predicate.value, t.object
-        if p == RDF_TYPE and o.value == OWL_CLASS:
+        if p in EDGE_PARTS:
+            edges.setdefault(s, {})[EDGE_PARTS[p]] = o.value
+        elif p == RDF_TYPE and o.value == OWL_CLASS:
             classes.add(s)
         elif p == RDF_TYPE and o.value.startswith("http://www.w3.org/2002/07/owl#") and o.value.endswith("Property"):
             properties.add(s)
@@ -122,7 +142,7 @@ def load_schema() -> Schema:
         label_class[label] = c
         class_labels[c] = tuple(sorted({LABEL_ALIASES.get(a, local_name(a)) for a in ancestors(c)}))
 
-    key_iri, reltype_iri, labels_en = {}, {}, {}
+    key_iri, reltype_iri, labels_en, labels_vi = {}, {}, {}, {}
     for prop in sorted(properties | {RDFS_LABEL}):
         key, reltype = local_name(prop), upper_snake(local_name(prop))
         if key in key_iri:  # two vocabularies with one local name: both take their prefix
@@ -135,12 +155,19 @@ def load_schema() -> Schema:
                 raise ValueError(f"two object properties share the relationship type {reltype}")
             reltype_iri[reltype] = prop
             labels_en[reltype] = en.get(prop, local_name(prop))
+            labels_vi[reltype] = vi.get(prop, labels_en[reltype])
     for label, c in label_class.items():
         labels_en[label] = en.get(c, label)
+        labels_vi[label] = vi.get(c, labels_en[label])
+    iri_reltype = {v: k for k, v in reltype_iri.items()}
+    edge_schemata = {LABEL_ALIASES.get(c, local_name(c)): EdgeSchema(iri_reltype[e["source"]], iri_reltype[e["target"]],
+                                                                     iri_reltype.get(e.get("caption", "")))
+                     for c, e in edges.items()}
     return Schema(
         class_labels=class_labels, label_class=label_class,
         key_iri=key_iri, iri_key={v: k for k, v in key_iri.items()},
-        reltype_iri=reltype_iri, iri_reltype={v: k for k, v in reltype_iri.items()},
+        reltype_iri=reltype_iri, iri_reltype=iri_reltype,
         ranges=ranges, labels_en=labels_en,
         property_names={k: (vi.get(i, local_name(i)), en.get(i, local_name(i))) for k, i in key_iri.items()},
+        labels_vi=labels_vi, edge_schemata=edge_schemata,
     )

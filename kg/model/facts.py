@@ -27,10 +27,20 @@ STATEMENT_PREDICATES: dict[str, RdfField] = {
     "reporter": RdfField("vdt:reporter", REF),
     "start_date": RdfField("schema:startDate", DATE),
     "location": RdfField("schema:location", TEXT),
+    "mentioned_in": RdfField("vdt:mentionedIn", REF),
     "sub_organization_of": RdfField("org:subOrganizationOf", REF),
     "area_served": RdfField("schema:areaServed", REF),
     "status": RdfField("vdt:status", CONCEPT, "status"),
 }
+
+
+# how much of a date the source gives: "năm 2021" is a year, "tháng 3/2021" a month
+Precision = Literal["year", "month", "day"]
+
+
+def source_ref(source_id: str) -> str:
+    """The object of a `mentioned_in` statement: the article's own IRI (`id:source/<id>`)."""
+    return f"source/{source_id}"
 
 
 class Fact(Model):
@@ -55,7 +65,10 @@ class Membership(Fact):
     organization: str = rdf("org:organization", REF)
     role: str = rdf("org:role", CONCEPT, scheme="role")
     since: dt.date | None = rdf("vdt:since", DATE, default=None)
+    since_precision: Precision | None = rdf("vdt:sincePrecision", TEXT, default=None)
     until: dt.date | None = rdf("vdt:until", DATE, default=None)
+    until_precision: Precision | None = rdf("vdt:untilPrecision", TEXT, default=None)
+    status: Literal["current", "former"] | None = rdf("vdt:status", CONCEPT, scheme="status", default=None)
     appointed_by: str | None = rdf("vdt:appointedBy", REF, default=None)
     rdf_class: ClassVar[str] = "org:Membership"
 
@@ -91,6 +104,7 @@ class TaskAssignment(Fact):
 class _Measure(Fact):
     indicator: str = rdf("vdt:measures", REF)
     value: Decimal = rdf("vdt:value", DECIMAL)
+    upper: Decimal | None = rdf("vdt:upperValue", DECIMAL, default=None)
     total: Decimal | None = rdf("vdt:total", DECIMAL, default=None)
     unit: str = rdf("vdt:unit", TEXT)
     comparator: Literal["=", ">=", "<=", "~", ">", "<"] = rdf("vdt:comparator", TEXT, default="=")
@@ -101,6 +115,7 @@ class _Measure(Fact):
 class Target(_Measure):
     due: dt.date | None = rdf("vdt:dueDate", DATE, default=None)
     due_text: str | None = rdf("vdt:dueText", TEXT, default=None)
+    period: str | None = rdf("vdt:refPeriod", TEXT, default=None)
     set_by: str | None = rdf("vdt:setBy", REF, default=None)
     set_in: str | None = rdf("vdt:setIn", REF, default=None)
     rdf_class: ClassVar[str] = "vdt:Target"

@@ -1,12 +1,13 @@
 """Writing the built graph (TriG with named graphs, Turtle union) and finding it again."""
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.errors import KgError
+from kg.errors import GraphNotBuilt
 from kg.rdf.build import union_graph
 
 TRIG_NAME, TTL_NAME = "kg.trig", "kg.ttl"
@@ -37,5 +38,14 @@ def write_outputs(dataset: Dataset, out_dir: Path) -> tuple[Path, Path]:
 def built_trig(graph_dir: Path) -> Path:
     path = graph_dir / TRIG_NAME
     if not path.is_file():
-        raise KgError(f"no built graph at {path}: run `kg build` first")
+        raise GraphNotBuilt(f"no built graph at {path}: run `kg build` first")
     return path
+
+
+def file_digest(path: Path, length: int = 16) -> str:
+    """A short content hash of a file, read in chunks (graphs can be large)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:length]

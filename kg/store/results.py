@@ -8,6 +8,7 @@ import json
 import pyoxigraph as ox
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 def _cell(value) -> str:
@@ -77,8 +78,10 @@ def to_csv(columns: list[str], rows: list[list]) -> str:
 
 def print_table(columns: list[str], rows: list[list], console: Console | None = None) -> None:
     console = console or Console()
-    table = Table(*columns, show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(Text(column))
     for row in rows:
-        table.add_row(*(_cell(v) for v in row))
+        table.add_row(*(Text(_cell(v)) for v in row))  # data is shown as it is: no markup, no emoji codes
     console.print(table)
-    console.print(f"{len(rows)} row(s)", style="dim")
+    console.print(f"{len(rows)} row(s)", style="dim", markup=False)

@@ -1,17 +1,14 @@
-"""SPARQL over the built graph in an embedded pyoxigraph store (read-only)."""
+"""SPARQL over the built graph with pyoxigraph: read-only, the union of the named graphs as the
+default graph, the project's prefixes predeclared; results as plain rows of terms."""
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import InputError, QueryError
 from kg.namespaces import PREFIXES
-
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.IGNORECASE)
-
+from kg.query.sparql import check_query
 
 @dataclass
 class SparqlResult:
@@ -19,21 +16,46 @@ class SparqlResult:
 
     columns: list[str]
     rows: list[list]
-    raw_json: str | None = None
 
 
 def term_text(term) -> str | None:
-    if term is None:
-        return None
-    return term.value
+    return None if term is None else term.value
 
 
-def is_update(query: str) -> bool:
-    stripped = re.sub(r"#[^\n]*", "", query)
-    return bool(_UPDATE.match(stripped))
+def _solutions(result, limit: int | None) -> SparqlResult:
+    if isinstance(result, ox.QueryBoolean):
+        return SparqlResult(["ask"], [[bool(result)]])
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            rows.append([solution[c] for c in columns])
+            if limit is not None and len(rows) >= limit:
+                break
+        return SparqlResult(columns, rows)
+    rows = []
+    for triple in result:
+        rows.append([triple.subject, triple.predicate, triple.object])
+        if limit is not None and len(rows) >= limit:
+            break
+    return SparqlResult(["subject", "predicate", "object"], rows)
+
+
+def execute(store: ox.Store, query: str, limit: int | None = None) -> SparqlResult:
+    """Run a read query; updates are refused (the store is opened read-only as well)."""
+    try:
+        result = store.query(query, use_default_graph_as_union=True, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    except OSError as exc:
+        raise QueryError(f"the SPARQL query failed: {str(exc).splitlines()[0][:300]}") from None
+    return _solutions(result, limit)
 
 
 class SparqlStore:
+    """A pyoxigraph store with the project's query conventions; in memory from a TriG file (tests,
+    small graphs) or the embedded store's on-disk files opened read-only."""
+
     def __init__(self, store: ox.Store):
         self._store = store
 
@@ -43,35 +65,20 @@ class SparqlStore:
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
         except (SyntaxError, ValueError) as exc:
-            raise KgError(f"{path}: not valid TriG ({exc})") from None
+            raise InputError(f"{path}: not valid TriG ({str(exc).splitlines()[0]})") from None
         return cls(store)
+
+    @classmethod
+    def open(cls, folder: Path) -> "SparqlStore":
+        return cls(ox.Store.read_only(str(folder)))
 
     @property
     def raw(self) -> ox.Store:
         return self._store
 
     def query(self, query: str, *, limit: int | None = None) -> SparqlResult:
-        if is_update(query):
-            raise KgError("read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, …) are refused")
-        try:
-            result = self._store.query(query, use_default_graph_as_union=True,
-                                       prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-        except SyntaxError as exc:
-            raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
-        except OSError as exc:
-            raise KgError(f"SPARQL query failed: {exc}") from None
-        if isinstance(result, ox.QueryBoolean):
-            return SparqlResult(["ask"], [[bool(result)]])
-        if isinstance(result, ox.QuerySolutions):
-            columns = [v.value for v in result.variables]
-            rows = []
-            for solution in result:
-                rows.append([solution[c] for c in columns])
-                if limit is not None and len(rows) >= limit:
-                    break
-            return SparqlResult(columns, rows)
-        rows = [[t.subject, t.predicate, t.object] for t in result]
-        return SparqlResult(["subject", "predicate", "object"], rows[:limit] if limit else rows)
+        check_query(query)
+        return execute(self._store, query, limit)
 
     def select(self, query: str) -> list[dict]:
         """Rows as dicts of plain values (IRIs and lexical forms), for code and tests."""

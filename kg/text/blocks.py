@@ -1,32 +1,40 @@
 """Split a news page into blocks and tell the article from what surrounds it.
 
-Offsets always index the text as given (NFC), so a block or a sentence can be cited by its span.
-Nothing is deleted: boilerplate, captions and datelines are kept as blocks with a kind.
+A block is a paragraph: one line, or several lines of a hard-wrapped text (an official notice reprinted
+with a break every 60–100 characters) joined back together. Offsets always index the text as given
+(NFC), so a block or a sentence can be cited by its span; inside a rebuilt paragraph the line breaks
+read as spaces. Nothing is deleted: boilerplate, captions and datelines are kept as blocks with a kind.
+The words that mark page furniture are data (`seeds/lexicon/page.yaml`).
 """
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from kg.text.lexicon import lexicon
 from kg.text.normalize import fold
 
 BODY, TITLE, HEADING, CAPTION, DATELINE, BYLINE, BOILERPLATE = (
     "body", "title", "heading", "caption", "dateline", "byline", "boilerplate")
+CONTENT_KINDS = (TITLE, HEADING, BODY)
 
-# a line that opens the page's furniture: everything from it on is not the article
-_SECTION_MARKERS = (
-    "cung chu de", "tin moi cap nhat", "tin lien quan", "doc nhieu", "tin khac", "xem them",
-    "chia se bai viet", "chia se:", "chia se", "y kien ban doc", "anh trong bai", "binh luan",
-    "tin cung chuyen muc", "bai viet lien quan",
-)
-_LINE_NOISE = re.compile(
-    r"^(tieng viet \| english|in bai viet|\d+ (phut|gio|ngay) truoc|ban da khong su dung site.*|"
-    r"[-–•·|]+|theo [\w .]{1,30}|nguon:? .{1,40})$")
 _DATELINE = re.compile(
-    r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*[,-]?\s*)?"
-    r"(?:\d{1,2}:\d{2}\s*[|-]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–|]?\s*\d{1,2}:\d{2})?[\d\s]*$")
-_CAPTION_CREDIT = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*\S+[^.]*$")
+    r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,-]?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:\(gmt\+7\))?\s*[|,-]?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*\(gmt\+7\))?)?[\d\s]*$")
+# a short line that dates the page in English: "SGGP - July 19, 2025 - 10:25", "Thursday, December 28, 2023 | 18:40"
+_DATELINE_EN = re.compile(r"^[\w .|,:+()-]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|"
+                          r"november|december) \d{1,2}, \d{4}\b[\w .|,:+()-]{0,30}$")
+# the place and date line of a notice or decision: "Hà Nội, ngày 07 tháng 3 năm 2023"
+_PLACE_DATE = re.compile(r"^[^,\d]{2,40}, ngay \d{1,2} thang \d{1,2},? nam \d{4}\.?$")
 _END_OF_ARTICLE = re.compile(r"\./\.\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;]['\"”’)]?$")
+# a line that starts an item of its own even inside a hard-wrapped paragraph
+_ITEM_START = re.compile(
+    r"^(?:[-–•+*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:Điều|Chương|Mục|Article|Chapter) [\dIVX]|"
+    r"Căn cứ|Xét đề nghị|Theo đề nghị|Nơi nhận|QUYẾT ĐỊNH|Pursuant to|Based on)")
+_WRAP_MIN, _WRAP_MAX = 40, 120   # the widths hard-wrapped text is set at
 
 
 @dataclass(frozen=True)
@@ -37,67 +45,153 @@ class Block:
     text: str
 
 
-def _lines(text: str):
-    offset = 0
+@cache
+def _furniture():
+    page = lexicon("page")
+    noise = re.compile("^(?:" + "|".join(page["line_noise"]) + ")$")
+    credit = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in page["caption_credits"]) + r")\s*:\s*\S+[^.]*$")
+    return tuple(page["section_markers"]), noise, credit
+
+
+_COLUMNS = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
+
+
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """Non-empty lines as (start, end) without their surrounding spaces, and whether a blank line precedes.
+    A line set in two columns (a decision's header: the issuer left, the national motto right) is two."""
+    out, offset, blank = [], 0, True
     for line in text.split("\n"):
-        yield offset, line
+        cells = list(_COLUMNS.finditer(line))
+        for k, cell in enumerate(cells):
+            out.append((offset + cell.start(), offset + cell.end(), blank and k == 0))
+        blank = not cells
         offset += len(line) + 1
+    return out
+
+
+def _is_marker(key: str, words: int) -> bool:
+    markers, _, _ = _furniture()
+    return any(key == m or key.startswith(m + " ") and words <= 6 for m in markers)
+
+
+def _is_furniture(key: str) -> bool:
+    _, noise, _ = _furniture()
+    return bool(noise.match(key)) or _is_dateline(key) or _is_marker(key, len(key.split()))
+
+
+def _caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _continues(current: str, following: str, width: int) -> bool:
+    """Whether a hard-wrapped line runs on into the next one."""
+    if len(current) <= 2 or _caps(current) or _caps(following) or _ITEM_START.match(following):
+        return False  # a drop cap is joined to its word apart
+    if _is_furniture(fold(current)) or _is_furniture(fold(following)):
+        return False
+    if following[:1].islower():
+        return True
+    if _TERMINAL.search(current):
+        return len(current) >= 0.9 * width and not current.endswith((":", ";"))
+    return len(current) >= 0.6 * width
+
+
+def _breaks(run: list[str]) -> tuple[int, int]:
+    """How many of a run's line breaks fall inside a sentence, and how many of those before a lower-case word."""
+    inside = [(a, b) for a, b in zip(run, run[1:]) if not _TERMINAL.search(a)]
+    return len(inside), sum(1 for _, b in inside if b[:1].islower())
+
+
+def _wrap_width(runs: list[list[str]]) -> int | None:
+    """The width the page is hard-wrapped at, when some run of its lines clearly is."""
+    widths = []
+    for run in runs:
+        width = max(len(line) for line in run)
+        inside, lower = _breaks(run)
+        if len(run) >= 2 and _WRAP_MIN <= width <= _WRAP_MAX and lower and inside * 2 >= len(run) - 1:
+            widths.append(width)
+    return max(widths) if widths else None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The page's paragraphs as (start, end): each line, or the lines of a hard-wrapped paragraph joined."""
+    runs: list[list[tuple[int, int, bool]]] = []
+    for line in _lines(text):
+        if line[2] or not runs:
+            runs.append([])
+        runs[-1].append(line)
+    texts = [[text[s:e] for s, e, _ in run] for run in runs]
+    page_width = _wrap_width(texts)
+    out: list[tuple[int, int]] = []
+    for run, lines in zip(runs, texts):
+        width = max(len(t) for t in lines)
+        inside, _ = _breaks(lines)
+        wrapped = (page_width is not None and len(run) >= 2 and 0.7 * page_width <= width <= page_width + 5
+                   and inside * 2 >= len(run) - 1)
+        if not wrapped:
+            out += [(s, e) for s, e, _ in run]
+            continue
+        start = run[0][0]
+        for k in range(len(run)):
+            if k + 1 == len(run) or not _continues(lines[k], lines[k + 1], width):
+                out.append((start, run[k][1]))
+                if k + 1 < len(run):
+                    start = run[k + 1][0]
+    return out
 
 
 def _is_dateline(key: str) -> bool:
-    return bool(_DATELINE.match(key))
+    return bool(_DATELINE.match(key) or _PLACE_DATE.match(key) or _DATELINE_EN.match(key))
 
 
 def split_blocks(text: str) -> list[Block]:
-    """Classify every non-empty line of a page as title, body, heading, caption, dateline, byline or boilerplate."""
-    raw = [(start, line) for start, line in _lines(text) if line.strip()]
+    """Classify every paragraph of a page as title, body, heading, caption, dateline, byline or boilerplate."""
+    _, noise, credit = _furniture()
+    raw = paragraphs(text)
     blocks: list[Block] = []
     ended = False
     title_seen = False
     seen_lines: set[str] = set()
     i = 0
     while i < len(raw):
-        start, line = raw[i]
-        stripped = line.strip()
-        lead = start + (len(line) - len(line.lstrip()))
-        end = lead + len(stripped)
+        start, end = raw[i]
+        stripped = text[start:end].replace("\n", " ")
         # a drop cap torn from its word ("C" / "ác đại biểu …") is one block with the next line
-        if len(stripped) <= 2 and stripped.isalpha() and i + 1 < len(raw) and raw[i + 1][1][:1].islower():
-            nxt_start, nxt = raw[i + 1]
-            end = nxt_start + len(nxt.rstrip())
-            blocks.append(Block(lead, end, BOILERPLATE if ended else CAPTION, text[lead:end]))
+        if len(stripped) <= 2 and stripped.isalpha() and i + 1 < len(raw) and text[raw[i + 1][0]:raw[i + 1][0] + 1].islower():
+            end = raw[i + 1][1]
+            blocks.append(Block(start, end, BOILERPLATE if ended else CAPTION, text[start:end].replace("\n", " ")))
             i += 2
             continue
         key = fold(stripped)
         words = len(stripped.split())
-        if ended or any(key == m or key.startswith(m + " ") and words <= 6 for m in _SECTION_MARKERS):
+        if ended or _is_marker(key, words):
             ended = ended or words <= 6
             kind = BOILERPLATE
-        elif _LINE_NOISE.match(key):
+        elif noise.match(key):
             kind = BOILERPLATE
         elif _is_dateline(key):
             kind = DATELINE
-        elif not title_seen:
+        elif not title_seen and words >= 3 and not _caps(stripped):
             kind, title_seen = TITLE, True
-        elif _CAPTION_CREDIT.search(stripped):
+        elif credit.search(stripped):
             kind = CAPTION
         elif key in seen_lines:
             kind = CAPTION  # an image's alt text repeated as its caption
         elif not _SENTENCE_END.search(stripped) and words <= 25:
-            nxt = raw[i + 1][1].strip() if i + 1 < len(raw) else ""
-            kind = CAPTION if fold(nxt) == key else (BYLINE if words <= 3 else HEADING)
+            nxt = text[raw[i + 1][0]:raw[i + 1][1]].strip() if i + 1 < len(raw) else ""
+            byline = words <= 3 and not _caps(stripped) and not any(c.isdigit() for c in stripped)
+            kind = CAPTION if fold(nxt) == key else (BYLINE if byline else HEADING)
         else:
             kind = BODY
+        blocks.append(Block(start, end, kind, stripped))
         if kind == BODY and _END_OF_ARTICLE.search(stripped):
-            blocks.append(Block(lead, end, kind, stripped))
             ended = True
-        else:
-            blocks.append(Block(lead, end, kind, stripped))
         seen_lines.add(key)
         i += 1
     return blocks
 
 
 def content_blocks(text: str) -> list[Block]:
-    """The article itself: its title and body paragraphs."""
-    return [b for b in split_blocks(text) if b.kind in (TITLE, BODY)]
+    """The article itself: its title, headings and body paragraphs."""
+    return [b for b in split_blocks(text) if b.kind in CONTENT_KINDS]

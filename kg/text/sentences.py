@@ -2,12 +2,14 @@
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.text.blocks import Block, content_blocks, split_blocks
+from kg.text.lexicon import lexicon
 
 # a sentence ends at . ! ? … (and the news closer ./.) before a space and a capital, a digit or a quote
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
-_ABBREVIATIONS = ("TP.", "TS.", "ThS.", "PGS.", "GS.", "Q.", "P.", "Tp.", "St.", "v.v.", "ông.", "N.")
+_INITIAL = re.compile(r"\b[A-ZĐ]\.$")
 
 
 @dataclass(frozen=True)
@@ -18,11 +20,17 @@ class Sentence:
     block_kind: str
 
 
+@cache
+def _abbreviations() -> tuple[str, ...]:
+    return tuple(lexicon("sentences")["abbreviations"])
+
+
 def _split_block(block: Block) -> list[Sentence]:
     sentences, begin = [], 0
+    abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(block.text):
-        head = block.text[begin:match.start()].rstrip()
-        if head.endswith(_ABBREVIATIONS) or re.search(r"\b[A-ZĐ]\.$", head):
+        head = block.text[max(begin, match.start() - 12):match.start()].rstrip()
+        if head.endswith(abbreviations) and not head.endswith("./.") or _INITIAL.search(head):
             continue
         sentences.append((begin, match.start()))
         begin = match.end()
@@ -39,7 +47,9 @@ def _split_block(block: Block) -> list[Sentence]:
 
 
 def split_sentences(text: str, *, include_all_blocks: bool = False) -> list[Sentence]:
-    """Sentences of the article's title and body (of every block when asked), with their spans in `text`."""
+    """Sentences of the article's title, headings and body (of every block when asked), with their spans in `text`.
+
+    A sentence's text is the page's text over its span, with the line breaks of a rebuilt paragraph as spaces."""
     blocks = split_blocks(text) if include_all_blocks else content_blocks(text)
     return [sentence for block in blocks for sentence in _split_block(block)]
 

@@ -1,0 +1,77 @@
+"""When a gold name and an extracted entity are the same thing: the same registry entity, or a name of the
+entity that folds to the gold name (case, diacritics, tone placement, spacing and the usual abbreviations
+folded away: "UBND tỉnh" and "Ủy ban nhân dân tỉnh" are one)."""
+
+import re
+from functools import cache
+
+from kg.extract.gazetteer import Gazetteer, entity_names
+from kg.extract.lexicon import lexicon, vocabulary
+from kg.model import Entity, Place
+from kg.text.normalize import fold
+
+
+@cache
+def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    table = lexicon("organisations")["abbreviations"]
+    return [(re.compile(rf"(?<!\w){re.escape(fold(short))}(?!\w)"), fold(full)) for short, full in table.items()]
+
+
+_UNIT = re.compile(r"^(?:tinh|thanh pho|tp)\s+|\s+(?:province|city|provincial)$")
+
+
+def name_key(name: str) -> str:
+    key = fold(str(name))
+    for pattern, full in _abbreviations():
+        key = pattern.sub(full, key)
+    key = re.sub(r"[\"“”'‘’()]", " ", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def keys_of(entity: Entity) -> set[str]:
+    return {name_key(n) for n in entity_names(entity)}
+
+
+class Names:
+    """Resolves gold names against the registry and compares them with extracted entities."""
+
+    def __init__(self, registry_entities: dict[str, Entity], gazetteer: Gazetteer):
+        self._gazetteer = gazetteer
+        self._by_key: dict[str, str] = {}
+        for entity in registry_entities.values():
+            for key in keys_of(entity):
+                self._by_key.setdefault(key, entity.id)
+
+    def resolve(self, name: str) -> str | None:
+        hit = self._gazetteer.lookup(str(name))
+        return hit[0] if hit else self._by_key.get(name_key(name))
+
+    def same(self, name, entity: Entity | None) -> bool:
+        if entity is None or name is None:
+            return False
+        resolved = self.resolve(name)
+        if resolved == entity.id or name_key(name) in keys_of(entity):
+            return True
+        if isinstance(entity, Place):   # "Long An province", "Da Nang city", "tỉnh Lâm Đồng" name the place
+            bare = _UNIT.sub("", name_key(name)).strip()
+            return bare in {_UNIT.sub("", k).strip() for k in keys_of(entity)}
+        return False
+
+
+@cache
+def _role_forms() -> dict[str, str]:
+    out = {}
+    for role in vocabulary().roles.values():
+        for form in role.forms_vi + role.forms_en:
+            out.setdefault(name_key(form), role.slug)
+    return out
+
+
+def role_of_post(post: str) -> str | None:
+    """The role a gold post names, through the vocabulary's labels (the longest that starts the post)."""
+    forms = _role_forms()
+    key = name_key(post)
+    if key in forms:
+        return forms[key]
+    best = max((f for f in forms if key.startswith(f + " ")), key=len, default=None)
+    return forms[best] if best else None

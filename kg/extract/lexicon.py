@@ -1,0 +1,114 @@
+"""What the rules know, read from data: posts, document types and issuer codes from `ontology/vocab.ttl`
+(their labels in both languages, the organisation a post implies, whether one person holds it at a time);
+word lists from `seeds/lexicon/*.yaml`. Nothing here is a list of its own.
+"""
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+import pyoxigraph as ox
+
+from kg.namespaces import ID, SKOS, VDT, VOCAB
+from kg.paths import ONTOLOGY_DIR
+from kg.text.lexicon import lexicon
+from kg.text.normalize import match_key
+
+__all__ = ["DocType", "Issuer", "Role", "Vocabulary", "lexicon", "vocabulary"]
+
+
+@dataclass(frozen=True)
+class Role:
+    slug: str
+    label_vi: str
+    label_en: str
+    forms_vi: tuple[str, ...]          # every way Vietnamese writes it, the preferred label first
+    forms_en: tuple[str, ...]
+    implied_org: str | None            # a registry organisation ("chinh-phu" for a Prime Minister)
+    implied_body: str | None           # the head of a provincial body ("Tỉnh ủy" for a Tỉnh ủy viên)
+    body_head: str | None              # the head of the body last named that a bare post belongs to ("Ban")
+    single: bool                       # one holder at a time in an organisation
+
+
+@dataclass(frozen=True)
+class DocType:
+    slug: str
+    label_vi: str
+    label_en: str
+    code: str | None                   # as written in numbers: QĐ, NQ, TB, …
+    words_vi: tuple[str, ...]          # the type word before a number: Quyết định, …
+    words_en: tuple[str, ...]          # Decision, …
+
+
+@dataclass(frozen=True)
+class Issuer:
+    code: str
+    label_vi: str
+    label_en: str
+    implied_body: str | None           # issued by this body of the province in focus (UBND, VP, TU)
+    body_head: str | None              # issued by the body in focus with this head (BCĐ: the steering committee)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    roles: dict[str, Role]
+    doctypes: dict[str, DocType]
+    issuers: dict[str, Issuer]
+
+    @cached_property
+    def role_by_form(self) -> dict[str, str]:
+        """Every written form of a post (match key) → its role slug."""
+        out = {}
+        for role in self.roles.values():
+            for form in role.forms_vi + role.forms_en:
+                out.setdefault(match_key(form), role.slug)
+        return out
+
+
+def _literals(store: ox.Store, subject, predicate) -> list[ox.Literal]:
+    return [q.object for q in store.quads_for_pattern(subject, predicate, None) if isinstance(q.object, ox.Literal)]
+
+
+def _by_lang(literals: list[ox.Literal], lang: str) -> list[str]:
+    return [lit.value for lit in literals if lit.language == lang]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    store = ox.Store()
+    store.load(path=str(ONTOLOGY_DIR / "vocab.ttl"), format=ox.RdfFormat.TURTLE)
+    pref, alt, notation = (ox.NamedNode(str(SKOS[n])) for n in ("prefLabel", "altLabel", "notation"))
+    in_scheme = ox.NamedNode(str(SKOS.inScheme))
+    implied_org, implied_body, body_head, single = (
+        ox.NamedNode(str(VDT[n])) for n in ("impliedOrganization", "impliedBody", "bodyHead", "singleHolder"))
+
+    def members(scheme: str):
+        node = ox.NamedNode(str(VOCAB[scheme]))
+        for quad in store.quads_for_pattern(None, in_scheme, node):
+            yield quad.subject, quad.subject.value.rsplit("/", 1)[1]
+
+    roles = {}
+    for node, slug in members("role"):
+        prefs, alts = _literals(store, node, pref), _literals(store, node, alt)
+        org = [q.object.value for q in store.quads_for_pattern(node, implied_org, None)]
+        body, head = _literals(store, node, implied_body), _literals(store, node, body_head)
+        roles[slug] = Role(
+            slug, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0],
+            tuple(dict.fromkeys(_by_lang(prefs, "vi") + sorted(_by_lang(alts, "vi")))),
+            tuple(dict.fromkeys(_by_lang(prefs, "en") + sorted(_by_lang(alts, "en")))),
+            org[0].removeprefix(str(ID)) if org else None, body[0].value if body else None,
+            head[0].value if head else None, any(lit.value == "true" for lit in _literals(store, node, single)))
+    doctypes = {}
+    for node, slug in members("doctype"):
+        prefs, alts = _literals(store, node, pref), _literals(store, node, alt)
+        code = _literals(store, node, notation)
+        doctypes[slug] = DocType(slug, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0], code[0].value if code else None,
+                                 tuple(dict.fromkeys(_by_lang(prefs, "vi") + _by_lang(alts, "vi"))),
+                                 tuple(dict.fromkeys(_by_lang(prefs, "en") + _by_lang(alts, "en"))))
+    issuers = {}
+    for node, _ in members("issuer"):
+        prefs = _literals(store, node, pref)
+        code = _literals(store, node, notation)[0].value
+        body, head = _literals(store, node, implied_body), _literals(store, node, body_head)
+        issuers[code] = Issuer(code, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0], body[0].value if body else None,
+                               head[0].value if head else None)
+    return Vocabulary(roles, doctypes, issuers)

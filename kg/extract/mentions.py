@@ -1,0 +1,217 @@
+"""One sentence read into typed spans: documents, registry names, organisations made from patterns, posts,
+ranks and honorifics, and people's names — each found where nothing longer or earlier was.
+
+Order matters and says what wins: a document number before a name that contains it (unless a programme's
+registered name holds the number); registry names before patterns; an organisation that starts inside a
+post cuts the post ("Trưởng Ban|Ban Chỉ đạo …", "Chánh|Văn phòng Trung ương Đảng"); a place is never a
+person ("tại Hà Nội", "thị xã Hoàng Mai").
+"""
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from kg.extract.context import (
+    DOC, HONORIFIC, ORG, PERSON, PLACE, RANK, SECTION_TO_SPAN, TITLE, ArticleContext, SentenceView, Span,
+)
+from kg.extract.dates import find_dates
+from kg.extract.docnumbers import DocRef, find_document_numbers
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import lexicon, vocabulary
+from kg.extract.organisations import OrganisationFinder, ctx_text
+from kg.extract.phrases import PhraseMatcher
+from kg.extract.spans import Coverage
+from kg.extract.tokens import Token, strip_marks, tokenize
+from kg.model import Knowledge
+from kg.text.normalize import match_key
+from kg.text.sentences import Sentence
+
+_MAX_GIVEN = 3   # syllables of a given name after the family name
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _shift(tokens: list[Token], by: int) -> list[Token]:
+    return [Token(t.start + by, t.end + by, t.text, t.lower) for t in tokens]
+
+
+class Reader:
+    """What reading a sentence needs, made once per registry."""
+
+    def __init__(self, registry: Knowledge, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.organisations = OrganisationFinder(registry)
+        vocab = vocabulary()
+        self.post_forms = set(vocab.role_by_form)
+        self.titles = PhraseMatcher(
+            [(form, role.slug, False) for role in vocab.roles.values() for form in role.forms_vi]
+            + [(form, role.slug, True) for role in vocab.roles.values() for form in role.forms_en]
+            + [(form + "s", role.slug, True) for role in vocab.roles.values() for form in role.forms_en if form[-1:].isalpha()])
+        people = lexicon("people")
+        self.ranks = PhraseMatcher((r, r, not r[:1].islower()) for r in people["ranks"])
+        self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
+        self.surnames = set(people["surnames"])
+        self.surnames_en = {strip_marks(s) for s in people["surnames"]}
+        self.former = re.compile(r"(?:^|\s|,)(?:" + "|".join(re.escape(w) for w in people["former"]) + r")\s*$", re.IGNORECASE)
+        units = lexicon("organisations")
+        self.before_place = re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(u) for u in units["province_units"] + units["local_units"] + units["streets"]
+                                      + ["tại", "ở", "in", "at"]) + r")\s*$", re.IGNORECASE)
+
+    # ---- documents and registry names
+    def _documents_and_names(self, ctx, text, tokens, base) -> tuple[list[DocRef], list[Span]]:
+        docs = [DocRef(d.start + base, d.end + base, d.text, d.number, d.doctype, d.issuer, d.year, d.name, d.short)
+                for d in find_document_numbers(text)]
+        spans = []
+        kept_docs = []
+        mentions = self.gazetteer.find(ctx.text, tokens=tokens)
+        starts = [d.start for d in docs]
+        for m in mentions:
+            near = docs[bisect_left(starts, m.start - 300):bisect_left(starts, m.end)]
+            overlapping = [d for d in near if d.start < m.end and m.start < d.end]
+            inside = [d for d in overlapping if m.start <= d.start and d.end <= m.end]
+            if overlapping and not (inside == overlapping and (m.end - m.start) > max(d.end - d.start for d in inside)):
+                continue  # a number is the document's; a registered name that holds a number (a programme's) is the name's
+            spans.append(Span(m.start, m.end, SECTION_TO_SPAN[m.kind], m.entity_id, m.text, registry=True))
+        claimed = Coverage(len(ctx.text))
+        for s in spans:
+            claimed.take(s.start, s.end)
+        for d in docs:
+            if claimed.free(d.start, d.end):
+                kept_docs.append(d)
+                spans.append(Span(d.start, d.end, DOC, None, d.text))
+            elif d.short and d.doctype == "de-an":
+                self._inner.append(d.name)   # "… chuyển đổi số và Đề án 06": the body's name names the project
+        return kept_docs, spans
+
+    # ---- posts
+    def _titles(self, ctx, tokens, spans) -> list[Span]:
+        blocked = Coverage(len(ctx.text))
+        for s in spans:
+            if s.kind in (DOC, PERSON, PLACE):
+                blocked.take(s.start, s.end)
+        found = self.titles.find(tokens, free=lambda i: blocked.free(tokens[i].start, tokens[i].end))
+        out = []
+        for i, j, slug in found:
+            start, end = tokens[i].start, tokens[j - 1].end
+            if not blocked.free(start, end):
+                continue
+            former = bool(self.former.search(ctx.text[max(0, start - 25):start]))
+            out.append(Span(start, end, TITLE, slug, ctx_text(ctx, tokens, i, j), former=former))
+        return out
+
+    def _reconcile(self, titles: list[Span], spans: list[Span], tokens: list[Token]) -> tuple[list[Span], list[Span]]:
+        """Posts against organisations: who wins the words both claim."""
+        orgs = sorted((s for s in spans if s.kind == ORG), key=lambda s: s.start)
+        starts = [o.start for o in orgs]
+        token_starts = [tk.start for tk in tokens]
+        kept_titles, dropped = [], set()
+        for t in titles:
+            keep = t
+            for o in orgs[bisect_left(starts, t.start - 300):bisect_left(starts, t.end)]:
+                if not (o.start < keep.end and keep.start < o.end):
+                    continue
+                if o.start > keep.start and match_key(o.text) in self.post_forms:
+                    dropped.add(id(o))                           # "Phó Thủ tướng": not the office "Thủ tướng"
+                elif o.start > keep.start:                       # Trưởng Ban|Ban Chỉ đạo: the post ends where the body starts
+                    last = bisect_left(token_starts, o.start) - 1
+                    keep = replace(keep, end=tokens[last].end) if last >= 0 and tokens[last].start >= keep.start else None
+                elif o.start == keep.start and o.end == keep.end:  # "Thủ tướng Chính phủ": a post or the office, by what follows
+                    continue
+                elif o.start == keep.start and keep.end > o.end:   # "Phó Thủ tướng Chính phủ" ⊃ …: the post
+                    dropped.add(id(o))
+                else:                                            # the post is part of a body's name
+                    keep = None
+                if keep is None:
+                    break
+            if keep is not None and keep.end > keep.start:
+                kept_titles.append(keep)
+        return kept_titles, [s for s in spans if id(s) not in dropped]
+
+    # ---- people
+    def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], places: set[int],
+               caps: bool = False) -> list[Span]:
+        """People's names: a family name and up to three given names, or any name after an honorific or a rank
+        ("ông K'Brơi"); never a place ("tại Hà Nội", "thị xã Hoàng Mai")."""
+        english = ctx.language == "en"
+        surnames = self.surnames_en if english else self.surnames
+        out, i = [], 0
+        while i < len(tokens):
+            t = tokens[i]
+            starts = free(i) and _name_word(t) and (t.text in surnames and not caps or i in after_marks)
+            if starts and not self.before_place.search(ctx.text[max(0, t.start - 16):t.start]):
+                k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
+                while k < len(tokens) and k - i <= _MAX_GIVEN and (free(k) or k in places) and _name_word(tokens[k]):
+                    k += 1
+                person = None
+                if k - i >= (3 if english else 2):
+                    person = self._person(ctx, tokens, i, k)
+                elif i in after_marks:   # "ông Quân": the person named in full before, or a one-word name ("K'Brơi")
+                    person = self._short_name(ctx, tokens, i, k)
+                if person is not None:
+                    out.append(person)
+                    i = k
+                    continue
+            i += 1
+        return out
+
+    def _short_name(self, ctx, tokens, i, k) -> Span | None:
+        name = ctx_text(ctx, tokens, i, k)
+        known = ctx.person_ending(name)
+        if known is None and "'" not in name and "’" not in name and k - i < 2:
+            return None
+        return Span(tokens[i].start, tokens[k - 1].end, PERSON, known or ctx.person(name), name)
+
+    def _person(self, ctx, tokens, i, j) -> Span:
+        name = ctx_text(ctx, tokens, i, j)
+        return Span(tokens[i].start, tokens[j - 1].end, PERSON, ctx.person(name), name)
+
+    def view(self, ctx: ArticleContext, sentence: Sentence) -> SentenceView:
+        text = sentence.text
+        if _caps(text) and len(text.title()) == len(text):
+            text = text.title()
+        base = sentence.start
+        tokens = _shift(tokenize(text), base)
+        self._inner = []
+        docs, spans = self._documents_and_names(ctx, text, tokens, base)
+        found, replaced = self.organisations.find(ctx, tokens, sorted(spans, key=lambda s: s.start))
+        spans = [s for s in spans if not any(s is r for r in replaced)] + found
+        titles, spans = self._reconcile(self._titles(ctx, tokens, spans), spans, tokens)
+        taken = Coverage(len(ctx.text))
+        for s in spans + titles:
+            taken.take(s.start, s.end)
+        marks, after_marks = [], set()
+        for matcher, kind in ((self.ranks, RANK), (self.honorifics, HONORIFIC)):
+            for i, j, value in matcher.find(tokens, free=lambda i: taken.free(tokens[i].start, tokens[i].end)):
+                if j < len(tokens) and _name_word(tokens[j]):
+                    marks.append(Span(tokens[i].start, tokens[j - 1].end, kind, value, ctx_text(ctx, tokens, i, j)))
+                    taken.take(tokens[i].start, tokens[j - 1].end)
+                    after_marks.add(j)
+        token_starts = [t.start for t in tokens]
+        place_tokens = {k for s in spans if s.kind == PLACE
+                        for k in range(bisect_left(token_starts, s.start), bisect_left(token_starts, s.end))}
+        people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, place_tokens,
+                             caps=text is not sentence.text)
+        named = Coverage(len(ctx.text))
+        for p in people:
+            named.take(p.start, p.end)
+        spans = [s for s in spans if not (s.kind == PLACE and not named.free(s.start, s.start + 1))]
+        all_spans = sorted(spans + titles + marks + people, key=lambda s: (s.start, -s.end))
+        dates = find_dates(text, ctx.published)
+        dates = [replace(d, start=d.start + base, end=d.end + base) for d in dates]
+        view = SentenceView(sentence, text, tokens, all_spans, dates, docs)
+        view.index()
+        for name in self._inner:
+            inner = ctx.lookup(name, "programmes")
+            if inner:
+                ctx.remember(inner, view)
+        return view
+
+
+def _name_word(token: Token) -> bool:
+    """A syllable of a person's name: capitalised letters ("Phớc", "K'Brơi")."""
+    return token.capitalised and token.text.replace("'", "").replace("’", "").isalpha() and not token.text.isupper() or (
+        len(token.text) == 1 and token.text.isupper())

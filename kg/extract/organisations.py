@@ -1,0 +1,424 @@
+"""Organisations the registry does not hold, made from the way news names them, and bare references
+("Ban Chỉ đạo", "Ủy ban") resolved to the body last named with that head.
+
+    Ủy ban nhân dân tỉnh Nghệ An · UBND tỉnh (the article's province) · UBND huyện Quỳnh Lưu
+    Công an tỉnh · Văn phòng UBND tỉnh · Tỉnh ủy Hà Giang · Văn phòng Tỉnh ủy · Sở Tư pháp (of the province)
+    Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng · Tổ công tác triển khai Đề án 06 tỉnh Nghệ An
+    Viễn thông Quảng Trị, Viettel Hà Giang · Cục Chuyển đổi số quốc gia, Tập đoàn Công nghệ X
+
+A minted organisation is named in full, in the registry's way ("Sở Thông tin và Truyền thông tỉnh Nghệ An"),
+with the form the article wrote as an alias; a name the registry knows links to the registry's entity.
+The heads, units and abbreviations are data: `seeds/lexicon/organisations.yaml`.
+"""
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.context import ORG, PLACE, ArticleContext, Span
+from kg.extract.lexicon import lexicon
+from kg.extract.phrases import PhraseMatcher
+from kg.extract.tokens import Token
+from kg.model import Knowledge, Organization, Place
+from kg.text.normalize import match_key
+
+_MAX_NAME = 30        # tokens a named body ("Ban Chỉ đạo … tỉnh X") may run to
+
+
+@dataclass(frozen=True)
+class _Found:
+    end: int            # index of the token after the organisation's name
+    org: str | None     # its id (None: not an organisation after all)
+    first: int | None = None   # index of its first token, when not where the match began ("the committee")
+    named: bool = True         # whether the words name the body ("Minister of Finance" names the post, not the ministry)
+
+
+def _variants(name: str, abbreviations: dict[str, str]) -> set[str]:
+    """A name and its abbreviated forms: "Ủy ban nhân dân" → {"Ủy ban nhân dân", "UBND"}."""
+    out = {name}
+    for short, full in abbreviations.items():
+        for known in list(out):
+            if full in known:
+                out.add(known.replace(full, short))
+    return out
+
+
+class OrganisationFinder:
+    """Made once per registry; `find` reads one sentence's tokens."""
+
+    def __init__(self, registry: Knowledge):
+        lex = lexicon("organisations")
+        self.abbreviations: dict[str, str] = lex["abbreviations"]
+        ab = self.abbreviations
+        self.local = PhraseMatcher((v, (b["head"], b["kind"]), False)
+                                   for b in lex["local_bodies"] for v in _variants(b["head"], ab))
+        self.units = PhraseMatcher((u, u, False) for u in lex["province_units"] + lex["local_units"])
+        self.province_units = {match_key(u) for u in lex["province_units"]}
+        self.party = PhraseMatcher((b["head"], b, False) for b in lex["party_bodies"])
+        self.organs = PhraseMatcher((o, o, False) for o in lex["party_organs"])
+        domains = set(lex["department_domains"])
+        domains |= {e.label_vi.removeprefix("Bộ ").strip() for e in registry.entities.values()
+                    if isinstance(e, Organization) and e.kind == "ministry"}
+        self.domains = PhraseMatcher((v, d, False) for d in domains for v in _variants(d, ab) | {d})
+        self.department = lex["department_head"]
+        self.named = PhraseMatcher((v, (b["head"], b["kind"]), False)
+                                   for b in lex["named_bodies"] for v in _variants(b["head"], ab))
+        self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
+        self.brands = PhraseMatcher((b["head"], b["kind"], True) for b in lex["branded_units"])
+        self.heads = PhraseMatcher((b["head"], (b["head"], b["kind"]), True) for b in lex["named_heads"])
+        self.english_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"])
+        self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
+        self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
+        self.english_department = lex["english_department"]
+        english_domains = {}
+        for e in registry.entities.values():
+            if isinstance(e, Organization) and e.kind == "ministry" and e.label_en and e.label_en.startswith("Ministry of "):
+                english_domains[e.label_en.removeprefix("Ministry of ")] = e.label_vi.removeprefix("Bộ ").strip()
+        self.english_domains = PhraseMatcher((en, vi, True) for en, vi in english_domains.items())
+        self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
+        self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
+        self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
+        self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
+
+    # ---- places
+    def _place_at(self, spans_at: dict[int, Span], tokens: list[Token], j: int) -> tuple[int, str | None, str | None, bool]:
+        """A place at token j: (token after it, registry place id, locality name, whether it is province-level).
+
+        A registry place ("tỉnh Nghệ An", "Hà Giang"), a unit and a locality ("huyện Quỳnh Lưu"), or a bare
+        province-level unit ("tỉnh": the article's province)."""
+        if j >= len(tokens):
+            return j, None, None, False
+        span = spans_at.get(tokens[j].start)
+        if span is not None and span.kind == PLACE:
+            return _after(tokens, span.end, j), span.value, None, True
+        unit = self.units.longest(tokens, j)
+        if unit is None:
+            return j, None, None, False
+        k, written = unit
+        span = spans_at.get(tokens[k].start) if k < len(tokens) else None
+        if span is not None and span.kind == PLACE:
+            return _after(tokens, span.end, k), span.value, None, True
+        name_end = k
+        while name_end < len(tokens) and name_end - k < 4 and tokens[name_end].capitalised and tokens[name_end].text.isalpha():
+            name_end += 1
+        province_level = match_key(written) in self.province_units
+        if name_end > k and match_key(written) == "tỉnh":
+            return k, None, None, True   # every province is in the registry: capitals after "tỉnh" are something else
+        if name_end > k:
+            unit_word = self.abbreviations.get(written, written).lower()
+            return name_end, None, f"{unit_word} {' '.join(t.text for t in tokens[k:name_end])}", province_level
+        return k, None, None, province_level
+
+    def _place_name(self, ctx: ArticleContext, place_id: str | None, locality: str | None) -> tuple[str | None, str | None]:
+        """How a minted body names its place ("tỉnh Nghệ An", "thành phố Hà Nội"), and the province it serves."""
+        if locality:
+            return locality, ctx.home
+        place = ctx.entity(place_id or ctx.home)
+        if not isinstance(place, Place):
+            return None, None
+        label = place.label_vi
+        if label.lower().startswith(("thành phố", "tỉnh")):
+            return label[0].lower() + label[1:], place.id
+        return (f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}"), place.id
+
+    def _full(self, written: str) -> str:
+        words = [self.abbreviations.get(w, w) for w in written.split()]
+        return " ".join(words)
+
+    # ---- patterns
+    def _local_body(self, ctx, tokens, spans_at, i) -> _Found | None:
+        hit = self.local.longest(tokens, i)
+        if hit is None:
+            return None
+        j, (head, kind) = hit
+        if j < len(tokens) and tokens[j].lower == "các":
+            return None  # "UBND các tỉnh, thành phố": bodies addressed together
+        k, place, locality, province_level = self._place_at(spans_at, tokens, j)
+        if k == j or not (place or locality or province_level):
+            return None
+        where, area = self._place_name(ctx, place, locality)
+        if where is None:
+            return None
+        written = ctx_text(ctx, tokens, i, k)
+        return _Found(k, ctx.organisation(f"{head} {where}", kind, area=area, alt=[written]))
+
+    def _party_body(self, ctx, tokens, spans_at, i) -> _Found | None:
+        organ = self.organs.longest(tokens, i)
+        j = organ[0] if organ else i
+        hit = self.party.longest(tokens, j)
+        if hit is None:
+            return None
+        k, body = hit
+        span = spans_at.get(tokens[k].start) if k < len(tokens) else None
+        place_id, end = (span.value, _after(tokens, span.end, k)) if span is not None and span.kind == PLACE else (None, k)
+        if place_id is None and body["level"] != "province":
+            return None
+        place = ctx.entity(place_id or ctx.home)
+        if not isinstance(place, Place):
+            return None
+        name = f"{body['head']} {place.label_vi}"
+        if organ:
+            name = f"{organ[1]} {name}"
+        return _Found(end, ctx.organisation(name, "party", area=place.id, alt=[ctx_text(ctx, tokens, i, end)]))
+
+    def _department(self, ctx, tokens, spans_at, i) -> _Found | None:
+        if tokens[i].text != self.department or i + 1 >= len(tokens):
+            return None
+        hit = self.domains.longest(tokens, i + 1)
+        if hit is None:
+            return None
+        j, domain = hit
+        k, place, locality, province_level = self._place_at(spans_at, tokens, j)
+        if locality and not province_level:
+            return None
+        where, area = self._place_name(ctx, place, locality if province_level else None)
+        if where is None:
+            return None
+        written = ctx_text(ctx, tokens, i, k)
+        return _Found(k, ctx.organisation(f"{self.department} {domain} {where}", "state", area=area,
+                                          alt=[written, f"{self.department} {domain}"]))
+
+    def _named_body(self, ctx, tokens, spans_at, i) -> _Found | None:
+        hit = self.named.longest(tokens, i)
+        if hit is None:
+            return None
+        j, (head, kind) = hit
+        k = j
+        while k < len(tokens) and k - j < _MAX_NAME:
+            span = spans_at.get(tokens[k].start)
+            if span is not None and span.kind == PLACE or self.units.longest(tokens, k):
+                break
+            if tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or span is not None and span.kind == ORG:
+                return self._bare(ctx, tokens, i, j, k, head)
+            k += 1
+        end, place, locality, province_level = self._place_at(spans_at, tokens, k)
+        if k == j or k == j + 1 and tokens[j].lower == "của":   # "Ban Chỉ đạo của tỉnh": the one of the article's province
+            return self._bare(ctx, tokens, i, j, k if k == j else k + 1, head)
+        if (end == k or locality and not province_level) and not self._local_name(ctx, tokens, j, k):
+            return self._bare(ctx, tokens, i, j, k, head)
+        if end == k or locality and not province_level:
+            end, place = k, None        # a body of the article's province named without it
+        where, area = self._place_name(ctx, place, None)
+        if where is None:
+            return None
+        middle = ctx_text(ctx, tokens, j, k)
+        written = ctx_text(ctx, tokens, i, end)
+        return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
+
+    def _local_name(self, ctx, tokens, j, k) -> bool:
+        """Whether words after a head name a body of the article's own province ("Tổ Công tác cải cách hành chính"
+        in an article about one province): a few words, and an article that is about one province."""
+        words = tokens[j:k]
+        return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= k - j <= 12 and words[0].text[:1].islower()
+                and not any(t.text in (",", ";", ":") or t.capitalised and t.text not in ("Đề", "Đề án") for t in words[:-1])
+                and words[-1].text not in (",", "và"))
+
+    def _bare(self, ctx, tokens, i, j, k, head) -> _Found | None:
+        """A body named by its head alone ("Ban Chỉ đạo", "Tổ công tác"): the one last named. A name that runs to
+        the end of a list item ("…: Tổ Công tác cải cách hành chính;") is a body of its own."""
+        listed = i > 0 and tokens[i - 1].text in (":", ";")   # an item of a list: "…: Tổ Công tác A; Tổ Công tác B"
+        if listed and k != j and k < len(tokens) and tokens[k].text in ";." and k - j >= 3 and tokens[j].text[:1].islower():
+            return _Found(k, ctx.organisation(ctx_text(ctx, tokens, i, k), self._kind_of(head)))
+        if k != j and not (k == j + 2 and tokens[j].lower == "của" and tokens[j + 1].lower in ("tỉnh", "thành")):
+            return None
+        org = ctx.in_focus(head)
+        return _Found(j if k == j else k, org) if org else None
+
+    def _kind_of(self, head: str) -> str:
+        return next((kind for h, kind in self.named_kinds if h == head), "committee")
+
+    def _brand(self, ctx, tokens, spans_at, i) -> _Found | None:
+        hit = self.brands.longest(tokens, i)
+        if hit is None or hit[0] >= len(tokens):
+            return None
+        j, kind = hit
+        span = spans_at.get(tokens[j].start)
+        if span is None or span.kind != PLACE or span.text.lower().startswith(("tỉnh", "thành phố")):
+            return None
+        place = ctx.entity(span.value)
+        end = _after(tokens, span.end, j)
+        name = f"{ctx_text(ctx, tokens, i, j)} {place.label_vi}"
+        return _Found(end, ctx.organisation(name, kind, area=place.id))
+
+    def _english_body(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"Ha Nam Provincial People's Committee", "Tay Ninh Department of Science and Technology",
+        "Tay Ninh Steering Committee for …": a province's body as English news names it; "the provincial
+        People's Committee", "the city's Steering Committee …": the body of the province the text is about."""
+        span = spans_at.get(tokens[i].start)
+        if span is not None and span.kind == PLACE:
+            place = ctx.entity(span.value)
+            j = _after(tokens, span.end, i)
+        elif tokens[i].lower in ("provincial", "municipal", "city's", "province's") and ctx.entity(ctx.here or ctx.home):
+            place = ctx.entity(ctx.here or ctx.home)
+            j = i + 1
+            if tokens[j:j + 1] and tokens[j].text.startswith("Police"):
+                j = i   # "the provincial Police Department": "Provincial Police Department"
+        else:
+            return None
+        local = self.english_local.longest(tokens, j) or (
+            self.english_local_lower.longest(tokens, j) if j == i else None)
+        if local:
+            k, body = local
+            home = ctx.home
+            ctx.home = place.id
+            where, area = self._place_name(ctx, place.id, None)
+            ctx.home = home
+            name = f"{body['head']} {place.label_vi}" if body["kind"] == "party" else f"{body['head']} {where}"
+            return _Found(k, ctx.organisation(name, body["kind"], area=area, alt=self._english_names(ctx, tokens, i, j, k, place)))
+        if " ".join(t.text for t in tokens[j:j + 2]) == self.english_department:
+            domain = self.english_domains.longest(tokens, j + 2)
+            if domain:
+                k, vi = domain
+                where, area = self._place_name(ctx, place.id, None)
+                return _Found(k, ctx.organisation(f"{self.department} {vi} {where}", "state", area=area,
+                                                  alt=self._english_names(ctx, tokens, i, j, k, place)))
+        named = self.english_named.longest(tokens, j)
+        if named:
+            k, body = named
+            while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in ("for", "and", "of", "on", ",")
+                                                     or tokens[k].text.isdigit()):
+                k += 1
+            while k > j and tokens[k - 1].lower in ("for", "and", "of", "on", ","):
+                k -= 1
+            written = ctx_text(ctx, tokens, i, k)
+            return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written))
+        return None
+
+    def _english_ministry(self, ctx, tokens, i) -> _Found | None:
+        """"Minister of Information and Communications": the ministry the post's words name."""
+        if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text != "Minister":
+            return None
+        domain = self.english_domains.longest(tokens, i + 1)
+        if domain is None:
+            return None
+        org = ctx.lookup(f"Ministry of {ctx_text(ctx, tokens, i + 1, domain[0])}", "organizations")
+        return _Found(domain[0], org, named=False) if org else None
+
+    @staticmethod
+    def _english_names(ctx, tokens, i, j, k, place) -> list[str]:
+        """How English news names a province's body: as written, and with the province's English name
+        ("the provincial Police Department" → "Tay Ninh Provincial Police Department")."""
+        rest = ctx_text(ctx, tokens, j, k)
+        names = [ctx_text(ctx, tokens, i, k)]
+        if place.label_en and j == i + 1 and tokens[i].lower in ("provincial", "municipal", "city's", "province's"):
+            names += [f"{place.label_en} {rest}", f"{place.label_en} Provincial {rest}", f"{place.label_en} City {rest}"]
+        elif place.label_en and j == i:
+            names.append(f"{place.label_en} {rest}")
+        return names
+
+    def _english_bare(self, ctx, tokens, i) -> _Found | None:
+        """"the committee", "the ministry": the body the article names most with that word in its English name."""
+        if tokens[i].lower != "the" or i + 1 >= len(tokens):
+            return None
+        hit = self.english_bare.longest(tokens, i + 1)
+        if hit is None or tokens[i + 1].capitalised or hit[0] < len(tokens) and tokens[hit[0]].capitalised:
+            return None   # "the Ministry of Finance" is a name; "the committee" stands for one
+        org = ctx.named_with(hit[1])
+        return _Found(hit[0], org, i + 1) if org else None
+
+    def _headed(self, ctx, tokens, spans_at, i) -> _Found | None:
+        hit = self.heads.longest(tokens, i)
+        if hit is None or hit[0] >= len(tokens) or not tokens[hit[0]].capitalised:
+            return None
+        j, (head, kind) = hit
+        k = j
+        while k < len(tokens) and k - j < 8:
+            t = tokens[k]
+            if spans_at.get(t.start) is not None or self.stops.longest(tokens, k):
+                break
+            if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
+                break
+            if t.capitalised and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k - 1].capitalised:
+                break  # a capitalised pair after lower-case words: a person's name follows
+            k += 1
+        while k > j and tokens[k - 1].text in ("-", "–", "&"):
+            k -= 1
+        if k == j:
+            return None
+        written = ctx_text(ctx, tokens, i, k)
+        alt = []
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            alt.append(tokens[k + 1].text)
+        return _Found(k, ctx.organisation(self._full(written), kind, alt=[written, *alt]))
+
+    def find(self, ctx: ArticleContext, tokens: list[Token], spans: list[Span]) -> tuple[list[Span], list[Span]]:
+        """The organisations of a sentence that the registry did not name, left to right, and the registry
+        names they replace ("Viettel" in "Viettel Hà Giang"); the body each name stands for is noted as named."""
+        spans_at = {s.start: s for s in spans}
+        out: list[Span] = []
+        replaced: list[Span] = []
+        i = 0
+        while i < len(tokens):
+            span = spans_at.get(tokens[i].start)
+            branded = self._brand(ctx, tokens, spans_at, i) if span is not None and span.kind == ORG else None
+            if branded is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
+                end = tokens[branded.end - 1].end
+                out.append(Span(tokens[i].start, end, ORG, branded.org, ctx_text(ctx, tokens, i, branded.end)))
+                replaced.append(span)
+                ctx.set_focus(branded.org)
+                i = branded.end
+                continue
+            if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):
+                ctx.here = span.value
+            if span is not None and span.kind != PLACE:
+                if span.kind == ORG:
+                    ctx.set_focus(span.value, pinned=_called_by_head(ctx, span.end))
+                i = _after(tokens, span.end, i)
+                continue
+            found = None
+            if ctx.language == "en":
+                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_bare(ctx, tokens, i)
+                         or self._english_ministry(ctx, tokens, i))
+                if found is not None and tokens[i].lower == "of":
+                    i += 1  # the ministry's span starts after "of"
+            heading = ctx.text[tokens[i].start:tokens[i].end].isupper()   # an all-capitals heading read in title case
+            if found is None and tokens[i].capitalised and not self.venues.longest(tokens, i):
+                for pattern in (self._local_body, self._party_body, self._department, self._named_body,
+                                self._brand) + (() if heading else (self._headed,)):
+                    found = pattern(ctx, tokens, spans_at, i)
+                    if found is not None:
+                        break
+            if found is None or found.org is None or found.end <= i:
+                i += 1
+                continue
+            if found.first is not None:
+                i = found.first
+            start, end = tokens[i].start, tokens[found.end - 1].end
+            out.append(Span(start, end, ORG, found.org, ctx_text(ctx, tokens, i, found.end), named=found.named))
+            ctx.set_focus(found.org, pinned=_called_by_head(ctx, end))
+            i = found.end
+        return out, replaced
+
+
+_CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)
+
+
+def _called_by_head(ctx: ArticleContext, end: int) -> bool:
+    """"… tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo)": the text will call this body by its head alone."""
+    return bool(_CALLED.match(ctx.text[end:end + 40]))
+
+
+def _after(tokens: list[Token], end: int, i: int) -> int:
+    """The index of the first token that starts at or after `end` (from token i on)."""
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
+
+
+def ctx_text(ctx: ArticleContext, tokens: list[Token], i: int, j: int) -> str:
+    """The words of tokens [i, j) as the article writes them (line breaks as spaces)."""
+    return re.sub(r"\s+", " ", ctx.text[tokens[i].start:tokens[j - 1].end])
+
+
+def provincial_body(ctx: ArticleContext, head: str) -> str | None:
+    """The article's province's body with this head ("Ủy ban nhân dân" → "Ủy ban nhân dân tỉnh Nghệ An")."""
+    place = ctx.entity(ctx.home)
+    if not isinstance(place, Place):
+        return None
+    lex = lexicon("organisations")
+    kinds = {b["head"]: b["kind"] for b in lex["local_bodies"]} | {b["head"]: "party" for b in lex["party_bodies"]}
+    if head in kinds and kinds[head] == "party":
+        return ctx.organisation(f"{head} {place.label_vi}", "party", area=place.id)
+    label = place.label_vi
+    where = label[0].lower() + label[1:] if label.lower().startswith(("thành phố", "tỉnh")) else (
+        f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}")
+    return ctx.organisation(f"{head} {where}", kinds.get(head, "state"), area=place.id)

@@ -1,0 +1,125 @@
+"""The graph store on a Bolt server (Neo4j, or the local ArcadeDB one): every primitive is one Cypher
+query, sent in a READ session; nothing of the graph is kept in the app.
+
+Search uses the server's full-text index over the `_search` property when the loader could make one
+(`kg.bolt.loader.ensure_search_index`), and a scan of that property otherwise.
+"""
+
+import datetime as dt
+from collections.abc import Collection, Iterable
+
+from kg.bolt.client import Bolt, BoltSettings
+from kg.bolt.searchindex import find_search_index, lucene_queries
+from kg.graph.names import NAME_KEYS, SEARCH_KEY
+from kg.graph.schema import BASE_LABEL
+from kg.store.base import DATE_KEYS, DATED, PROVENANCE, Counts, Edge, MeasureRow, Node, QueryResult, StoreBase
+from kg.store.embedded import clean
+from kg.store.isolated import run_cypher
+from kg.store.search import CANDIDATES
+
+_NODE = "n.iri AS iri, labels(n) AS labels, properties(n) AS props"
+_EDGE = "a.iri AS s, type(r) AS t, b.iri AS o, properties(r) AS props"
+_NAMES = ", ".join(f"{k}: n.{k}" for k in NAME_KEYS)
+
+
+def _node(iri, labels, props) -> Node:
+    return Node(iri, tuple(sorted(labels)), clean(props))
+
+
+def _edges(rows) -> list[Edge]:
+    return [Edge(s, t, o, clean(props)) for s, t, o, props in rows]
+
+
+class BoltStore(StoreBase):
+    kind = "bolt"
+    language = "cypher"
+
+    def __init__(self, settings: BoltSettings):
+        self.bolt = Bolt(settings)
+        self.settings = settings
+        self._index = find_search_index(self.bolt)
+
+    def _rows(self, query: str, params: dict | None = None) -> list[list]:
+        return self.bolt.read(query, params)[1]
+
+    def nodes(self, iris: Iterable[str]) -> dict[str, Node]:
+        wanted = list(dict.fromkeys(iris))
+        if not wanted:
+            return {}
+        rows = self._rows(f"MATCH (n:{BASE_LABEL}) WHERE n.iri IN $iris RETURN {_NODE}", {"iris": wanted})
+        return {iri: _node(iri, labels, props) for iri, labels, props in rows}
+
+    def adjacent(self, iris: Collection[str], *, types: Collection[str] | None = None, limit: int = 20_000) -> list[Edge]:
+        if not iris:
+            return []
+        typed = " AND type(r) IN $types" if types is not None else ""
+        params = {"iris": list(iris), "types": list(types or []), "limit": limit}
+        out = self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE a.iri IN $iris{typed} "
+                         f"RETURN {_EDGE} LIMIT $limit", params)
+        into = self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE b.iri IN $iris AND NOT a.iri IN $iris{typed} "
+                          f"RETURN {_EDGE} LIMIT $limit", params)
+        edges = dict.fromkeys(_edges(out + into))
+        return sorted(edges, key=lambda e: (e.start, e.type, e.end))[:limit]
+
+    def edges_between(self, iris: Collection[str]) -> list[Edge]:
+        if not iris:
+            return []
+        return _edges(self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE a.iri IN $iris AND b.iri IN $iris "
+                                 f"RETURN {_EDGE}", {"iris": list(iris)}))
+
+    def candidates(self, terms: list[str], limit: int = CANDIDATES) -> list[tuple[str, tuple[str, ...], dict]]:
+        if self._index:
+            rows = []
+            for lucene, size in zip(lucene_queries(terms), (limit // 4, limit)):
+                rows += self._rows("CALL db.index.fulltext.queryNodes($index, $q) YIELD node AS n, score "
+                                   f"RETURN n.iri, labels(n), {{{_NAMES}}} ORDER BY score DESC LIMIT $limit",
+                                   {"index": self._index, "q": lucene, "limit": size})
+        else:
+            where = " AND ".join(f"n.{SEARCH_KEY} CONTAINS $t{i}" for i in range(len(terms)))
+            rows = self._rows(f"MATCH (n:{BASE_LABEL}) WHERE {where} RETURN n.iri, labels(n), {{{_NAMES}}} LIMIT $limit",
+                              {**{f"t{i}": t for i, t in enumerate(terms)}, "limit": limit})
+        seen, out = set(), []
+        for iri, labels, names in rows:
+            if iri not in seen:
+                seen.add(iri)
+                out.append((iri, tuple(sorted(labels)), {k: v for k, v in names.items() if v is not None}))
+        return out
+
+    def dated(self, about: str | None, limit: int) -> list[tuple[str, dt.date]]:
+        kinds = " OR ".join(f"n:{label}" for label in DATED)
+        when = "coalesce(" + ", ".join(f"n.{k}" for k in DATE_KEYS) + ")"
+        near = f"MATCH (x:{BASE_LABEL} {{iri: $about}})--(n:{BASE_LABEL})" if about else f"MATCH (n:{BASE_LABEL})"
+        rows = self._rows(f"{near} WHERE {kinds} WITH DISTINCT n, {when} AS d WHERE d IS NOT NULL "
+                          "RETURN n.iri, d ORDER BY d, n.iri LIMIT $limit", {"about": about, "limit": limit})
+        dated = []
+        for iri, value in rows:
+            value = min(value) if isinstance(value, list) else value
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                dated.append((iri, value))
+        return sorted(set(dated), key=lambda r: (r[1], r[0]))[:limit]
+
+    def measures(self, limit: int = 5000) -> list[MeasureRow]:
+        rows = self._rows(
+            f"MATCH (n:{BASE_LABEL}) WHERE n:Target OR n:IndicatorValue "
+            f"OPTIONAL MATCH (n)-[:MEASURES]->(i:{BASE_LABEL}) OPTIONAL MATCH (n)-[:SET_BY|REPORTED_BY]->(b:{BASE_LABEL}) "
+            f"OPTIONAL MATCH (n)-[:AREA]->(a:{BASE_LABEL}) "
+            f"RETURN {_NODE}, i.iri, b.iri, a.iri ORDER BY iri LIMIT $limit", {"limit": limit})
+        return [MeasureRow(iri, tuple(sorted(labels)), clean(props), i, b, a) for iri, labels, props, i, b, a in rows]
+
+    def hubs(self, label: str, limit: int = 10) -> list[tuple[str, int]]:
+        rows = self._rows(f"MATCH (n:`{label}`)-[r]-(:{BASE_LABEL}) WHERE NOT type(r) IN $skip "
+                          "WITH n.iri AS iri, count(r) AS degree RETURN iri, degree ORDER BY degree DESC, iri LIMIT $limit",
+                          {"skip": sorted(PROVENANCE), "limit": limit})
+        return [(iri, int(degree)) for iri, degree in rows]
+
+    def counts(self) -> Counts:
+        (nodes,), = self._rows(f"MATCH (n:{BASE_LABEL}) RETURN count(n)")
+        (rels,), = self._rows(f"MATCH (:{BASE_LABEL})-[r]->(:{BASE_LABEL}) RETURN count(r)")
+        labels = dict(self._rows(f"MATCH (n:{BASE_LABEL}) UNWIND labels(n) AS label RETURN label, count(*)"))
+        return Counts(nodes, rels, labels)
+
+    def query(self, text: str, limit: int = 1000, seconds: float = 15.0) -> QueryResult:
+        return run_cypher(self.settings, text, limit=limit, seconds=seconds)
+
+    def close(self) -> None:
+        self.bolt.close()
