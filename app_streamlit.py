@@ -113,7 +113,9 @@ def graph(backend: str, view_state: ViewState, view: View, placed: dict, height:
     if not view.nodes:
         st.info(t("no_hits", view_state.lang))
         return
-    streamlit_cytoscape(elements(view, placed), layout=PRESET, node_styles=STYLES, height=height, key="graph",
+    # the component runs a layout only when it changes: naming the view in it fits every new view to the frame
+    layout = {**PRESET, "view": view_state.to_params()}
+    streamlit_cytoscape(elements(view, placed), layout=layout, node_styles=STYLES, height=height, key="graph",
                         events=GRAPH_EVENTS, on_change=on_graph_event)
 
 
@@ -243,7 +245,7 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None
     if view_state.slide:
         legend = " · ".join(kind_name(g.label, lang) for g in groups().values() if g.label in {n.group for n in view.nodes})
         st.caption(legend)
-        st.caption(f"{t('sources', lang)}: {source_line(store, [x for e in view.edges for x in e.evidence])}")
+        st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence]))}")
     selected_card(store, view, lang)
     exports(backend, view_state)
     st.markdown(f"#### {t('relations_evidence', lang)}")
@@ -304,7 +306,7 @@ def timeline_tab(store: GraphStore, view_state: ViewState) -> None:
     about = None
     if view_state.entity:
         name = tables.card(store, view_state.entity, lang)[0]
-        if st.toggle(t("timeline_about", lang, name=name), value=True, key="tl-about"):
+        if st.toggle(t("timeline_about", lang, name=plain(name)), value=True, key="tl-about"):
             about = view_state.entity
     items = pd.DataFrame(tables.timeline(store, lang, about))
     if items.empty:
@@ -364,12 +366,13 @@ def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
     for n, path in enumerate(found, 1):
         st.markdown(f"**{n}.**")
         for step in tables.path_steps(store, path, lang):
-            with st.expander(f"{step.source} —{step.relation}→ {step.target}"):
+            with st.expander(plain(f"{step.source} —{step.relation}→ {step.target}")):
                 if not step.quotes:
                     st.caption(t("registry", lang))
                 for q in step.quotes:
                     st.text(q.sentence or q.reference)
-                    st.caption(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet, date=q.span.published))
+                    st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet,
+                                       date=q.span.published)))
 
 
 def measures_tab(store: GraphStore, view_state: ViewState) -> None:
@@ -450,12 +453,12 @@ def resolved(store: GraphStore, view_state: ViewState) -> ViewState:
         return view_state.but(entity=store.resolve(view_state.entity))
     except NotFound:
         lang = view_state.lang
-        st.warning(t("bad_entity", lang, name=view_state.entity[:80]))
+        st.warning(t("bad_entity", lang, name=plain(view_state.entity[:80])))
         hits = store.search(view_state.entity, 5)
         if hits:
             st.caption(t("did_you_mean", lang))
             for hit in hits:
-                st.button(hit.label, key=f"suggest-{hit.iri}", on_click=go_entity, args=(hit.iri,))
+                st.button(plain(hit.label), key=f"suggest-{hit.iri}", on_click=go_entity, args=(hit.iri,))
         return view_state.but(entity=None)
 
 

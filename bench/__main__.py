@@ -3,10 +3,11 @@ triples, extraction on long input, and the app as a person uses it; each prints 
 
 import sys
 
-from bench import explorer, extraction, load
+from bench import app, explorer, extraction, load
 
 if __name__ == "__main__":
     sizes = [int(s) for s in sys.argv[1:]] or [100_000, 1_000_000]
     load.run(sizes)
     explorer.run(sizes)
     extraction.run()
+    app.run()

@@ -27,8 +27,11 @@ def _rdf(fmt: str, trig: Path, out: Path) -> list[Path]:
         return [out]
     graph = read_graph(trig)
     bind_prefixes(graph)
-    options = {"auto_compact": True} if fmt == "jsonld" else {}
-    atomic_write(out, graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8", **options))
+    if fmt == "jsonld":
+        data = graph.serialize(format="json-ld", encoding="utf-8", auto_compact=True)
+    else:
+        data = graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+    atomic_write(out, data)
     return [out]
 
 

@@ -22,13 +22,5 @@ def bind_prefixes(graph) -> None:
         graph.bind(prefix, namespace, override=True)
 
 
-def sparql_prologue() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-
-
-def entity_iri(entity_id: str):
-    return ID[entity_id]
-
-
 def vocab_iri(scheme: str, slug: str):
     return VOCAB[f"{scheme}/{slug}"]

@@ -43,7 +43,7 @@ def with_corpus(curated: Knowledge, corpus: Path, progress: Progress | None = No
         extraction = extract_file(path, registry=curated, published=listed.published if listed else None)
         merged, added, confirmed = merge_extracted(merged, extraction)
         new, confirming = new + added, confirming + confirmed
-        if progress:
+        if progress and task is not None:
             progress.advance(task)
     return merged, new, confirming
 

@@ -58,18 +58,18 @@ def load_curated(seeds_dir: Path | None = None) -> Knowledge:
         unknown = set(data) - set(ENTITY_MODELS) - {LINE}
         if unknown:
             raise InputError(f"{path}: unknown section(s) {', '.join(sorted(unknown))} (use {', '.join(ENTITY_MODELS)})")
-        for section, model in ENTITY_MODELS.items():
+        for section, entity_model in ENTITY_MODELS.items():
             for raw in _section(data, section, path):
-                entity = _parse(model, raw, path)
+                entity = _parse(entity_model, raw, path)
                 if entity.id in defined:
                     raise InputError(f"{where(path, raw)}: id '{entity.id}' is already defined at {defined[entity.id]}")
                 defined[entity.id] = where(path, raw)
                 knowledge.entities[entity.id] = entity
     path = seeds_dir / "facts.yaml"
     data = read_yaml(path)
-    for section, model in FACT_MODELS.items():
+    for section, fact_model in FACT_MODELS.items():
         for raw in _section(data, section, path):
-            fact = _parse(model, raw, path)
+            fact = _parse(fact_model, raw, path)
             if fact.id in defined:
                 raise InputError(f"{where(path, raw)}: id '{fact.id}' is already defined at {defined[fact.id]}")
             defined[fact.id] = where(path, raw)

@@ -277,3 +277,95 @@ def test_one_long_sentence_takes_linear_time():
         extract_text(sentence(size), f"b{size}", published=DAY, registry=REGISTRY)
         timings.append(time.perf_counter() - start)
     assert timings[1] < 8 * timings[0] + 1.0
+
+
+# ---- second pass: signatures, terms, successions, the province a sentence is set in, English posts
+
+def test_the_signer_of_a_decision_holds_the_last_post_of_the_issuing_body():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 17/QĐ-UBND\n\nBình Định, ngày 05 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt kế hoạch chuyển đổi số\n\nĐiều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2025 của tỉnh.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:                     KT. CHỦ TỊCH\n"
+            "- Như Điều 2;                      PHÓ CHỦ TỊCH\n- Lưu: VT.                          Trần Văn An\n")
+    found = extract(text, dt.date(2025, 3, 5))
+    assert ("Trần Văn An", "pho-chu-tich", "Ủy ban nhân dân tỉnh Bình Định", None) in memberships(found)
+
+
+def test_a_signature_by_order_of_the_chair_is_the_offices():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 18/TB-UBND\n\nBình Định, ngày 06 tháng 3 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Phó Chủ tịch UBND tỉnh\n\nỦy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.\n\n"
+            "Nơi nhận:\n- Như trên;\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Thị Bình\n")
+    found = extract(text, dt.date(2025, 3, 6))
+    assert ("Lê Thị Bình", "pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân tỉnh Bình Định", None) in memberships(found)
+
+
+def test_appointment_dates_on_the_term_with_reduced_precision():
+    found = extract("Tin Quảng Ngãi về công tác cán bộ\n\nÔng Nguyễn Văn Trọng được bổ nhiệm giữ chức Giám đốc Sở Tài chính "
+                    "tỉnh Quảng Ngãi, kể từ ngày 05/9/2023 đến ngày 05/9/2028. Bà Lê Thị Hoa giữ chức Phó Giám đốc Sở Tài chính "
+                    "tỉnh Quảng Ngãi từ tháng 10/2023. Ông Võ Văn Nam được bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng tỉnh "
+                    "Quảng Ngãi. Thời hạn bổ nhiệm là 5 năm, kể từ ngày 4/9/2024 đến ngày 3/9/2029.", dt.date(2024, 9, 5))
+    terms = {m.person: (m.since, m.since_precision, m.until) for m in found.knowledge.facts if isinstance(m, Membership)}
+    people_ = {e.id: e.label_vi for e in found.knowledge.entities.values()}
+    dated = {people_[p]: t for p, t in terms.items()}
+    assert dated["Nguyễn Văn Trọng"] == (dt.date(2023, 9, 5), "day", dt.date(2028, 9, 5))
+    assert dated["Lê Thị Hoa"] == (dt.date(2023, 10, 1), "month", None)
+    assert dated["Võ Văn Nam"] == (dt.date(2024, 9, 4), "day", dt.date(2029, 9, 3))
+
+
+def test_a_term_written_in_years_and_a_post_taken_over():
+    found = extract("Tin Lào Cai\n\nÔng Trịnh Xuân Trường, Chủ tịch UBND tỉnh Lào Cai nhiệm kỳ 2021 - 2026, dự hội nghị. "
+                    "Quyết định bổ sung ông Lê Văn Hải làm thành viên Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai thay ông Phạm Văn Tú.",
+                    dt.date(2024, 3, 1))
+    chair = next(m for m in found.knowledge.facts if isinstance(m, Membership) and m.role == "chu-tich")
+    assert (chair.since, chair.since_precision, chair.until) == (dt.date(2021, 1, 1), "year", dt.date(2026, 12, 31))
+    assert ("Phạm Văn Tú", "thanh-vien", "Ban Chỉ đạo chuyển đổi số tỉnh Lào Cai", "former") in memberships(found)
+
+
+def test_a_bare_province_is_the_one_the_sentence_is_set_in():
+    found = extract("Hội nghị trực tuyến toàn quốc về chuyển đổi số\n\nSáng 8/4, Thủ tướng chủ trì hội nghị. "
+                    "Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang cho biết tỉnh đã sẵn sàng.")
+    assert ("Nguyễn Hoàng Giang", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Ngãi", None) in memberships(found)
+
+
+def test_english_posts_before_and_after_names():
+    text = ("Party chief to head new steering committee on science and technology\n\n"
+            "The Politburo has set up the Central Steering Committee for Science, Technology, Innovation and Digital "
+            "Transformation. Its deputy heads are Politburo member and Prime Minister Pham Minh Chinh; and Vice Chairman of "
+            "the National Assembly Nguyen Duc Hai. Chief of the Party Central Committee Office Nguyen Duy Ngoc was named "
+            "standing deputy head. Attending were Mr. Dang Xuan Phong, member of the Central Committee of the Party, "
+            "Secretary of the Provincial Party Committee of Lao Cai; and Trinh Xuan Truong, Deputy Secretary of the "
+            "Provincial Party Committee, Chairman of the Provincial People's Committee.")
+    found = extract(text, dt.date(2025, 1, 13))
+    held = memberships(found)
+    steering = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    assert {("Phạm Minh Chính", "thanh-vien", "Bộ Chính trị", None), ("Phạm Minh Chính", "thu-tuong", "Chính phủ", None),
+            ("Phạm Minh Chính", "pho-truong-ban", steering, None), ("Nguyen Duc Hai", "pho-truong-ban", steering, None),
+            ("Nguyen Duy Ngoc", "truong-ban", "Văn phòng Trung ương Đảng", None),
+            ("Nguyen Duy Ngoc", "pho-truong-ban-thuong-truc", steering, None),
+            ("Trinh Xuan Truong", "chu-tich", "Ủy ban nhân dân tỉnh Lào Cai", None)} <= held
+
+
+def test_english_dates_weekdays_months_and_quarters():
+    day = dt.date(2023, 12, 28)   # a Thursday
+    assert [d.period for d in find_dates("on Thursday afternoon", day)] == ["2023-12-28"]
+    assert [d.period for d in find_dates("in the second quarter of the year", day)] == ["2023-Q2"]
+    assert [d.period for d in find_dates("in March 2025", day)] == ["2025-03"]
+    assert [d.period for d in find_dates("Ngày 18-3, Thủ tướng", dt.date(2025, 3, 20))] == ["2025-03-18"]
+
+
+def test_an_extracted_task_that_restates_a_curated_one_merges_into_it():
+    from kg.extract.merge import merge_extracted
+    from kg.extract.pipeline import Extraction
+    from kg.model import Evidence, Knowledge, TaskAssignment
+
+    curated = TaskAssignment(id="t-curated", description_vi="Giao Bộ Tài chính bố trí kinh phí", assignees=["bo-tai-chinh"],
+                             evidence=[Evidence(source="s", start=100, end=180, cue="bố trí")])
+    restated = TaskAssignment(id="x-t-1", description_vi="Bộ Tài chính bố trí kinh phí cho chuyển đổi số",
+                              assignees=["bo-tai-chinh", "bo-cong-an"], concerns=["de-an-06"],
+                              evidence=[Evidence(source="s", start=90, end=200, method="rule:task")])
+    elsewhere = restated.model_copy(update={"id": "x-t-2", "concerns": ["chinh-phu"],
+                                            "evidence": [Evidence(source="s", start=400, end=480, method="rule:task")]})
+    base = Knowledge(facts=[curated])
+    merged, new, confirmed = merge_extracted(base, Extraction(Knowledge(facts=[restated, elsewhere]), set()))
+    tasks = [f for f in merged.facts if isinstance(f, TaskAssignment)]
+    assert (new, confirmed) == (1, 1) and len(tasks) == 2
+    assert tasks[0].id == "t-curated" and [e.method for e in tasks[0].evidence] == ["curated", "rule:task"]

@@ -1,15 +1,19 @@
-"""The loader's other half: a child process that reads the TriG into a temporary on-disk store, maps it
-to property-graph rows and hands them over in batches, while the parent writes the batches before.
+"""The loader's other half: the graph as property-graph rows, in batches.
 
-Mapping is Python and writing waits on the server, so on two cores the two overlap. The queue between
-them is bounded, and the store and the relationship spool are on disk, so memory stays flat.
+The first time a graph file is loaded, a child process reads it into a temporary on-disk store, maps it
+and hands the batches over while the parent writes the ones before (mapping is Python, writing waits on
+the server: on two cores the two overlap). The child also keeps the batches in the graph's derived
+folder (`kg.rdf.derived`), so the next load of the same file (or a load after `kg build`, which maps the
+built graph) streams them straight from disk. The queue is bounded and the spools are on disk, so
+memory stays flat.
 
-Messages, in order: ("nodes", labels, rows)…, ("bare", rows)… (nodes only named as objects),
-("rels", type, rows)…, then ("done", counts) or ("error", message).
+Batches, in order: ("nodes", labels, rows)…, ("bare", labels, rows)… (nodes only named as objects),
+("rels", type, rows)…, then ("done", counts, None); a child that fails sends ("error", message, None).
 """
 
 import itertools
 import multiprocessing
+import os
 import pickle
 import queue
 import tempfile
@@ -22,8 +26,11 @@ from kg.errors import InputError, KgError
 from kg.graph.mapping import records, subjects, term_id
 from kg.graph.names import SEARCH_KEY, names_of, search_text
 from kg.graph.schema import BASE_LABEL, load_schema
+from kg.rdf.derived import derived_folder, publish
+from kg.rdf.io import file_digest
 
 BATCH = 2000
+ROWS = "rows.pickle"
 CHUNK = 100_000
 _CONTEXT = multiprocessing.get_context("spawn")
 
@@ -39,8 +46,31 @@ def _open_store(trig: Path, folder: Path) -> ox.Store:
     return store
 
 
-def _produce(trig: str, stamp: str, out) -> None:
-    """Run in the child: map the graph and put its batches on `out`."""
+class _Keeper:
+    """Batches sent on, and kept on disk for the next load."""
+
+    def __init__(self, out, kept: Path):
+        self.out, self.kept = out, kept
+        self.work = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        self.file = self.work.open("wb")
+
+    def put(self, message: tuple) -> None:
+        pickle.dump(message, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.out.put(message)
+
+    def finish(self) -> None:
+        self.file.close()
+        publish(self.work, self.kept)
+
+    def abandon(self) -> None:
+        self.file.close()
+        self.work.unlink(missing_ok=True)
+
+
+def _produce(trig: str, stamp: str, queue_out, kept: str) -> None:
+    """Run in the child: map the graph and put its batches on the queue (and on disk)."""
+    out = _Keeper(queue_out, Path(kept))
     try:
         with tempfile.TemporaryDirectory(prefix="kg-load-") as tmp:
             store = _open_store(Path(trig), Path(tmp) / "store")
@@ -85,29 +115,56 @@ def _produce(trig: str, stamp: str, out) -> None:
                         break
                     out.put(("rels", rtype, rows))
             out.put(("done", counts, None))
+        out.finish()
     except KgError as exc:
-        out.put(("error", str(exc), None))
+        out.abandon()
+        queue_out.put(("error", str(exc), None))
     except Exception as exc:  # reported to the parent as one line, never lost in the child
-        out.put(("error", f"mapping failed: {exc.__class__.__name__}: {str(exc)[:300]}", None))
+        out.abandon()
+        queue_out.put(("error", f"mapping failed: {exc.__class__.__name__}: {str(exc)[:300]}", None))
+
+
+def kept_rows(trig: Path) -> Path:
+    return derived_folder(trig) / ROWS
 
 
 class Feed:
-    """Iterate the batches of a graph, mapped in a child process."""
+    """Iterate the batches of a graph: from the kept rows when there are some, else mapped in a child."""
 
-    def __init__(self, trig: Path, stamp: str, depth: int = 8):
+    def __init__(self, trig: Path, depth: int = 8):
+        self.stamp = file_digest(trig)  # every row carries it as `_graph`: the kept rows are this file's
+        stamp = self.stamp
+        self.kept = kept_rows(trig)
+        self.cached = self.kept.is_file()
         self._queue = _CONTEXT.Queue(maxsize=depth)
-        self._process = _CONTEXT.Process(target=_produce, args=(str(trig), stamp, self._queue), daemon=True)
+        self._process = _CONTEXT.Process(target=_produce, args=(str(trig), stamp, self._queue, str(self.kept)), daemon=True)
 
     def __enter__(self):
-        self._process.start()
+        if not self.cached:
+            self._process.start()
         return self
 
     def __exit__(self, *exc):
         if self._process.is_alive():
             self._process.kill()
-        self._process.join(timeout=10)
+        if not self.cached:
+            self._process.join(timeout=10)
 
     def __iter__(self):
+        if self.cached:
+            yield from self._from_disk()
+            return
+        yield from self._from_child()
+
+    def _from_disk(self):
+        with self.kept.open("rb") as kept:
+            while True:
+                try:
+                    yield pickle.load(kept)
+                except EOFError:
+                    return
+
+    def _from_child(self):
         while True:
             try:
                 kind, first, rows = self._queue.get(timeout=5)

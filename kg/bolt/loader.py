@@ -23,7 +23,6 @@ from kg.bolt.feed import Feed
 from kg.bolt.lock import Lock, load_lock
 from kg.bolt.searchindex import ensure_search_index
 from kg.graph.schema import BASE_LABEL
-from kg.rdf.io import file_digest
 
 CONSTRAINT = f"CREATE CONSTRAINT resource_iri IF NOT EXISTS FOR (n:{BASE_LABEL}) REQUIRE n.iri IS UNIQUE"
 
@@ -87,7 +86,6 @@ def is_empty(bolt: Bolt) -> bool:
 
 def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = False,
          on_batch: Callable[[], None] | None = None) -> LoadReport:
-    stamp = file_digest(trig)
     report = LoadReport()
     with load_lock(bolt) as lock:
         bolt.write(CONSTRAINT)
@@ -96,7 +94,7 @@ def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = Fa
         report.fresh = is_empty(bolt)
         write_nodes = create_nodes if report.fresh else replace_nodes
         write_rels = create_relationships if report.fresh else merge_relationships
-        with Feed(trig, stamp) as feed, Progress(disable=not show_progress, transient=True) as progress:
+        with Feed(trig) as feed, Progress(disable=not show_progress, transient=True) as progress:
             task = progress.add_task("loading", total=None)
             for kind, key, rows in feed:
                 if kind == "nodes":
@@ -115,7 +113,7 @@ def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = Fa
                 if on_batch:
                     on_batch()
         if not report.fresh:
-            remove_stale(bolt, stamp)
+            remove_stale(bolt, feed.stamp)
         report.search_index = ensure_search_index(bolt)
         report.labels = label_counts(bolt)
     return report

@@ -125,8 +125,9 @@ def start(port: int | None = None, timeout: float = 120.0) -> BoltSettings:
         if process.poll() is not None:
             state_file.unlink(missing_ok=True)
             raise BoltUnavailable(f"the local Bolt server exited at start (exit {process.returncode}); see {folder / 'server.log'}")
-        if _port_open(bolt_port) and (folder / "ready").exists():
-            return running_settings()
+        ready = running_settings() if _port_open(bolt_port) and (folder / "ready").exists() else None
+        if ready:
+            return ready
         time.sleep(0.3)
     stop()
     raise BoltUnavailable(f"the local Bolt server did not start within {timeout:.0f} s; see {folder / 'server.log'}")

@@ -3,13 +3,17 @@
     --article NN     only the articles whose name holds NN
     --show KIND      list what was missed and found in excess for a kind ("roles", "event date", …)
     --by-article     one line per article
+    --set DIR        score another folder of the same layout (a held-out set): the totals per kind only,
+                     never an article's or an item's result
 """
 
 import argparse
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from kg.errors import KgError
 from kg.evaluation.score import DETAILS, MAIN
 from kg.evaluation.run import evaluate_folder
 from kg.evaluation.sources import evaluate_sources
@@ -37,9 +41,15 @@ def main() -> None:
     parser.add_argument("--article")
     parser.add_argument("--show", action="append", default=[])
     parser.add_argument("--by-article", action="store_true")
+    parser.add_argument("--set", type=Path, dest="folder", metavar="DIR")
     args = parser.parse_args()
     console = Console()
     curated = load_curated()
+    if args.folder is not None:
+        if args.article or args.show or args.by_article:
+            parser.error("--set prints the totals per kind only: --article, --show and --by-article do not apply")
+        _held_out(console, curated, args.folder)
+        return
     tally, by_article = evaluate_folder(curated, EVAL_DIR, only=args.article)
     console.print(_table(f"Extraction vs gold: the evaluation set ({len(by_article)} articles, eval/)", tally.counts, MAIN))
     console.print(_table("Details of matched events, documents and programmes", tally.counts, DETAILS, total=False))
@@ -61,6 +71,18 @@ def main() -> None:
         console.print(_table(f"Extraction vs curated facts: the {len(curated.sources)} source articles",
                              evaluate_sources(curated, corpus), ("documents", "dates", "people", "roles", "organisations",
                                                                  "relations", "measures")))
+
+
+def _held_out(console: Console, curated, folder: Path) -> None:
+    """A set scored blind: what it holds is never shown, only how the extraction does on it as a whole."""
+    if not (folder / "gold").is_dir() or not (folder / "articles").is_dir():
+        raise SystemExit(f"{folder}: not an evaluation set (it needs gold/ and articles/)")
+    try:
+        tally, by_article = evaluate_folder(curated, folder)
+    except KgError as exc:   # its message may quote the set: only its kind is told
+        raise SystemExit(f"{folder}: the set cannot be scored ({type(exc).__name__}; a held-out set is not shown)") from None
+    console.print(_table(f"Extraction vs gold: {folder} ({len(by_article)} articles)", tally.counts, MAIN))
+    console.print(_table("Details of matched events, documents and programmes", tally.counts, DETAILS, total=False))
 
 
 if __name__ == "__main__":

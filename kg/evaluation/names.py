@@ -60,7 +60,7 @@ class Names:
 
 @cache
 def _role_forms() -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for role in vocabulary().roles.values():
         for form in role.forms_vi + role.forms_en:
             out.setdefault(name_key(form), role.slug)
@@ -68,10 +68,12 @@ def _role_forms() -> dict[str, str]:
 
 
 def role_of_post(post: str) -> str | None:
-    """The role a gold post names, through the vocabulary's labels (the longest that starts the post)."""
+    """The role a gold post names, through the vocabulary's labels: the longest that starts the post, else (as English
+    writes a body before its post: "Politburo member") the longest that ends it."""
     forms = _role_forms()
     key = name_key(post)
     if key in forms:
         return forms[key]
     best = max((f for f in forms if key.startswith(f + " ")), key=len, default=None)
+    best = best or max((f for f in forms if key.endswith(" " + f)), key=len, default=None)
     return forms[best] if best else None

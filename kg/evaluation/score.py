@@ -1,5 +1,5 @@
 """Scoring one article's extraction against its gold: items matched one to one, per kind, and the details of
-matched events and documents as kinds of their own.
+matched roles (their terms' start and end, to the gold's precision), events and documents as kinds of their own.
 
 Roles match on person, post (through the role vocabulary's labels), organisation and status; events on body
 and date (else name); documents on number (else name); measures on kind, value, unit and period (a period
@@ -22,7 +22,7 @@ from kg.model import (
 from kg.text.normalize import fold
 
 MAIN = ("people", "organisations", "roles", "events", "documents", "programmes", "changes", "measures")
-DETAILS = ("event date", "event session", "event chair", "event body", "event place", "document date",
+DETAILS = ("role dates", "event date", "event session", "event chair", "event body", "event place", "document date",
            "document issuer", "document based on", "document concludes", "programme adopted by")
 
 
@@ -115,8 +115,8 @@ def _count(tally: Tally, kind: str, pairs, missed, extra, show=str) -> None:
     tally.extra[kind] += [str(e) for e in extra]
 
 
-def _label(entity: Entity) -> str:
-    return entity.label_vi
+def _label(entity: Entity | None) -> str:
+    return entity.label_vi if entity is not None else "?"
 
 
 def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Names) -> Tally:
@@ -143,6 +143,8 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
     _count(t, "roles", pairs, missed, [f"{_label(ent(m.person))} | {m.role} | {_label(ent(m.organization))}"
                                         + (" | former" if m.status else "") for m in extra],
            show=lambda g: f"{g['person']} | {g['post']} | {g['organisation']}" + (" | former" if g.get("status") else ""))
+    role_dates = {"role dates": (lambda g: [f"{k} {g[k]}" for k in ("since", "until") if g.get(k)], _term_dates, _same_term_date)}
+    _details(t, role_dates, gold.roles, memberships, {id(g): m for g, m in pairs}, label=_role_label)
     # events
     events = a.of(Event)
 
@@ -237,12 +239,32 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
     return t
 
 
+def _term_dates(m: Membership) -> list[tuple[str, dt.date, str]]:
+    return [(k, day, precision or "day") for k, day, precision in (("since", m.since, m.since_precision),
+                                                                     ("until", m.until, m.until_precision)) if day]
+
+
+def _same_term_date(gold_value: str, predicted: tuple[str, dt.date, str]) -> bool:
+    """A gold start or end ("since 2025", "until 2029-08-31") and a term's, to the gold's precision."""
+    which, written = gold_value.split(" ", 1)
+    kind, day, _ = predicted
+    return which == kind and day.isoformat()[:len(written)] == written
+
+
+def _role_label(item) -> str:
+    return f"{item['person']} | {item['post']}" if isinstance(item, dict) else str(item.person)
+
+
 def _same_place(gold_place, predicted) -> bool:
     g, p = name_key(gold_place), name_key(predicted)
     return g == p or p.endswith(" " + g) or g.endswith(" " + p)
 
 
-def _details(t: Tally, specs: dict, gold_items: list, predicted: list, matched: dict) -> None:
+def _item_label(item) -> str:
+    return str(item.get("name") or item.get("number")) if isinstance(item, dict) else item.label_vi
+
+
+def _details(t: Tally, specs: dict, gold_items: list, predicted: list, matched: dict, label=_item_label) -> None:
     """The details of matched items (and of unmatched ones, as misses and excess)."""
     paired = set()
     for g in gold_items:
@@ -261,9 +283,9 @@ def _details(t: Tally, specs: dict, gold_items: list, predicted: list, matched: 
                     used.append(hit)
                     hits += 1
                 else:
-                    t.missed[kind].append(f"{g.get('name') or g.get('number')}: {v}")
+                    t.missed[kind].append(f"{label(g)}: {v}")
             extra = [x for x in pv if x not in used]
-            t.extra[kind] += [f"{g.get('name') or g.get('number')}: {x}" for x in extra]
+            t.extra[kind] += [f"{label(g)}: {x}" for x in extra]
             t.add(kind, hits, hits + len(extra), len(values))
     for p in predicted:
         if id(p) in paired:
@@ -271,4 +293,4 @@ def _details(t: Tally, specs: dict, gold_items: list, predicted: list, matched: 
         for kind, (_, predicted_values, _) in specs.items():
             pv = list(predicted_values(p))
             t.add(kind, 0, len(pv), 0)
-            t.extra[kind] += [f"{p.label_vi}: {x}" for x in pv]
+            t.extra[kind] += [f"{label(p)}: {x}" for x in pv]

@@ -42,7 +42,7 @@ def _measures(fact) -> set[tuple]:
 
 def items(facts, entity_kind, extra_ids=()) -> dict[str, set]:
     """The comparable items of a set of facts (plus mentioned entity ids), by kind."""
-    out = defaultdict(set)
+    out: defaultdict[str, set] = defaultdict(set)
     for fact in facts:
         out["dates"] |= _dates(fact)
         out["relations"] |= _relations(fact)
@@ -87,4 +87,4 @@ def evaluate_sources(curated: Knowledge, corpus: Path) -> dict[str, tuple[int, i
             totals[k][0] += len(p & g)
             totals[k][1] += len(p)
             totals[k][2] += len(g)
-    return {k: tuple(v) for k, v in totals.items()}
+    return {k: (v[0], v[1], v[2]) for k, v in totals.items()}

@@ -32,8 +32,8 @@ def _items(value: str | None, allowed: set[str] | None = None) -> tuple[str, ...
     if not value:
         return ()
     out = []
-    for item in value.split(",")[:MAX_ITEMS]:
-        item = _text(item)
+    for part in value.split(",")[:MAX_ITEMS]:
+        item = _text(part)
         if item and (allowed is None or item in allowed) and item not in out:
             out.append(item)
     return tuple(out)

@@ -11,9 +11,6 @@ from kg.store.base import GraphStore
 from kg.store.bolt import BoltStore
 from kg.store.embedded import EmbeddedStore
 
-BACKENDS = ("embedded", "bolt")
-
-
 def stores_available() -> list[str]:
     """The backends the explorer can offer: Bolt first when it is configured explicitly."""
     if os.environ.get("NEO4J_URI"):

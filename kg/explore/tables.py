@@ -110,9 +110,9 @@ class Step:
 def path_steps(store: GraphStore, path: Path, lang: str) -> list[Step]:
     """A path's hops, each with the evidence of the relation (or of the n-ary fact it passes through)."""
     names = _captions(store, path.nodes, lang)
-    derived = {}
-    for edge in store.adjacent(path.nodes, types={"WAS_DERIVED_FROM"}):
-        derived.setdefault(edge.start, []).append(edge.end)
+    derived: dict[str, list[str]] = {}
+    for derivation in store.adjacent(path.nodes, types={"WAS_DERIVED_FROM"}):
+        derived.setdefault(derivation.start, []).append(derivation.end)
     hops = {(e.start, e.type, e.end): e for e in store.edges_between(path.nodes)}
     steps = []
     for a, rtype, b in path.hops:

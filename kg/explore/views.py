@@ -286,6 +286,8 @@ def merge_parallel(edges: list[VEdge], lang: str) -> list[VEdge]:
 
 def entity_view(store: GraphStore, state: ViewState) -> View:
     """The view around `state.entity` (an IRI) at its depth, with the nodes it expands grown by a step."""
+    if not state.entity:
+        return View(None, lang=state.lang)
     sub = store.neighbourhood(state.entity, state.depth)
     for item in state.expanded:
         if item.startswith(GROUP_PREFIX) or item not in sub.nodes or sub.nodes[item].fact:

@@ -9,35 +9,84 @@ document's date (set once the article is read).
 """
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.context import ORG, PLACE, WINDOW, ArticleContext, SentenceView, Span
-from kg.extract.events import document_date
+from kg.extract.dates import DateMention
+from kg.extract.documents import document_date
+from kg.extract.lexicon import alternatives, lexicon
 from kg.model import ChangeEvent
 
-_RENAMED = re.compile(r"(?i)đổi tên|renamed(?: it)?(?P<into> as| to| into|(?<= it))?")
-_INTO = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:thành(?! lập| phố| viên| phần| công| tựu| ủy(?! ban))|vào|into|to|as|it)(?![\wÀ-ỹ])")
-_MERGE = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:hợp nhất|sáp nhập|merg(?:ed|ing|e))(?:\s+(?:từ|với|with)(?: các (?:tỉnh|bộ|sở))?)?\s+")
-_BASIS_BEFORE = re.compile(r"(?i)(?:(?:được|mới được|đã được)?\s*(?:thành lập|tổ chức lại|hình thành)\s+)?(?:trên cơ sở|từ việc|\()\s*$"
-                           r"|(?:,\s*)?(?:formed|established|created|set up) (?:by|from|through)\s*$")
-_JOIN = re.compile(r"\s*(?:,|và|and|,\s*và|,\s*and|with|với)\s*(?:the\s+|các\s+)?")
-_LEAD_IN = re.compile(r"\s*(?:the\s+|các\s+|cả\s+|hai\s+)?(?:provinces?|tỉnh)?\s*(?:mới\s*)?(?:đã |được |were |was |has been |have been |had been )?\s*")
-# "C (mới) được thành lập …, trên cơ sở hợp nhất": the body made, written before the verb
-_MADE = re.compile(r"(?i)(?:mới\s+)?(?:đã\s+|mới\s+)?(?:được|was|were|has been|have been)\s+(?:thành lập|tổ chức lại|hình thành|formed|established|set up|created)")
-_FOUNDED = re.compile(r"(?i)(?<!sau khi )(?<!khi )(?<!năm )(?:được |đã |vừa )?(?:thành lập|establish(?:ed|es|ing)?|set up)\s+(?:the\s+|a\s+)?")
-_CLAUSE_END = re.compile(r"[;.)]|,\s*(?:đồng thời|theo|từ ngày|với|nhằm|và đổi)|\s(?:theo|từ ngày)\s")
-_EFFECTIVE = re.compile(r"(?i)(?:từ|kể từ) ngày\s*$|(?:from|as of|effective)\s*$")
+_W = r"[\wÀ-ỹ]"   # a letter of a word
+
+
+@dataclass(frozen=True)
+class _Words:
+    renamed: re.Pattern     # "đổi tên", "renamed (it) (as)"
+    into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
+    not_into: tuple[str, ...]
+    into_despite: tuple[str, ...]
+    merge: re.Pattern
+    basis_before: re.Pattern
+    join: re.Pattern
+    lead_in: re.Pattern
+    made: re.Pattern        # "C (mới) được thành lập …": the body made, written before the verb
+    founded: re.Pattern
+    founded_after: re.Pattern   # "được thành lập": the body made is written before the verb
+    clause_end: re.Pattern
+    effective: re.Pattern
+
+
+@cache
+def _words() -> _Words:
+    lex = lexicon("changes")
+    made_verbs, made_aux = alternatives(lex["made_verbs"]), alternatives(lex["made_auxiliaries"])
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in lex["not_founding_after"])
+    return _Words(
+        renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
+        into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
+        not_into=tuple(w.casefold() for w in lex["not_into"]),
+        into_despite=tuple(w.casefold() for w in lex["into_despite"]),
+        merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?:{alternatives(lex['merging_from'])})"
+                         rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?\s+"),
+        basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
+                                rf"|(?:,\s*)?(?:{made_verbs}) (?:{alternatives(lex['made_by'])})\s*$"),
+        join=re.compile(rf"\s*(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
+                        rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
+        lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
+                           rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,2}}\s*"),
+        made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:{made_verbs})"),
+        founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
+                           rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
+        founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_auxiliaries'])}) "),
+        clause_end=re.compile(rf"[;.)]|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
+        effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
+    )
+
+
+def _into(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The first word from `start` on that leads to the body a change makes ("thành", "vào", "into"), not
+    the first syllable of another word ("thành lập", "thành phố")."""
+    words = _words()
+    for m in words.into.finditer(text, start, len(text) if end is None else end):
+        ahead = text[m.start():m.start() + 24].casefold()
+        if not ahead.startswith(words.not_into) or ahead.startswith(words.into_despite):
+            return m
+    return None
 
 
 def _clause(view: SentenceView, start: int) -> int:
     """Where the clause that starts at an article offset ends."""
-    m = _CLAUSE_END.search(view.text, start - view.base)
+    m = _words().clause_end.search(view.text, start - view.base)
     return view.base + m.start() if m else view.sentence.end
 
 
-def _day(ctx: ArticleContext, view: SentenceView):
+def _day(ctx: ArticleContext, view: SentenceView) -> DateMention | None:
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
-    effective = [d for d in days if _EFFECTIVE.search(view.between(view.sentence.start, d.start))]
-    return (effective or days or [None])[0]
+    effective = [d for d in days if _words().effective.search(view.between(view.sentence.start, d.start))]
+    chosen = effective or days
+    return chosen[0] if chosen else None
 
 
 def _decided(ctx: ArticleContext, docs, near: int | None = None) -> str | None:
@@ -60,9 +109,11 @@ def _joined_before(view: SentenceView, pos: int) -> list[Span]:
     """The bodies or places written just before a position and joined to each other ("A, B và C", "A and B")."""
     out: list[Span] = []
     end = pos
-    for u in reversed([u for u in view.spans_before(pos, 300) if u.kind in (ORG, PLACE)]):
+    units = [u for u in view.spans_before(pos, 300) if u.kind in (ORG, PLACE)]
+    outer = [u for u in units if not any(o is not u and o.start <= u.start and u.end <= o.end for o in units)]
+    for u in reversed(outer):   # a body, not the place its name ends with
         gap = view.between(u.end, end)
-        if out and not _JOIN.fullmatch(gap) or not out and not _LEAD_IN.fullmatch(gap):
+        if out and not _words().join.fullmatch(gap) or not out and not _words().lead_in.fullmatch(gap):
             break
         out.insert(0, u)
         end = u.start
@@ -74,27 +125,28 @@ def _joined_after(view: SentenceView, pos: int, stop: int) -> list[Span]:
     for u in view.spans_from(pos, min(WINDOW, max(1, stop - pos))):
         if u.kind not in (ORG, PLACE) or any(o.start <= u.start < o.end for o in out):
             continue
-        if out and not _JOIN.fullmatch(view.between(out[-1].end, u.start)):
+        if out and not _words().join.fullmatch(view.between(out[-1].end, u.start)):
             break
         out.append(u)
     return out
 
 
-def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, str]:
-    """Mergers in the sentence; returns resulting → the merger's id of those that a renaming may continue."""
+def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[str]]:
+    """Mergers in the sentence; returns resulting → the originals of those that a renaming may continue."""
     text, base = view.text, view.base
-    done = {}
-    for m in list(_MERGE.finditer(text))[:16]:
+    done: dict[str, list[str]] = {}
+    words = _words()
+    for m in list(words.merge.finditer(text))[:16]:
         start, end = base + m.start(), base + m.end()
         clause_end = _clause(view, end)
-        into = _INTO.search(text, m.end(), clause_end - base)
+        into = _into(text, m.end(), clause_end - base)
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         after = _joined_after(view, end, base + into.start() if into else clause_end)
         before = _joined_before(view, start)
-        basis = _BASIS_BEFORE.search(view.before(start, 40))
+        basis = words.basis_before.search(view.before(start, 40))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             subject = _joined_before(view, start - len(basis.group(0)))
-            made = list(_MADE.finditer(view.before(start, 300)))
+            made = list(words.made.finditer(view.before(start, 300)))
             if not subject and made:
                 subject = _joined_before(view, start - len(view.before(start, 300)) + made[-1].start())
             originals, resulting = after, subject[-1:]
@@ -104,12 +156,12 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, str]:
             originals, resulting = before[-1:] + after, before[-1:]
         else:
             continue
-        originals = [u.value for u in originals]
-        resulting = [u.value for u in resulting]
-        if resulting and len(set(originals) - set(resulting)) >= 1:
-            ctx.set_focus(resulting[0], pinned=True)
-            _add(ctx, view, "merger", originals, resulting, docs, "merged", end)
-            done[resulting[0]] = originals
+        original_ids = [u.value for u in originals]
+        resulting_ids = [u.value for u in resulting]
+        if resulting_ids and len(set(original_ids) - set(resulting_ids)) >= 1:
+            ctx.set_focus(resulting_ids[0], pinned=True)
+            _add(ctx, view, "merger", original_ids, resulting_ids, docs, "merged", end)
+            done[resulting_ids[0]] = original_ids
     return done
 
 
@@ -117,9 +169,9 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     text, base = view.text, view.base
     orgs = [s for s in view.spans[:256] if s.kind == ORG and ctx.kind(s.value) == "organizations"]
     merged = _mergers(ctx, view, docs)
-    renamed = _RENAMED.search(text)
+    renamed = _words().renamed.search(text)
     if renamed:
-        into = _INTO.search(text, renamed.end()) if renamed.group("into") is None else renamed
+        into = _into(text, renamed.end()) if renamed.group("into") is None else renamed
         if into:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
             before = [o.value for o in orgs if o.end - base <= renamed.start()]
@@ -133,19 +185,19 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
                     _add(ctx, view, "merger", [result, *originals], after[:1], docs, "merged", base + renamed.start())
                 else:
                     _add(ctx, view, "renaming", original, after[:1], docs, "renamed", base + renamed.start())
-    for m in list(_FOUNDED.finditer(text))[:16]:
-        written_before = m.group(0).lower().startswith(("được", "đã", "vừa")) or text[max(0, m.start() - 1):m.start()] == "("
+    for m in list(_words().founded.finditer(text))[:16]:
+        written_before = bool(_words().founded_after.match(m.group(0))) or text[max(0, m.start() - 1):m.start()] == "("
         if written_before:
             cut = base + m.start() - (1 if text[max(0, m.start() - 1):m.start()] == "(" else 0)
             subject = [o for o in view.spans_before(cut, 200) if o.kind == ORG][-1:]
         else:
-            after = base + m.end()
+            named_at = base + m.end()
             listed = re.match(r"[^:;.]{0,60}:\s*", text[m.end():m.end() + 80])
             if listed:
-                after += listed.end()
-            subject = [o for o in view.spans_from(after, 1) if o.kind == ORG]
+                named_at += listed.end()
+            subject = [o for o in view.spans_from(named_at, 1) if o.kind == ORG]
             if listed:
-                subject = [o for o in view.spans_from(after) if o.kind == ORG]
+                subject = [o for o in view.spans_from(named_at) if o.kind == ORG]
         doc = _decided(ctx, docs, base + m.end())
         for s in subject:
             if text[max(0, m.start() - 1):m.start()] != "(":

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from kg.extract.dates import DateMention
 from kg.extract.docnumbers import DocRef
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import lexicon
 from kg.extract.merge import fact_key
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, strip_marks
 from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Organization, Person, Statement
 from kg.text.normalize import match_key, slugify
 from kg.text.sentences import Sentence
@@ -36,7 +37,7 @@ class Span:
     start: int
     end: int
     kind: str
-    value: str | None          # entity id, role slug, …
+    value: str                 # entity id, role slug, …; a document number the registry does not hold, as written
     text: str
     former: bool = False       # a post written as held before ("nguyên Giám đốc …")
     registry: bool = False     # found by name in the registry (not made from a pattern)
@@ -152,17 +153,18 @@ class EventRecord:
 class ArticleContext:
     source_id: str
     text: str
-    published: dt.date | None
+    published: dt.date
     registry: Knowledge
     gazetteer: Gazetteer
     language: str = "vi"
     home: str | None = None              # the article's province (a registry place id)
     home_weight: int = 0                 # how strongly the article is about it (mentions, header counted thrice)
     here: str | None = None              # the province last named ("In Dong Nai, … the provincial People's Committee")
+    named_here: list[str] = field(default_factory=list)   # the provinces and cities named so far in the sentence read
     minted: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     mentioned: dict[str, list["SentenceView"]] = field(default_factory=dict)
-    focus: dict[str, str] = field(default_factory=dict)   # the head of a name ("Ban", "Tổ", "Ủy ban") → the body it stands for
+    focus: dict[str, set[str]] = field(default_factory=dict)   # the head of a name ("Ban", "Tổ", "Ủy ban") → the bodies named with it
     _named: dict[str, tuple[int, int]] = field(default_factory=dict)  # body → (times named, when last named)
     _pinned: dict[str, str] = field(default_factory=dict)
     _minted_names: dict[str, list[str]] = field(default_factory=dict)  # a minted name (match key) → ids
@@ -174,11 +176,21 @@ class ArticleContext:
     current_doc: str | None = None
     leader: str | None = None             # who chairs or directs, for "Thủ tướng yêu cầu …"
     period: DateMention | None = None     # the reporting period in focus
+    period_read: int = 0                  # the sentence that gave it
+    last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
     list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
-    posts_held: dict[str, str] = field(default_factory=dict)   # a post → the body of its latest holder here
+    posts_held: dict[str, tuple[str, int]] = field(default_factory=dict)   # a post → the body of its latest holder, when
+    read: int = 0                         # sentences read so far
     numbered: dict[tuple, str] = field(default_factory=dict)  # (type, number) → the document, for "Nghị quyết 57"
     conclusions: list = field(default_factory=list)
     people_named: list[str] = field(default_factory=list)   # in the order the article first names them
+    given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
+    posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
+
+    @property
+    def province(self) -> str | None:
+        """The province a sentence's bare "tỉnh" stands for: the one it is set in ("Tại Quảng Ngãi, …"), else the article's."""
+        return self.named_here[-1] if self.named_here else self.home
 
     # ---- entities
     def entity(self, entity_id: str | None) -> Entity | None:
@@ -233,10 +245,10 @@ class ArticleContext:
 
     def person_ending(self, name: str) -> str | None:
         """A person the article named in full whose name ends with this one ("ông Quân" after "Đỗ Anh Quân")."""
-        key = " " + match_key(name)
+        key = " " + match_key(strip_marks(name))
         for person in reversed(self.people_named):
             entity = self.entity(person)
-            if entity is not None and match_key(entity.label_vi).endswith(key):
+            if entity is not None and any(match_key(strip_marks(n)).endswith(key) for n in (entity.label_vi, entity.label_en) if n):
                 return person
         return None
 
@@ -266,25 +278,36 @@ class ArticleContext:
         for name in (entity.label_vi, *entity.alt):
             words = name.split()
             keys |= {match_key(" ".join(words[:n])) for n in range(1, min(len(words), 5))}
-        for name in (entity.label_en, *entity.alt):
-            words = (name or "").lower().split()   # words and pairs of words of an English name: "the (steering) committee"
-            keys |= {f"~{w}" for w in words} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
+        not_alone = set(lexicon("organisations")["english_bare_not"].get(entity.kind, []))
+        for english in (entity.label_en, *entity.alt):
+            words = (english or "").lower().split()   # words and pairs of words of an English name: "the (steering) committee"
+            keys |= {f"~{w}" for w in words if w not in not_alone} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
         for key in keys:
-            best = self.focus.get(key)
-            if best is None or best == org_id or self._named[best] < rank:
-                self.focus[key] = org_id
+            self.focus.setdefault(key, set()).add(org_id)
             if pinned:
                 self._pinned[key] = org_id
 
+    def _most_named(self, keys: list[str], kinds: tuple[str, ...] = ()) -> str | None:
+        """Of the bodies named with one of these keys (and of one of these kinds), the one pinned to a key, else the
+        one the article names most (latest first)."""
+        def fits(body: str) -> bool:
+            return not kinds or getattr(self.entity(body), "kind", None) in kinds
+        pinned = [self._pinned[k] for k in keys if k in self._pinned and fits(self._pinned[k])]
+        bodies = pinned or [b for k in keys for b in self.focus.get(k, ()) if fits(b)]
+        return max(bodies, key=lambda b: self._named.get(b, (0, 0))) if bodies else None
+
     def in_focus(self, head: str) -> str | None:
         """The body a bare head stands for: the one pinned to it, else the one the article names most (latest first)."""
-        key = match_key(head)
-        return self._pinned.get(key) or self.focus.get(key)
+        return self._most_named([match_key(head)])
+
+    def in_focus_among(self, heads: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str | None:
+        """The body one of several heads stands for, of one of these kinds: one pinned to a head, else the one the
+        article names most (latest first)."""
+        return self._most_named([match_key(h) for h in heads], kinds)
 
     def named_with(self, word: str) -> str | None:
         """The body the article names most (latest first) whose English name has this word ("committee")."""
-        key = f"~{word.lower()}"
-        return self._pinned.get(key) or self.focus.get(key)
+        return self._most_named([f"~{word.lower()}"])
 
     # ---- facts
     def evidence(self, view: SentenceView, rule: str) -> list[Evidence]:

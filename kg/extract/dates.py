@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.spans import Coverage
+from kg.text.blocks import DATELINE, split_blocks
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -26,6 +27,7 @@ class DateMention:
     value: dt.date       # the day, or the last day of the month/quarter/year
     period: str          # ISO-like: 2021-09-24, 2025-06, 2025-Q4, 2030
     deadline: bool       # written as a deadline ("đến", "trước", "cuối", "hết", "trong", "by")
+    as_of: bool = False  # written as the day figures stand at ("tính đến ngày …", "as of")
 
     @property
     def precision(self) -> str:
@@ -54,32 +56,46 @@ class _Patterns:
     year: re.Pattern
     english: re.Pattern
     english_day_first: re.Pattern
+    english_month: re.Pattern      # "March 2025", "in March"
+    english_quarter: re.Pattern    # "the second quarter of 2025", "Q2 2025"
+    weekday: re.Pattern            # "on Thursday": that day of the article's week
     months: dict
+    quarters: dict
+    weekdays: dict
 
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _patterns() -> _Patterns:
     time = lexicon("time")
     months = time["months_en"]
-    month_names = _alternatives(months)
-    parts = _alternatives(time["day_parts"])
+    month_names = alternatives(months)
+    parts = alternatives(time["day_parts"])
     return _Patterns(
-        deadline=re.compile(rf"(?:{_alternatives(time['deadline_cues'])})\s*(?:ngày|năm|tháng|quý|quí|the end of|end of)?\s*$", re.IGNORECASE),
-        as_of=re.compile(rf"(?:{_alternatives(time['as_of_cues'])})\s*(?:ngày|năm|tháng|quý|quí)?\s*$", re.IGNORECASE),
+        deadline=re.compile(rf"(?:{alternatives(time['deadline_cues'])})\s*(?:ngày|năm|tháng|quý|quí|the end of|end of)?\s*$", re.IGNORECASE),
+        as_of=re.compile(rf"(?:{alternatives(time['as_of_cues'])})\s*(?:ngày|năm|tháng|quý|quí)?\s*$", re.IGNORECASE),
         full=re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?![\d/])"),
         words=re.compile(r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2})(?:,)? năm (?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
-        day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])", re.IGNORECASE),
+        day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?![\d/-])", re.IGNORECASE),
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
         year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|of) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
+        english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
+                                 rf"|(?<=\b(?:in|of) )(?P<bare>{month_names})(?![\w\d]| \d))"),
+        english_quarter=re.compile(rf"(?<!\w)(?:the )?(?P<q>{alternatives(time['quarters_en'])}) quarter"
+                                   rf"(?: of (?:(?P<y>(?:19|20)\d{{2}})|the year|this year))?(?!\w)", re.IGNORECASE),
+        weekday=re.compile(rf"(?<!\w)(?P<wd>{alternatives(time['weekdays_en'])})(?!\w)"),
         months=months,
+        quarters={k.lower(): v for k, v in time["quarters_en"].items()},
+        weekdays=time["weekdays_en"],
     )
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of a day's month."""
+    return _last_day(day.year, day.month)
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -91,6 +107,10 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def _is_as_of(text: str, start: int) -> bool:
+    return bool(_patterns().as_of.search(text[max(0, start - 24):start]))
 
 
 def _is_deadline(text: str, start: int) -> bool:
@@ -117,7 +137,8 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         if value is None or not taken.free(m.start(), m.end()):
             return
         taken.take(m.start(), m.end())
-        found.append(DateMention(m.start(), m.end(), m.group(0), kind, value, period, _is_deadline(text, m.start())))
+        found.append(DateMention(m.start(), m.end(), m.group(0), kind, value, period, _is_deadline(text, m.start()),
+                                 _is_as_of(text, m.start())))
 
     for pattern in (p.full, p.words):
         for m in pattern.finditer(text):
@@ -129,6 +150,20 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             value = (_safe_date(int(m["y"]), month, day) if m["y"]
                      else _in_article_year(article_date, month, day, _is_deadline(text, m.start())))
             add(m, "day", value, value.isoformat() if value else "")
+    for m in p.english_month.finditer(text):
+        month = p.months[m["mon"] or m["bare"]]
+        y = int(m["y"]) if m["y"] else article_date.year if article_date else None
+        if y:
+            add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
+    for m in p.english_quarter.finditer(text):
+        q = p.quarters[m["q"].lower()]
+        y = int(m["y"]) if m["y"] else article_date.year if article_date else None
+        if y:
+            add(m, "quarter", _last_day(y, q * 3), f"{y}-Q{q}")
+    if article_date is not None:
+        for m in p.weekday.finditer(text):   # the latest such day up to the article's date
+            value = article_date - dt.timedelta(days=(article_date.weekday() - p.weekdays[m["wd"]]) % 7)
+            add(m, "day", value, value.isoformat())
     for m in p.quarter.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
         y = int(m["y"]) if m["y"] else article_date.year if article_date else None
@@ -144,22 +179,21 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         if value and taken.free(start, m.end()):
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "day", value, value.isoformat(),
-                                     _is_deadline(text, m.start())))
+                                     _is_deadline(text, m.start()), _is_as_of(text, m.start())))
     for m in p.year.finditer(text):
         y = int(m["y"])
         start = m.start("y") if not m.group(0).lower().startswith("năm") else m.start()
         if taken.free(start, m.end()):
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "year", dt.date(y, 12, 31), str(y),
-                                     _is_deadline(text, m.start()) or m.group(0).lower().startswith(("by", "until", "to"))))
+                                     _is_deadline(text, m.start()) or m.group(0).lower().startswith(("by", "until", "to")),
+                                     _is_as_of(text, m.start())))
     return sorted(found, key=lambda d: d.start)
 
 
 def dateline(text: str) -> tuple[dt.date, int, int] | None:
     """The first full date of the page's dateline blocks (a notice's "Hà Nội, ngày … tháng … năm …" line
     among them), with the block's span."""
-    from kg.text.blocks import DATELINE, split_blocks
-
     p = _patterns()
     for block in split_blocks(text):
         if block.kind == DATELINE:

@@ -63,15 +63,16 @@ def _codes() -> _Codes:
     vocab = vocabulary()
     type_codes = {fold(d.code): (d.code, d.slug) for d in vocab.doctypes.values() if d.code}
     issuer_codes = {fold(code): code for code in vocab.issuers}
-    type_words = {}
+    type_words: dict[str, str] = {}
     for d in vocab.doctypes.values():
         for word in d.words_vi + d.words_en:
             type_words.setdefault(fold(word), d.slug)
     words = "|".join(re.escape(w) for w in sorted({w for d in vocab.doctypes.values() for w in d.words_vi + d.words_en},
                                                     key=len, reverse=True))
     word_before = re.compile(rf"(?P<word>{words})(?: số| No\.?| Number| number)?:?\s*$", re.IGNORECASE)
-    numbered = "|".join(re.escape(d.words_vi[0]) for d in vocab.doctypes.values() if d.code and d.slug not in ("de-an",))
-    typed_short = re.compile(rf"(?<!\w)(?P<word>{numbered})(?: số)? (?P<num>\d{{1,4}})(?![\d/\w-])")
+    numbered = "|".join(re.escape(w) for d in vocab.doctypes.values() if d.code and d.slug not in ("de-an",)
+                        for w in (d.words_vi[0], *d.words_en))
+    typed_short = re.compile(rf"(?<!\w)(?P<word>{numbered})(?: số| No\.?)? (?P<num>\d{{1,4}})(?![\d/\w-])")
     return _Codes(type_codes, issuer_codes, type_words, word_before, typed_short)
 
 

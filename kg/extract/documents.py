@@ -16,21 +16,52 @@ from functools import cache
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, EventRecord, SentenceView, Span
 from kg.extract.docnumbers import DocRef
-from kg.extract.lexicon import vocabulary
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import provincial_body
 from kg.model import LegalDocument, Programme
 from kg.text.normalize import fold
 
-_AFTER_NUMBER_DATE = re.compile(r"^\s*,?\s*(?:(?:ban hành|ký|dated|issued on)\s+)?(?:ngày\s+|on\s+)?$", re.IGNORECASE)
-_OF = re.compile(r"^\s*,?\s*(?:của|do|by|of(?: the)?)\s+", re.IGNORECASE)
-_ISSUES_BEFORE = re.compile(r"\s*(?:đã |vừa |mới )?(?:ban hành|ký ban hành|issued|adopted)\s+$", re.IGNORECASE)
-_BASIS = re.compile(r"^(?:căn cứ|pursuant to|based on)\b", re.IGNORECASE)
-_ADOPTS = re.compile(r"phê duyệt|approv|ban hành|về việc ban hành|adopt", re.IGNORECASE)
-_PROGRAMME_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:Đề án|Chương trình|Kế hoạch|Chiến lược)(?= [^\d\s])")
-_PROGRAMME_STOP = re.compile(r"^(?:được|đã|tại|theo|do|trình|ban hành|để|nhằm|với|là|cho|trong|ngày|"
-                             r"phê duyệt|khi|sau|trước|nhưng|mà|từ|cũng|đặt|khép|ở|sẽ|giao|nêu|gồm|có|xác định|yêu cầu|"
-                             r"đề ra|tập trung|bảo đảm|đảm bảo|hướng tới đến)$", re.IGNORECASE)
-_PROGRAMME_TYPES = {"Đề án": "de-an", "Chương trình": "chuong-trinh", "Kế hoạch": "ke-hoach", "Chiến lược": "chien-luoc"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    after_number_date: re.Pattern   # between a number and its date
+    issuer_after: re.Pattern        # "… của <body>", "by <body>"
+    issuer_before: re.Pattern       # "<body> ban hành …"
+    basis: re.Pattern               # "Căn cứ …"
+    adopts: re.Pattern
+    about: re.Pattern
+    programme_head: re.Pattern      # "Kế hoạch", "Đề án" written before a programme's name
+    programme_types: dict[str, str]
+    programme_stop: re.Pattern
+    programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
+    programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
+    number_line: re.Pattern
+    concludes: re.Pattern
+
+
+@cache
+def _words() -> _Words:
+    lex = lexicon("documents")
+    types = vocabulary().programme_types_vi
+    owner = rf"(?:{alternatives(lex['programme_owners'])}) (?:{alternatives(lex['programme_places'])})"
+    return _Words(
+        after_number_date=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(lex['date_links'])})\s+)?(?:(?:{alternatives(lex['day_words'])})\s+)?$",
+                                     re.IGNORECASE),
+        issuer_after=re.compile(rf"^\s*,?\s*(?:{alternatives(lex['issuer_links'])})\s+(?:the\s+)?", re.IGNORECASE),
+        issuer_before=re.compile(rf"\s*(?:(?:{alternatives(lex['issuing_auxiliaries'])}) )?(?:{alternatives(lex['issuing_verbs'])})\s+$",
+                                 re.IGNORECASE),
+        basis=re.compile(rf"^(?:{alternatives(lex['basis_cues'])})\b", re.IGNORECASE),
+        adopts=re.compile(alternatives(lex["adoption_cues"]), re.IGNORECASE),
+        about=re.compile(rf"[^.;]{{0,60}}\s(?:{alternatives(lex['about'])})\s*"),
+        programme_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(types)})(?= [^\d\s])"),
+        programme_types=types,
+        programme_stop=re.compile(rf"^(?:{alternatives(lex['programme_stops'])})$", re.IGNORECASE),
+        programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
+        programme_owner_end=re.compile(rf"{owner}$"),
+        number_line=re.compile(rf"^\s*(?:{alternatives(lex['number_lines'])})\.?\s*:?\s*(?=\d)"),
+        concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -70,26 +101,29 @@ def document_for(ctx: ArticleContext, ref: DocRef) -> str | None:
     if ref.number:
         known = _registry_numbers(ctx).get(_number_key(ref.number)) or ctx.lookup(ref.number, "documents")
         if known is None:
-            label = f"{_type_labels().get(ref.doctype, 'Văn bản')} số {ref.number}"
+            label = f"{_type_labels().get(ref.doctype or '', 'Văn bản')} số {ref.number}"
             issuer = ref.issuer if ref.issuer in vocabulary().issuers else None
             known = ctx.mint(LegalDocument, label, alt=[ref.number], key=ref.number, number=ref.number,
                              doctype=ref.doctype or "van-ban", issuer_code=issuer, year=ref.year)
         ctx.numbered.setdefault(_short_key(ref.doctype, ref.number), known)
         return known
+    if ref.name is None:
+        return None
     if ref.short:
-        return _short(ctx, ref)
+        return _short(ctx, ref.doctype, ref.name)
     known = ctx.lookup(ref.name, "documents")
     if known:
         return known
     return ctx.mint(LegalDocument, ref.name, doctype=ref.doctype or "van-ban")
 
 
-def _short(ctx: ArticleContext, ref: DocRef) -> str | None:
+def _short(ctx: ArticleContext, doctype: str | None, name: str) -> str | None:
     """"Nghị quyết 57": the registry's alias, or the document of that type and number the article cites."""
-    known = ctx.lookup(ref.name)
+    known = ctx.lookup(name)
     if known:
         return known
-    return ctx.numbered.get(_short_key(ref.doctype, re.search(r"\d+", ref.name).group(0)))
+    digits = re.search(r"\d+", name)
+    return ctx.numbered.get(_short_key(doctype, digits.group(0))) if digits else None
 
 
 def issuer_by_code(ctx: ArticleContext, code: str | None) -> str | None:
@@ -105,13 +139,13 @@ def issuer_by_code(ctx: ArticleContext, code: str | None) -> str | None:
 
 
 def _cited(ctx: ArticleContext, view: SentenceView) -> list[tuple[DocRef | None, Cited]]:
-    out = []
+    out: list[tuple[DocRef | None, Cited]] = []
     for ref in view.docs:
         doc = document_for(ctx, ref)
         if doc:
             out.append((ref, Cited(ref.start, ref.end, doc)))
     for s in view.of(DOC):
-        if s.value:
+        if s.registry:
             out.append((None, Cited(s.start, s.end, s.value)))
     return sorted(out, key=lambda x: x[1].start)
 
@@ -119,13 +153,23 @@ def _cited(ctx: ArticleContext, view: SentenceView) -> list[tuple[DocRef | None,
 def _date_after(view: SentenceView, end: int):
     """The day written right after a document's number ("…/QĐ-TTg ngày 3/6/2020", "…, ban hành ngày …")."""
     for d in view.dates_from(end, 40):
-        if d.kind == "day" and _AFTER_NUMBER_DATE.match(view.between(end, d.start)):
+        if d.kind == "day" and _words().after_number_date.match(view.between(end, d.start)):
             return d
     return None
 
 
+def document_date(view: SentenceView, start: int) -> bool:
+    """A date that belongs to a document ("Quyết định số 06/QĐ-TTg ngày 06/01/2022")."""
+    d = view.document_ending(start)
+    return d is not None and bool(_words().after_number_date.match(view.between(d.end, start)))
+
+
 def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:
     d = _date_after(view, cited.end)
+    if d is None:   # "…, issued by the Politburo on December 22, 2024": the date after the issuer
+        of = _words().issuer_after.match(view.after(cited.end, 30))
+        by = view.org_at(cited.end + of.end()) if of else None
+        d = _date_after(view, by.end) if by else None
     if d is not None:
         ctx.statement(view, cited.doc, "date_document", d.value, "document-date")
 
@@ -133,10 +177,10 @@ def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:
 def _issued(ctx: ArticleContext, view: SentenceView, ref: DocRef | None, cited: Cited) -> None:
     date = _date_after(view, cited.end)
     after = date.end if date else cited.end
-    of = _OF.match(view.after(after, 20))
+    of = _words().issuer_after.match(view.after(after, 20))
     by = view.org_at(after + of.end()) if of else None
     if by is None:
-        issues = _ISSUES_BEFORE.search(view.before(cited.start, 30))
+        issues = _words().issuer_before.search(view.before(cited.start, 30))
         by = view.org_ending(cited.start - len(issues.group(0))) if issues else None
     issuer = by.value if by else issuer_by_code(ctx, ref.issuer if ref else None)
     if issuer is None and ref is None:
@@ -153,24 +197,25 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     ends_at = {s.end for s in view.spans_from(start, 260) if s.kind in (ORG, PLACE, DOC)}
     ends_at |= {d.end for d in view.dates_from(start, 260)}
     text = view.text
-    good, first_stop, words = None, None, 0
+    words = _words()
+    good, first_stop, count = None, None, 0
     for w in re.finditer(r"\(([A-Z0-9][\w-]{1,12})\)|[^\s,;.()]+|[,;.()]", view.after(start, 260)):
         pos = start + w.start()
         word = w.group(0)
-        if w.start() > 240 or word in (";", ".", "(", ")") or _PROGRAMME_STOP.match(word) or _PROGRAMME_HEAD.match(text, pos - view.base):
+        if w.start() > 240 or word in (";", ".", "(", ")") or words.programme_stop.match(word) or words.programme_head.match(text, pos - view.base):
             first_stop = first_stop or pos
             break
         if word == ",":
             first_stop = first_stop or pos
             continue
-        words += 1
+        count += 1
         end = pos + len(word)
         if end in ends_at or word.startswith("(") or re.fullmatch(r"\d{4}", word):
             good = end
     if good:
-        owner = re.match(r",?\s*(?:của|cho) (?:tỉnh|thành phố)(?=[\s,.;]|$)", view.after(good, 20))
+        owner = words.programme_owner_after.match(view.after(good, 20))
         return good + owner.end() if owner else good
-    if first_stop and words >= 2:
+    if first_stop and count >= 2:
         prefix = view.text[start - view.base:first_stop - view.base].split()
         if len(prefix) >= 2 and prefix[0][:1].islower() or len(prefix) >= 2 and prefix[0][:1].isupper() and start - view.base > 0:
             return start + len(view.text[start - view.base:first_stop - view.base].rstrip())
@@ -181,7 +226,7 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
     """Programmes named in the sentence: the registry's, and plans, projects and strategies written out in full."""
     found = list(view.of(PROGRAMME))
     last_end = view.base
-    for m in _PROGRAMME_HEAD.finditer(view.text):
+    for m in _words().programme_head.finditer(view.text):
         start = view.base + m.start()
         if start < last_end or view.span_covering(start) is not None:
             continue
@@ -189,11 +234,11 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         if end is None:
             continue
         name = view.text[m.start():end - view.base]
-        if re.search(r"(?:của|cho) (?:tỉnh|thành phố)$", name):
+        if _words().programme_owner_end.search(name):
             place = ctx.entity(ctx.home)
             if place is not None:
                 name = f"{name} {place.label_vi}"
-        ptype = _PROGRAMME_TYPES[m.group(0)]
+        ptype = _words().programme_types[m.group(0)]
         programme = ctx.lookup(name, "programmes") or ctx.mint(Programme, name, ptype=ptype)
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
@@ -204,14 +249,14 @@ def extract_documents(ctx: ArticleContext, view: SentenceView, events: list[Even
     """The sentence's documents and programmes with what the sentence says of them; returns (start, end, id)."""
     text = view.sentence.text
     cited = _cited(ctx, view)
-    if re.match(r"^\s*(?:Số|No)\s*[:.]", text) and cited and ctx.this_document is None:
+    if _words().number_line.match(text) and cited and ctx.this_document is None:
         ctx.this_document = cited[0][1].doc
     for ref, c in cited:
         ctx.remember(c.doc, view)
         _dated(ctx, view, c)
         if ctx.kind(c.doc) == "documents" and c.doc != ctx.this_document:
             _issued(ctx, view, ref, c)
-    if ctx.this_document and _BASIS.match(text.lstrip("- ")):
+    if ctx.this_document and _words().basis.match(text.lstrip("- ")):
         for _, c in cited:
             if c.doc != ctx.this_document and ctx.kind(c.doc) == "documents":
                 ctx.statement(view, ctx.this_document, "based_on", c.doc, "based-on")
@@ -238,13 +283,18 @@ def _adoptions(ctx: ArticleContext, view: SentenceView, cited: list, programmes:
             if hi - lo > 120:
                 continue
             between = view.between(lo, hi)
-            if _ADOPTS.search(between) or c.end <= p.start and re.fullmatch(r"[^.;]{0,60}\s(?:về|on)\s*", between):
+            if _words().adopts.search(between) or c.end <= p.start and _words().about.fullmatch(between):
                 ctx.statement(view, p.value, "adopted_by", c.doc, "programme-adopted")
                 break
 
 
 def _conclusions(ctx: ArticleContext, view: SentenceView, cited: list, events: list[EventRecord]) -> None:
-    if not events or not re.search(r"(?i)kết luận|conclu", view.text):
+    """A notice of the conclusions of a meeting: the sentence that says so names the meeting, or it is the one in focus
+    ("… đồng chí Phó Trưởng Ban kết luận như sau:")."""
+    if not _words().concludes.search(view.text):
+        return
+    events = events or ([ctx.current_event] if ctx.current_event else [])
+    if not events:
         return
     notices = [c.doc for _, c in cited if getattr(ctx.entity(c.doc), "doctype", None) == "thong-bao"]
     this = ctx.entity(ctx.this_document)

@@ -15,34 +15,99 @@ The words are data: `seeds/lexicon/events.yaml`.
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import EVENT, WINDOW, ArticleContext, EventRecord, SentenceView, content_id
-from kg.extract.lexicon import lexicon
+from kg.extract.documents import document_date
+from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.people import Reach
 from kg.extract.phrases import PhraseMatcher
 from kg.model import Event, Statement
 from kg.text.normalize import fold, match_key
 
-# what ends an event's name written after its head: a clause of place, time, chair or purpose
-_NAME_STOP = re.compile(r"^(?:[,.;:()]|(?:tại|vào|do|ngày|sáng|chiều|tối|diễn ra|với sự|với các|được|nhằm|để|nhìn lại|có|là|"
-                        r"đã|sẽ|kết nối|trực tiếp|cho|khi|sau khi|và phát biểu|chủ trì|dưới sự|thông qua|bàn|nghe|"
-                        r"on|in|at|held|chaired|which|that|to|was|were|with|by|attended)(?![\wÀ-ỹ]))", re.IGNORECASE)
+_END = r"(?![\wÀ-ỹ])"   # the end of a word
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: PhraseMatcher[str]     # an event's head → its kind
+    ordinals: dict[str, int]
+    ordinal_after: re.Pattern     # "phiên họp (lần) thứ năm", "Hội nghị lần 2"
+    ordinal_before: re.Pattern    # "the fifth meeting", "the 7th session"
+    chair_after: re.Pattern       # "<person> chủ trì", "<person> chaired"
+    chair_before: re.Pattern      # "dưới sự chủ trì của <person>", "chaired by <person>"
+    concludes: re.Pattern         # "Kết luận phiên họp …, <person>"
+    name_stop: re.Pattern         # what ends an event's name written after its head
+    not_places: tuple[str, ...]   # folded: what "tại" may stand before without naming a venue
+    place_cue: re.Pattern
+    place_joins: tuple[str, ...]  # folded
+    place_inner_en: frozenset[str]    # folded: lower-case words inside an English venue's name
+    unit_words: frozenset[str]    # folded administrative units and their first words: "thanh", "thanh pho", …
+    of_body: re.Pattern
+    body_join: re.Pattern
+    held_by: re.Pattern           # "<body> (đã) tổ chức" right before an event's head
+    held_its: re.Pattern          # "<body> held its (first) meeting"
+    held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
+    plural: re.Pattern
+    remote_sites: tuple[str, ...]
+    ordinal_heads: frozenset[str]     # heads that name an event only with an ordinal ("phiên thứ nhất")
+    same_day: re.Pattern              # "Cùng ngày, …": the day the sentence before gave
+    co_organising: re.Pattern         # "A phối hợp với B tổ chức": before B
+    organised_by: re.Pattern          # "… do A tổ chức", "…, convened by A"
+    held_by_after: re.Pattern
+    session_heads: tuple[str, ...]    # the bodies whose numbered sessions an article may name without them
+    session_kinds: tuple[str, ...]
+    starting: re.Pattern              # before a day that something starts from ("từ ngày", "effective")
+    time_lead: re.Pattern         # before a time between a subject and its verb: ", on", ", vào"
+    day_part: re.Pattern          # after it: "afternoon"
 
 
 @cache
-def _lex():
+def _words() -> _Words:
     events = lexicon("events")
-    heads = PhraseMatcher((h, k, False) for h, k in events["heads"].items())
+    units = lexicon("organisations")
     ordinals = events["ordinals"]
-    ordinal_words = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
-    after = re.compile(rf"^\s*(?:trực tuyến\s+)?(?:lần\s+)?(?:thứ\s+)?(?P<n>{ordinal_words}|\d{{1,2}})(?![\wÀ-ỹ])", re.IGNORECASE)
-    before = re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))\s*$", re.IGNORECASE)
-    chair_after = re.compile(r"^\s*,?\s*(?:đã |sẽ |cùng |has |have )?(?:" + "|".join(re.escape(w) for w in events["chair_after"]) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
-    chair_before = re.compile(r"(?:" + "|".join(re.escape(w) for w in events["chair_before"]) + r")\s*$", re.IGNORECASE)
-    concludes = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in events["concludes"]) + r")\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)[^,]*,\s*$", re.IGNORECASE)
-    not_places = tuple(fold(w) for w in events["not_places"])
-    return heads, ordinals, after, before, chair_after, chair_before, concludes, not_places
+    ordinal_words = alternatives(ordinals)
+    unit_words = {" ".join(fold(u).split()[:n]) for u in units["province_units"] + units["local_units"]
+                  for n in range(1, len(u.split()) + 1)}
+    held_by = alternatives(events["held_by"])
+    return _Words(
+        heads=PhraseMatcher((h, k, False) for h, k in events["heads"].items()),
+        ordinals=ordinals,
+        ordinal_after=re.compile(rf"^\s*(?:(?:{alternatives(events['before_ordinal'])})\s+)*(?P<n>{ordinal_words}|\d{{1,2}}){_END}",
+                                 re.IGNORECASE),
+        ordinal_before=re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+[a-z]+)?\s*$", re.IGNORECASE),
+        chair_after=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(events['chair_auxiliaries'])}) )?"
+                               rf"(?:{alternatives(events['chair_after'])}){_END}", re.IGNORECASE),
+        chair_before=re.compile(rf"(?:{alternatives(events['chair_before'])})\s*$", re.IGNORECASE),
+        concludes=re.compile(rf"(?:^|\s)(?:{alternatives(events['concludes'])})\s+(?:{alternatives(events['heads'])})[^,]*,\s*$",
+                             re.IGNORECASE),
+        name_stop=re.compile(rf"^(?:[,.;:()]|(?:{alternatives(events['name_stops'])}){_END})", re.IGNORECASE),
+        not_places=tuple(fold(w) for w in events["not_places"]),
+        place_cue=re.compile(rf"(?:^|\s)(?:{alternatives(events['place_cues'])}) "),
+        place_joins=tuple(fold(w) for w in events["place_joins"]),
+        place_inner_en=frozenset(fold(w) for w in events["place_inner_en"]),
+        unit_words=frozenset(unit_words),
+        of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+"),
+        body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
+        held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
+        held_its=re.compile(rf"\s+(?:{alternatives(events['held_its'])})\s+its\s+(?:[a-z]+\s+){{0,2}}$"),
+        held=re.compile(rf"(?:{held_by})\s"),
+        plural=re.compile(rf"(?:{alternatives(events['plural_before'])})\s*$", re.IGNORECASE),
+        remote_sites=tuple(events["remote_sites"]),
+        ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
+        starting=re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('time')['term_since'])})\s*$", re.IGNORECASE),
+        co_organising=re.compile(rf"(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
+        organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
+                                rf"\s+(?:the\s+)?", re.IGNORECASE),
+        held_by_after=re.compile(rf"[^.;]*?\b(?:{held_by})\b"),
+        session_heads=tuple(b["head"] for b in units["named_bodies"]),
+        session_kinds=tuple(units["post_body_kinds"]),
+        same_day=re.compile(rf"(?<!\w)(?:{alternatives(lexicon('time')['same_day'])})(?!\w)", re.IGNORECASE),
+        time_lead=re.compile(rf"\s*,?\s*(?:(?:{alternatives(events['time_leads'])})\s+)?", re.IGNORECASE),
+        day_part=re.compile(rf"\s*(?:{alternatives(lexicon('time')['day_parts_after'])})(?!\w)", re.IGNORECASE),
+    )
 
 
 def _ordinal(word: str, ordinals: dict) -> int | None:
@@ -71,7 +136,7 @@ def _registry_event(ctx: ArticleContext, body: str | None, session: int | None, 
 
 
 def _keys(record: EventRecord) -> list[tuple]:
-    keys = [("n", match_key(record.name))]
+    keys: list[tuple] = [("n", match_key(record.name))]
     if record.body and record.session:
         keys.append(("bs", record.body, record.session))
     keys += [("bd", record.body, d) for d, _ in record.dates if record.body]
@@ -89,14 +154,14 @@ def register(ctx: ArticleContext, record: EventRecord) -> None:
 def _record(ctx: ArticleContext, kind: str, name: str, body: str | None, session: int | None, day: dt.date | None) -> EventRecord:
     """The article's record of this event: one it already named, or a new one."""
     index = ctx.event_index
-    wanted = [("bs", body, session) if body and session else None, ("bd", body, day) if body and day else None,
+    wanted: list[tuple | None] = [("bs", body, session) if body and session else None, ("bd", body, day) if body and day else None,
               ("n", match_key(name)), ("b", body, kind) if body and not session and not day else None]
     for key in wanted:
         if key and key in index:
             return index[key]
     current = ctx.current_event
-    key = match_key(name)
-    if current is not None and len(key) > 30 and (key in match_key(current.name) or match_key(current.name) in key):
+    written = match_key(name)
+    if current is not None and len(written) > 30 and (written in match_key(current.name) or match_key(current.name) in written):
         return current
     record = EventRecord(key=f"x-event-pending-{len(ctx.events) + 1}", kind=kind, name=name, body=body, session=session)
     ctx.events.append(record)
@@ -104,22 +169,27 @@ def _record(ctx: ArticleContext, kind: str, name: str, body: str | None, session
     return record
 
 
-_UNIT_WORDS = ("thanh", "thanh pho", "tinh", "huyen", "thi", "thi xa", "quan", "xa", "phuong", "thi tran", "tran")
-
-
-def _place(view: SentenceView) -> str | None:
-    """The venue or city after "tại" ("tại Trụ sở Chính phủ", "tại thành phố Vinh", "in Ha Noi")."""
-    *_, not_places = _lex()
-    for m in re.finditer(r"(?:^|\s)(?:tại|at|in) ", view.text[:4 * WINDOW]):
+def _place(view: SentenceView, english: bool) -> str | None:
+    """The venue or city after "tại" ("tại Trụ sở Chính phủ", "tại thành phố Vinh", "nối trực tuyến từ Trụ sở …",
+    "in Ha Noi", "at the Government headquarters", "in Thuy Nguyen ward")."""
+    words = _words()
+    for m in words.place_cue.finditer(view.text[:4 * WINDOW]):
         rest = view.text[m.end():m.end() + 80]
-        if fold(rest).startswith(not_places):
+        if fold(rest).startswith(words.not_places):
             continue
         kept: list[str] = []
-        for word in re.match(r"[^,;.()]*", rest).group(0).split():
-            if not word[:1].isupper() and not (kept and kept[-1][:1].isupper()) and fold(" ".join(kept + [word])) not in _UNIT_WORDS:
+        segment = re.split(r"[,;.()]", rest, maxsplit=1)[0].split()
+        for k, word in enumerate(segment):
+            if english and k == 0 and fold(word) in words.place_joins:
+                continue   # "at the …"
+            if english and not word[:1].isupper() and not (kept and fold(word) in words.place_inner_en):
+                break      # English names keep their lower-case words only when they are a venue's ("ward", "of the")
+            last_unit = kept and k == len(segment) - 1 and fold(word) in words.unit_words   # "Trung tâm Hội nghị tỉnh"
+            if (not word[:1].isupper() and not (kept and kept[-1][:1].isupper()) and not last_unit
+                    and fold(" ".join(kept + [word])) not in words.unit_words):
                 break
             kept.append(word)
-        while kept and not kept[-1][:1].isupper() and fold(kept[-1]) in ("va", "and", "the"):
+        while kept and not kept[-1][:1].isupper() and fold(kept[-1]) in words.place_joins:
             kept.pop()
         if any(w[:1].isupper() for w in kept):
             return " ".join(kept)
@@ -129,30 +199,33 @@ def _place(view: SentenceView) -> str | None:
 def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end: int) -> tuple[str | None, int]:
     """The body whose event this is: "… của <body>" after the head, else the body that holds it
     ("<body> tổ chức Hội nghị …")."""
-    m = re.match(r"\s*(?:của|of(?: the)?)\s+", view.after(after_end, 20))
+    words = _words()
+    m = words.of_body.match(view.after(after_end, 20))
     if m:
         org = view.org_at(after_end + m.end())
         if org:
             end = org.end
             while True:  # "… của Ủy ban A và Tổ công tác B": the first is the body, the name holds both
-                joined = re.match(r"\s*(?:và|and)\s*", view.after(end, 10))
+                joined = words.body_join.match(view.after(end, 10))
                 nxt = view.org_at(end + joined.end()) if joined else None
                 if nxt is None:
                     break
                 end = nxt.end
             return org.value, end
-    held = re.search(r"\s*(?:đã |vừa )?(?:tổ chức|họp|held|hosted|organised|organized)\s*$", view.before(head_start, 30))
+    held = words.held_by.search(view.before(head_start, 30))
     if held:
         subject = view.org_ending(head_start - len(held.group(0)))
-        if subject:
-            return subject.value, after_end
+        if subject:   # "A phối hợp với B tổ chức …": A's
+            partner = words.co_organising.search(view.before(subject.start, 30))
+            first = view.org_ending(subject.start - len(partner.group(0))) if partner else None
+            return (first or subject).value, after_end
     # English: "the committee's seventh meeting", "The committee held its first meeting"
     owner = re.search(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$", view.before(head_start, 40))
     if owner:
         subject = view.org_ending(head_start - len(owner.group(0)))
         if subject:
             return subject.value, after_end
-    its = re.search(r"\s+(?:held|holds|convened|hosted)\s+its\s+(?:[a-z]+\s+)?$", view.before(head_start, 60))
+    its = words.held_its.search(view.before(head_start, 60))
     if its:
         subject = view.org_ending(head_start - len(its.group(0)))
         if subject:
@@ -160,14 +233,29 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     return None, after_end
 
 
+def _organised_by(view: SentenceView, name_end: int) -> str | None:
+    """The body written after an event's name as holding it: "… do Sở A tổ chức", "…, convened by the Politburo"."""
+    words = _words()
+    m = words.organised_by.search(view.after(name_end, 80))
+    org = view.org_at(name_end + m.end()) if m else None
+    if org is None or m is None:
+        return None
+    needs_verb = m["verb"] is None   # "do <body>" is the holder's only with "tổ chức" after it
+    return org.value if not needs_verb or words.held_by_after.match(view.after(org.end, 60)) else None
+
+
 def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> list[EventRecord]:
-    heads, ordinals, after_re, before_re, chair_after, chair_before, concludes, _ = _lex()
+    words = _words()
     tokens = view.tokens
     found: list[tuple[int, EventRecord]] = []
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
-    day = days[0].value if days else None
+    day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
+    happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
+    ctx.last_day = happened[0].value if happened else ctx.last_day
     for s in view.of(EVENT):
         entity = ctx.entity(s.value)
+        if entity is None:
+            continue
         record = _record(ctx, _kind_of(ctx, s.value), entity.label_vi, getattr(entity, "event_of", None), None, day)
         record.registry_id = s.value
         record.first = record.first or view
@@ -177,36 +265,37 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         if view.org_at(tokens[i].start) is not None or view.span_covering(tokens[i].start) is not None:
             i += 1
             continue
-        hit = heads.longest(tokens, i)
+        hit = words.heads.longest(tokens, i)
         if hit is None:
             i += 1
             continue
         j, kind = hit
         start, head_end = tokens[i].start, tokens[j - 1].end
-        plural = re.search(r"(?:các|những|nhiều|the)\s*$", view.before(start, 12), re.IGNORECASE)
+        plural = words.plural.search(view.before(start, 12))
         if _in_venue(view, start, head_end):   # "tại Trung tâm Hội nghị tỉnh": a hall, not a conference
             i = j
             continue
-        ordinal = after_re.match(view.after(head_end, 40))
+        ordinal = words.ordinal_after.match(view.after(head_end, 40))
         session, end = None, head_end
         if ordinal:
-            session, end = _ordinal(ordinal["n"], ordinals), head_end + ordinal.end()
+            session, end = _ordinal(ordinal["n"], words.ordinals), head_end + ordinal.end()
         elif ctx.language == "en":
-            earlier = before_re.search(view.before(start, 30))
-            session = _ordinal(earlier["n"], ordinals) if earlier else None
-        if tokens[i].lower == "phiên" and session is None or plural:
+            earlier = words.ordinal_before.search(view.before(start, 30))
+            session = _ordinal(earlier["n"], words.ordinals) if earlier else None
+        if session is None and match_key(view.between(start, head_end)) in words.ordinal_heads or plural:
             i = j
             continue
         body, end = _body_of(ctx, view, start, end)
         name_end = end if kind == "meeting" and session else _name_end(view, end)
+        body = body or _organised_by(view, name_end)
         name = view.between(start, name_end).strip(" ,")
         if name_end == head_end and not session and not body:
             if ctx.current_event is not None:   # a bare "Hội nghị", "phiên họp": the one in focus
                 found.append((start, ctx.current_event))
             i = j
             continue
-        if body is None and kind == "meeting" and session:
-            body = ctx.in_focus("Ủy ban") or ctx.in_focus("Ban Chỉ đạo")
+        if body is None and kind == "meeting" and session:   # "phiên họp thứ hai": of the committee in focus
+            body = ctx.in_focus_among(words.session_heads, words.session_kinds)
         record = _record(ctx, kind, name[:1].upper() + name[1:], body, session, day)
         if len(name) > len(record.name):
             record.name = name[:1].upper() + name[1:]
@@ -219,28 +308,38 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         return []
     records = list({id(r): r for _, r in found}.values())
     ctx.current_event = found[0][1]
-    place = _place(view)
-    held = re.search(r"(?:tổ chức|held|hosted)\s", view.text[:2 * WINDOW])
+    place = _place(view, ctx.language == "en")
+    held = words.held.search(view.text[:2 * WINDOW])
     for record in records:
         if day and (record.first is view or record.registry_id or not record.dates) and all(d != day for d, _ in record.dates):
             record.dates.append((day, view))
-        if place and (day or record.first is view) and all(p != place for p, _ in record.places):
+        if place and (day or record.first is view or not record.places) and all(p != place for p, _ in record.places):
             record.places.append((place, view))
         if held and record.body and record.organizer is None:
             record.organizer = (record.body, view)
         register(ctx, record)
-    if "điểm cầu" in view.text[:4 * WINDOW]:
+    if any(site in view.text[:4 * WINDOW] for site in words.remote_sites):
         return records
     starts = [s for s, _ in found]
     for reach in reaches:
-        after, before = view.after(reach.end, 60), view.before(reach.start, 60)
-        if chair_after.match(after) or chair_before.search(before) or concludes.search(before):
+        after, before = view.after(_past_time(view, reach.end), 60), view.before(reach.lead, 60)
+        if words.chair_after.match(after) or words.chair_before.search(before) or words.concludes.search(before):
             k = bisect_right(starts, reach.end)
             target = found[k][1] if k < len(found) else found[0][1]
             if ctx.kind(reach.person) == "people" and all(c != reach.person for c, _ in target.chairs):
                 target.chairs.append((reach.person, view))
                 ctx.leader = reach.person
     return records
+
+
+def _past_time(view: SentenceView, pos: int) -> int:
+    """Past the time written between a subject and its verb ("…, on Thursday afternoon presided over …")."""
+    words = _words()
+    for d in view.dates_from(pos, 24):
+        if words.time_lead.fullmatch(view.between(pos, d.start)):
+            part = words.day_part.match(view.after(d.end, 24))
+            return d.end + (part.end() if part else 0)
+    return pos
 
 
 @cache
@@ -258,18 +357,12 @@ def _kind_of(ctx: ArticleContext, event_id: str) -> str:
     return entity.kind if isinstance(entity, Event) else "event"
 
 
-def document_date(view: SentenceView, start: int) -> bool:
-    """A date that belongs to a document ("Quyết định số 06/QĐ-TTg ngày 06/01/2022")."""
-    d = view.document_ending(start)
-    return d is not None and bool(re.fullmatch(r"\s*,?\s*(?:ban hành\s+)?(?:ngày|dated)?\s*", view.between(d.end, start)))
-
-
 def _name_end(view: SentenceView, start: int) -> int:
     """Where an event's name written after its head ends."""
     rest = view.after(start, 260)
     pos = 0
     for m in re.finditer(r"\S+", rest):
-        if _NAME_STOP.match(rest[m.start():]) or m.start() > 220:
+        if _words().name_stop.match(rest[m.start():]) or m.start() > 220:
             break
         word = m.group(0)
         bare = word.rstrip(",.;:)")
@@ -305,7 +398,7 @@ def _merge_records(ctx: ArticleContext) -> dict[str, EventRecord]:
     return into
 
 
-def finish_events(ctx: ArticleContext) -> dict[str, str]:
+def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
     """The article's events as entities and statements; returns the placeholder → id map for the facts
     that named them before their id was known (None for an event not worth recording)."""
     renamed: dict[str, str] = {}
@@ -321,6 +414,7 @@ def finish_events(ctx: ArticleContext) -> dict[str, str]:
         else:
             # a numbered session of a body is one event whatever day a source gives it (two days are a conflict to
             # review); any other event of a body is the one on that day; an event of no known body goes by its name
+            basis: tuple[str, ...]
             if r.body and r.session:
                 basis = (r.kind, r.body, f"session {r.session}")
             elif r.body and first_day:

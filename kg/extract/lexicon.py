@@ -3,6 +3,7 @@
 word lists from `seeds/lexicon/*.yaml`. Nothing here is a list of its own.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -10,10 +11,10 @@ import pyoxigraph as ox
 
 from kg.namespaces import ID, SKOS, VDT, VOCAB
 from kg.paths import ONTOLOGY_DIR
-from kg.text.lexicon import lexicon
+from kg.text.lexicon import alternatives, lexicon
 from kg.text.normalize import match_key
 
-__all__ = ["DocType", "Issuer", "Role", "Vocabulary", "lexicon", "vocabulary"]
+__all__ = ["DocType", "Issuer", "Role", "Vocabulary", "alternatives", "lexicon", "vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,9 @@ class Role:
     forms_en: tuple[str, ...]
     implied_org: str | None            # a registry organisation ("chinh-phu" for a Prime Minister)
     implied_body: str | None           # the head of a provincial body ("Tỉnh ủy" for a Tỉnh ủy viên)
-    body_head: str | None              # the head of the body last named that a bare post belongs to ("Ban")
+    body_heads: tuple[str, ...]        # the heads of the bodies a bare post may belong to, the one last named ("Ban", "Tổ")
     single: bool                       # one holder at a time in an organisation
+    related: tuple[str, ...]           # posts of the same body's leadership (a Vice-chair's: the Chair)
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,14 @@ class Vocabulary:
     roles: dict[str, Role]
     doctypes: dict[str, DocType]
     issuers: dict[str, Issuer]
+    programme_types_vi: dict[str, str]  # a programme's head word (Đề án, Kế hoạch) → its type slug
+    programme_types_en: dict[str, str]  # the same in English (Project, Plan)
+    actions: dict[str, str]            # a task's verb as written (chủ trì, trình, …) → its action slug
 
     @cached_property
     def role_by_form(self) -> dict[str, str]:
         """Every written form of a post (match key) → its role slug."""
-        out = {}
+        out: dict[str, str] = {}
         for role in self.roles.values():
             for form in role.forms_vi + role.forms_en:
                 out.setdefault(match_key(form), role.slug)
@@ -72,6 +77,13 @@ def _by_lang(literals: list[ox.Literal], lang: str) -> list[str]:
     return [lit.value for lit in literals if lit.language == lang]
 
 
+def _related(store: ox.Store, node: ox.NamedNode, related: ox.NamedNode) -> set[str]:
+    """The slugs of the concepts related to a concept, whichever side states it (skos:related is symmetric)."""
+    out = {q.object.value for q in store.quads_for_pattern(node, related, None) if isinstance(q.object, ox.NamedNode)}
+    out |= {q.subject.value for q in store.quads_for_pattern(None, related, node) if isinstance(q.subject, ox.NamedNode)}
+    return {value.rsplit("/", 1)[1] for value in out}
+
+
 @cache
 def vocabulary() -> Vocabulary:
     store = ox.Store()
@@ -80,35 +92,43 @@ def vocabulary() -> Vocabulary:
     in_scheme = ox.NamedNode(str(SKOS.inScheme))
     implied_org, implied_body, body_head, single = (
         ox.NamedNode(str(VDT[n])) for n in ("impliedOrganization", "impliedBody", "bodyHead", "singleHolder"))
+    related = ox.NamedNode(str(SKOS.related))
 
-    def members(scheme: str):
+    def members(scheme: str) -> Iterator[tuple[ox.NamedNode, str]]:
         node = ox.NamedNode(str(VOCAB[scheme]))
         for quad in store.quads_for_pattern(None, in_scheme, node):
-            yield quad.subject, quad.subject.value.rsplit("/", 1)[1]
+            if isinstance(quad.subject, ox.NamedNode):
+                yield quad.subject, quad.subject.value.rsplit("/", 1)[1]
 
-    roles = {}
+    roles: dict[str, Role] = {}
     for node, slug in members("role"):
         prefs, alts = _literals(store, node, pref), _literals(store, node, alt)
-        org = [q.object.value for q in store.quads_for_pattern(node, implied_org, None)]
+        org = [q.object.value for q in store.quads_for_pattern(node, implied_org, None) if isinstance(q.object, ox.NamedNode)]
         body, head = _literals(store, node, implied_body), _literals(store, node, body_head)
         roles[slug] = Role(
             slug, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0],
             tuple(dict.fromkeys(_by_lang(prefs, "vi") + sorted(_by_lang(alts, "vi")))),
             tuple(dict.fromkeys(_by_lang(prefs, "en") + sorted(_by_lang(alts, "en")))),
             org[0].removeprefix(str(ID)) if org else None, body[0].value if body else None,
-            head[0].value if head else None, any(lit.value == "true" for lit in _literals(store, node, single)))
-    doctypes = {}
+            tuple(sorted(lit.value for lit in head)), any(lit.value == "true" for lit in _literals(store, node, single)),
+            tuple(sorted(_related(store, node, related))))
+    doctypes: dict[str, DocType] = {}
     for node, slug in members("doctype"):
         prefs, alts = _literals(store, node, pref), _literals(store, node, alt)
         code = _literals(store, node, notation)
         doctypes[slug] = DocType(slug, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0], code[0].value if code else None,
                                  tuple(dict.fromkeys(_by_lang(prefs, "vi") + _by_lang(alts, "vi"))),
                                  tuple(dict.fromkeys(_by_lang(prefs, "en") + _by_lang(alts, "en"))))
-    issuers = {}
+    issuers: dict[str, Issuer] = {}
     for node, _ in members("issuer"):
         prefs = _literals(store, node, pref)
-        code = _literals(store, node, notation)[0].value
+        written = _literals(store, node, notation)[0].value
         body, head = _literals(store, node, implied_body), _literals(store, node, body_head)
-        issuers[code] = Issuer(code, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0], body[0].value if body else None,
+        issuers[written] = Issuer(written, _by_lang(prefs, "vi")[0], _by_lang(prefs, "en")[0], body[0].value if body else None,
                                head[0].value if head else None)
-    return Vocabulary(roles, doctypes, issuers)
+    programme_types = {lang: {label: slug for node, slug in members("programmetype")
+                              for label in _by_lang(_literals(store, node, pref) + _literals(store, node, alt), lang)}
+                       for lang in ("vi", "en")}
+    actions = {label: slug for node, slug in members("action")
+               for label in _by_lang(_literals(store, node, pref) + _literals(store, node, alt), "vi")}
+    return Vocabulary(roles, doctypes, issuers, programme_types["vi"], programme_types["en"], actions)

@@ -12,53 +12,85 @@ reporting period in focus. The cue words, count nouns and scales are data: `seed
 
 import re
 from decimal import Decimal
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.extract.events import document_date as _document_date
+from kg.extract.dates import month_end
+from kg.extract.documents import document_date
 from kg.extract.numbers import number_pattern, parse_number
 from kg.extract.phrases import PhraseMatcher
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.spans import Coverage
 from kg.model import Indicator, IndicatorValue, Target
+from kg.text.blocks import TITLE
 from kg.text.normalize import fold
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+@dataclass(frozen=True)
+class _Words:
+    comparators: dict[str, str]
+    percent: re.Pattern
+    fraction: re.Pattern
+    rank: re.Pattern
+    count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
+    nouns: PhraseMatcher[str]
+    report: re.Pattern         # before a count: a verb of reporting
+    reported_after: re.Pattern # after a figure: "… had been activated", "… were issued"
+    targets: re.Pattern
+    firm_targets: re.Pattern   # the target cues that set a figure whatever its time
+    rank_unit: str
+    modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
 
 
 @cache
-def _lex(language: str = "vi"):
+def _lex(language: str = "vi") -> _Words:
     m = lexicon("measures")
     NUMBER = number_pattern(language)
     comparators = m["comparators"]
-    cmp = _alternatives(comparators)
-    scales = _alternatives(m["scales"])
-    percent = re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE)
-    fraction = re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+")
-    rank = re.compile(rf"(?:{_alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE)
-    count = re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\s+)?", re.IGNORECASE)
-    nouns = PhraseMatcher((n, n, False) for n in m["count_nouns"])
-    report = re.compile(rf"(?:^|\s)(?:{_alternatives(m['report_verbs'])})(?:\s+(?:được|khoảng|hơn|trên|gần|tổng cộng))?\s*$", re.IGNORECASE)
-    targets = re.compile(rf"(?:^|\s)(?:{_alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE)
-    if language == "en":
-        rank = re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
-        return comparators, percent, fraction, rank, count, nouns, report, targets, m["rank_unit_en"]
-    return comparators, percent, fraction, rank, count, nouns, report, targets, m["rank_unit"]
+    cmp = alternatives(comparators)
+    scales = alternatives(m["scales"])
+    english = language == "en"
+    rank = (re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
+            if english else
+            re.compile(rf"(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE))
+    return _Words(
+        comparators=comparators,
+        percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE),
+        fraction=re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+"),
+        rank=rank,
+        count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
+                         re.IGNORECASE),
+        nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
+        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:được|khoảng|hơn|trên|gần|tổng cộng))?\s*$", re.IGNORECASE),
+        reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
+        targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
+        firm_targets=re.compile(rf"(?:^|\s)(?:{alternatives(set(m['target_cues']) - set(m['directive_cues']))})(?:\s|$)",
+                                re.IGNORECASE),
+        rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
+        modifiers=3 if english else 0,
+    )
 
 
-def _unit_after(view: SentenceView, pos: int) -> tuple[str | None, int]:
-    """The count noun written at `pos` ("hồ sơ", "thôn, bản"), and where it ends."""
-    *_, nouns, _, _, _ = _lex()
+def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str | None, int]:
+    """The count noun written at `pos` ("hồ sơ", "thôn, bản"), past a few lower-case modifiers in English
+    ("electronic identification accounts": the noun alone is the unit), and where it ends."""
+    nouns = _lex().nouns
     first = view.token_index(pos)
-    tokens = view.tokens[first:first + 12]
+    tokens = view.tokens[first:first + 16]
     if not tokens or tokens[0].start - pos > 1:
         return None, pos
+    skip = 0
     hit = nouns.longest(tokens, 0)
+    while hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.isalpha() and tokens[skip].text.islower():
+        skip += 1
+        hit = nouns.longest(tokens, skip)
     if hit is None:
         return None, pos
-    j, _ = hit
+    pos = tokens[skip].start
+    tokens = tokens[skip:]
+    j = hit[0] - skip
     end = tokens[j - 1].end
     while j + 1 < len(tokens) and tokens[j].lower in (",", "and", "và"):   # "thôn, bản", "communes, wards and special zones"
         k = j + 1 + (tokens[j + 1].lower in ("and", "và"))
@@ -103,15 +135,19 @@ def _phrase(view: SentenceView, start: int, end: int) -> str:
 
 
 def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
-    """A figure's period: a date written right after it ("20% GDP vào năm 2025"), else the nearest before it,
-    else the first after it, else the period in focus. A document's date is never a figure's period."""
+    """A figure's period: a date written right after it in its clause ("20% GDP vào năm 2025"), else the nearest
+    before it, else the first after it in its clause (English writes it after: "95 percent … online by 2027"), else
+    the period in focus. A document's date is never a figure's period; a date the sentence gives as the one its
+    figures stand at ("Tính đến ngày 15/3/2025, …") is theirs."""
     def usable(dates):
-        return [d for d in dates if not _document_date(view, d.start)]
+        return [d for d in dates if not document_date(view, d.start)]
 
-    soon = usable(view.dates_from(end, 30))
-    before = usable(view.dates_before(start))
+    as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
     after = [d for d in usable(view.dates_from(end)) if ";" not in view.between(end, d.start)]   # in its own clause
-    return (soon[0] if soon else before[-1] if before else after[0] if after else None) or ctx.period
+    soon = [d for d in after if d.start - end <= 30]
+    before = usable(view.dates_before(start))
+    order = (as_of, soon, after, before) if ctx.language == "en" else (as_of, soon, before[::-1], after)
+    return next((dates[0] for dates in order if dates), None) or ctx.period
 
 
 def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value: Decimal, unit: str,
@@ -127,31 +163,36 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     if target:
         ctx.add(Target, view, "target", "tg", due=period.value if period else None, due_text=period.text if period else None,
                 period=period.period if period else None, set_by=ctx.leader, set_in=event or ctx.current_doc, **common)
-    elif period is not None or ctx.published is not None:
-        ctx.add(IndicatorValue, view, "reported", "r",
-                period=period.period if period else ctx.published.isoformat(),
-                period_end=period.value if period else ctx.published, reported_in=event, **common)
+    else:
+        # a figure the text gives no time for stands at the month the article reports it in
+        month = f"{ctx.published:%Y-%m}"
+        ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else month,
+                period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
 
 
 def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:
-    *_, targets, _ = _lex(ctx.language)
-    if period is not None and ctx.published is not None and period.first_day > ctx.published:
+    targets = _lex(ctx.language).targets if period is not None else _lex(ctx.language).firm_targets
+    if period is not None and period.first_day > ctx.published:
         return True   # a period that has not begun when the article appears
-    clause = view.before(start, 160).rsplit(";", 1)[-1]
-    cue = targets.search(clause) or targets.search(view.after(start, 40).split(";")[0])
+    before = view.before(start, 300)
+    clause = before.rsplit(";", 1)[-1]
     in_sentence = period is not None and view.sentence.start <= period.start < view.sentence.end
-    return bool(cue) and (period is None or in_sentence and (period.deadline or ctx.published is None
-                                                             or period.value > ctx.published))
+    ahead = in_sentence and (period.deadline or period.value > ctx.published)
+    # the cue of a clause, or of the list the clause is an item of ("Kế hoạch đặt mục tiêu năm 2026: …; …"), or of a
+    # sentence whose figure has a deadline ahead ("phấn đấu …; đến hết năm 2024, 100% …")
+    cue = (targets.search(clause) or targets.search(view.after(start, 40).split(";")[0])
+           or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before))
+    return bool(cue) and (period is None or ahead)
 
 
 def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
-    *_, targets, _ = _lex(ctx.language)
-    return bool(targets.search(view.before(start, 60)))
+    return bool(_lex(ctx.language).targets.search(view.before(start, 60)))
 
 
 def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     view.place = next((s.value for s in view.spans if s.kind == "place"), None)
-    comparators, percent, fraction, rank, count, _, report, _, rank_unit = _lex(ctx.language)
+    words = _lex(ctx.language)
+    comparators = words.comparators
     text, base = view.text, view.base
     taken = Coverage(len(text))
     for s in view.spans:
@@ -166,33 +207,39 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         taken.take(m.start(), m.end())
         return True
 
-    for m in rank.finditer(text):
+    for m in words.rank.finditer(text):
         if claim(m):
-            _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=rank_unit,
+            _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=words.rank_unit,
                  total=Decimal(m["total"]) if m["total"] else None)
-    for m in percent.finditer(text):
+    for m in words.percent.finditer(text):
         if claim(m):
             _add(ctx, view, base + m.start(), base + m.end(), value=parse_number(m["num"], ctx.language), unit="%",
                  upper=parse_number(m["upper"], ctx.language) if m["upper"] else None,
                  comparator=comparators.get((m["cmp"] or "").lower(), "="),)
-    for m in fraction.finditer(text):
+    for m in words.fraction.finditer(text):
         unit, end = _unit_after(view, base + m.end())
         if unit and claim(m):
             _add(ctx, view, base + m.start(), end, value=Decimal(m["num"]), total=Decimal(m["total"]), unit=unit)
-    for m in count.finditer(text):
+    for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
-        unit, end = _unit_after(view, base + m.end())
+        unit, end = _unit_after(view, base + m.end(), words.modifiers)
+        if unit is None and m["cur"]:   # "VND 420 billion"
+            unit, end = m["cur"], base + m.end()
         if unit is None:
             continue
         lead = text[max(0, m.start() - 30):m.start()]
-        if not (m["cmp"] or report.search(lead) or targets_near(ctx, view, base + m.start())):
+        if not (m["cmp"] or m["cur"] or words.report.search(lead) or words.reported_after.match(view.after(end, 30))
+                or targets_near(ctx, view, base + m.start())):
             continue
         taken.take(m.start(), m.end())
         written = f"{m['scale']} {unit}" if m["scale"] else unit
         _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
              comparator=comparators.get((m["cmp"] or "").lower(), "="),)
 
-    later = [d for d in view.dates[-8:] if not d.deadline and not _document_date(view, d.start)]
-    if later:   # the period the next sentences' figures stand at, unless they say otherwise: a day before a year
+    later = [d for d in view.dates[-8:] if not d.deadline and not document_date(view, d.start)]
+    if later and view.sentence.block_kind != TITLE:   # the period the next sentences' figures stand at, unless they say otherwise: a day before a year
         ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
+        ctx.period_read = ctx.read
+    elif ctx.period is not None and ctx.period.kind == "day" and not ctx.period.as_of and ctx.read - ctx.period_read > 1:
+        ctx.period = None   # the day of an event stands for the figures of the sentence after it only

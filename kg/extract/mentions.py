@@ -17,7 +17,7 @@ from kg.extract.context import (
 from kg.extract.dates import find_dates
 from kg.extract.docnumbers import DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import lexicon, vocabulary
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import OrganisationFinder, ctx_text
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.spans import Coverage
@@ -43,23 +43,29 @@ class Reader:
 
     def __init__(self, registry: Knowledge, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._inner: list[str] = []   # programmes named inside a body's name, in the sentence being read
         self.organisations = OrganisationFinder(registry)
         vocab = vocabulary()
-        self.post_forms = set(vocab.role_by_form)
-        self.titles = PhraseMatcher(
-            [(form, role.slug, False) for role in vocab.roles.values() for form in role.forms_vi]
-            + [(form, role.slug, True) for role in vocab.roles.values() for form in role.forms_en]
-            + [(form + "s", role.slug, True) for role in vocab.roles.values() for form in role.forms_en if form[-1:].isalpha()])
         people = lexicon("people")
+        self.post_forms = set(vocab.role_by_form)
+        # posts: Vietnamese in any case; English as capitalised in Vietnamese text, in any case in English text
+        # ("…, deputy head of the committee"), and in the plural ("Its deputy heads are …")
+        english = [(form, role.slug) for role in vocab.roles.values() for form in role.forms_en]
+        verbs = {v.lower() for v in people["lead_verbs_en"]}   # "A heads the committee": a verb, not heads of bodies
+        english += [(form + "s", slug) for form, slug in english if form[-1:].isalpha() and (form + "s").lower() not in verbs]
+        vietnamese = [(form, role.slug, False) for role in vocab.roles.values() for form in role.forms_vi]
+        self.titles = {"vi": PhraseMatcher(vietnamese + [(form, slug, True) for form, slug in english]),
+                       "en": PhraseMatcher(vietnamese + [(form, slug, False) for form, slug in english])}
         self.ranks = PhraseMatcher((r, r, not r[:1].islower()) for r in people["ranks"])
         self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
         self.surnames = set(people["surnames"])
-        self.surnames_en = {strip_marks(s) for s in people["surnames"]}
+        self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
         self.former = re.compile(r"(?:^|\s|,)(?:" + "|".join(re.escape(w) for w in people["former"]) + r")\s*$", re.IGNORECASE)
         units = lexicon("organisations")
+        registry_units = {match_key(u) for u in units["registry_units"]}
+        before_place = [u for u in units["province_units"] + units["local_units"] if match_key(u) not in registry_units]
         self.before_place = re.compile(
-            r"(?:^|\s)(?:" + "|".join(re.escape(u) for u in units["province_units"] + units["local_units"] + units["streets"]
-                                      + ["tại", "ở", "in", "at"]) + r")\s*$", re.IGNORECASE)
+            rf"(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})\s*$", re.IGNORECASE)
 
     # ---- documents and registry names
     def _documents_and_names(self, ctx, text, tokens, base) -> tuple[list[DocRef], list[Span]]:
@@ -82,8 +88,8 @@ class Reader:
         for d in docs:
             if claimed.free(d.start, d.end):
                 kept_docs.append(d)
-                spans.append(Span(d.start, d.end, DOC, None, d.text))
-            elif d.short and d.doctype == "de-an":
+                spans.append(Span(d.start, d.end, DOC, d.text, d.text))
+            elif d.short and d.doctype == "de-an" and d.name:
                 self._inner.append(d.name)   # "… chuyển đổi số và Đề án 06": the body's name names the project
         return kept_docs, spans
 
@@ -93,7 +99,7 @@ class Reader:
         for s in spans:
             if s.kind in (DOC, PERSON, PLACE):
                 blocked.take(s.start, s.end)
-        found = self.titles.find(tokens, free=lambda i: blocked.free(tokens[i].start, tokens[i].end))
+        found = self.titles[ctx.language].find(tokens, free=lambda i: blocked.free(tokens[i].start, tokens[i].end))
         out = []
         for i, j, slug in found:
             start, end = tokens[i].start, tokens[j - 1].end
@@ -108,55 +114,76 @@ class Reader:
         orgs = sorted((s for s in spans if s.kind == ORG), key=lambda s: s.start)
         starts = [o.start for o in orgs]
         token_starts = [tk.start for tk in tokens]
-        kept_titles, dropped = [], set()
+        kept_titles: list[Span] = []
+        dropped: set[int] = set()
         for t in titles:
-            keep = t
-            for o in orgs[bisect_left(starts, t.start - 300):bisect_left(starts, t.end)]:
-                if not (o.start < keep.end and keep.start < o.end):
-                    continue
-                if o.start > keep.start and match_key(o.text) in self.post_forms:
-                    dropped.add(id(o))                           # "Phó Thủ tướng": not the office "Thủ tướng"
-                elif o.start > keep.start:                       # Trưởng Ban|Ban Chỉ đạo: the post ends where the body starts
-                    last = bisect_left(token_starts, o.start) - 1
-                    keep = replace(keep, end=tokens[last].end) if last >= 0 and tokens[last].start >= keep.start else None
-                elif o.start == keep.start and o.end == keep.end:  # "Thủ tướng Chính phủ": a post or the office, by what follows
-                    continue
-                elif o.start == keep.start and keep.end > o.end:   # "Phó Thủ tướng Chính phủ" ⊃ …: the post
-                    dropped.add(id(o))
-                else:                                            # the post is part of a body's name
-                    keep = None
-                if keep is None:
-                    break
+            keep = self._post_against(t, orgs[bisect_left(starts, t.start - 300):bisect_left(starts, t.end)], tokens,
+                                      token_starts, dropped)
             if keep is not None and keep.end > keep.start:
                 kept_titles.append(keep)
         return kept_titles, [s for s in spans if id(s) not in dropped]
 
+    def _post_against(self, post: Span, orgs: list[Span], tokens: list[Token], token_starts: list[int],
+                      dropped: set[int]) -> Span | None:
+        """A post as the organisations around it leave it (None: it is part of a body's name); the organisations
+        it outweighs go into `dropped`."""
+        keep = post
+        for o in orgs:
+            if not (o.start < keep.end and keep.start < o.end):
+                continue
+            if o.start > keep.start and match_key(o.text) in self.post_forms:
+                dropped.add(id(o))                           # "Phó Thủ tướng": not the office "Thủ tướng"
+            elif o.start > keep.start:                       # Trưởng Ban|Ban Chỉ đạo: the post ends where the body starts
+                last = bisect_left(token_starts, o.start) - 1
+                if last < 0 or tokens[last].start < keep.start:
+                    return None
+                keep = replace(keep, end=tokens[last].end)
+            elif o.start == keep.start and o.end == keep.end:  # "Thủ tướng Chính phủ": a post or the office, by what follows
+                continue
+            elif o.start == keep.start and keep.end > o.end:   # "Phó Thủ tướng Chính phủ" ⊃ …: the post
+                dropped.add(id(o))
+            else:                                            # the post is part of a body's name
+                return None
+        return keep
+
     # ---- people
-    def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], places: set[int],
-               caps: bool = False) -> list[Span]:
+    def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], after_posts: set[int],
+               places: set[int], caps: bool = False) -> list[Span]:
         """People's names: a family name and up to three given names, or any name after an honorific or a rank
-        ("ông K'Brơi"); never a place ("tại Hà Nội", "thị xã Hoàng Mai")."""
+        ("ông K'Brơi"), or after a post the name of someone named in full before ("PM Chinh", "Bộ trưởng Hùng");
+        never a place ("tại Hà Nội", "thị xã Hoàng Mai")."""
         english = ctx.language == "en"
         surnames = self.surnames_en if english else self.surnames
         out, i = [], 0
         while i < len(tokens):
             t = tokens[i]
-            starts = free(i) and _name_word(t) and (t.text in surnames and not caps or i in after_marks)
+            full = t.text in surnames and not caps or i in after_marks
+            starts = free(i) and _name_word(t) and (full or i in after_posts)
             if starts and not self.before_place.search(ctx.text[max(0, t.start - 16):t.start]):
                 k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
                 while k < len(tokens) and k - i <= _MAX_GIVEN and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
                 person = None
-                if k - i >= (3 if english else 2):
+                if full and k - i >= (3 if english else 2):
                     person = self._person(ctx, tokens, i, k)
                 elif i in after_marks:   # "ông Quân": the person named in full before, or a one-word name ("K'Brơi")
                     person = self._short_name(ctx, tokens, i, k)
+                elif i in after_posts:
+                    person = self._known_name(ctx, tokens, i, k)
                 if person is not None:
                     out.append(person)
                     i = k
                     continue
             i += 1
         return out
+
+    def _known_name(self, ctx, tokens, i, k) -> Span | None:
+        """The end of the name of a person the article named in full before ("Chinh" of Pham Minh Chinh)."""
+        for j in range(k, i, -1):
+            known = ctx.person_ending(ctx_text(ctx, tokens, i, j))
+            if known:
+                return Span(tokens[i].start, tokens[j - 1].end, PERSON, known, ctx_text(ctx, tokens, i, j))
+        return None
 
     def _short_name(self, ctx, tokens, i, k) -> Span | None:
         name = ctx_text(ctx, tokens, i, k)
@@ -186,15 +213,17 @@ class Reader:
         marks, after_marks = [], set()
         for matcher, kind in ((self.ranks, RANK), (self.honorifics, HONORIFIC)):
             for i, j, value in matcher.find(tokens, free=lambda i: taken.free(tokens[i].start, tokens[i].end)):
-                if j < len(tokens) and _name_word(tokens[j]):
+                inside_name = kind == HONORIFIC and i > 0 and _name_word(tokens[i - 1]) and tokens[i].capitalised
+                if j < len(tokens) and _name_word(tokens[j]) and not inside_name:   # "Đỗ Anh Quân": no "anh" here
                     marks.append(Span(tokens[i].start, tokens[j - 1].end, kind, value, ctx_text(ctx, tokens, i, j)))
                     taken.take(tokens[i].start, tokens[j - 1].end)
                     after_marks.add(j)
         token_starts = [t.start for t in tokens]
         place_tokens = {k for s in spans if s.kind == PLACE
                         for k in range(bisect_left(token_starts, s.start), bisect_left(token_starts, s.end))}
-        people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, place_tokens,
-                             caps=text is not sentence.text)
+        after_posts = {bisect_left(token_starts, t.end) for t in titles}
+        people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, after_posts,
+                             place_tokens, caps=text is not sentence.text)
         named = Coverage(len(ctx.text))
         for p in people:
             named.take(p.start, p.end)

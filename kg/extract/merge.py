@@ -1,8 +1,9 @@
 """When two facts say the same thing: one key per fact, used to merge extracted facts into curated
-ones (the evidence adds up) and to score extraction against the curated facts."""
+ones (the evidence adds up) and to score extraction against the curated facts. A task is written in many ways, so
+an extracted task also restates a curated one when both cite the same passage of one source and share an assignee."""
 
 from kg.model import (
-    ChangeEvent, Fact, IndicatorValue, Knowledge, Membership, Statement, Target, TaskAssignment, fact_references,
+    ChangeEvent, Evidence, Fact, IndicatorValue, Knowledge, Membership, Statement, Target, TaskAssignment, fact_references,
 )
 
 
@@ -26,18 +27,40 @@ def fact_key(fact: Fact) -> tuple:
     raise TypeError(type(fact))
 
 
+_TERM = ("since", "since_precision", "until", "until_precision")
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per key; later duplicates add their evidence to the first."""
+    """One fact per key; later duplicates add their evidence to the first (and a term's dates it lacks)."""
     by_key: dict[tuple, Fact] = {}
     for fact in facts:
         key = fact_key(fact)
         if key in by_key:
             first = by_key[key]
             extra = [e for e in fact.evidence if e not in first.evidence]
-            by_key[key] = first.model_copy(update={"evidence": first.evidence + extra})
+            update: dict = {"evidence": first.evidence + extra}
+            if isinstance(first, Membership) and first.since is None and first.until is None:
+                update |= {name: getattr(fact, name) for name in _TERM}
+            by_key[key] = first.model_copy(update=update)
         else:
             by_key[key] = fact
     return list(by_key.values())
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
+def _restated_task(fact: Fact, facts: list[Fact]) -> int | None:
+    """The index of the task among `facts` that an extracted task restates: one citing an overlapping span of the same
+    source and sharing an assignee (the wording of a task's object varies, its who and where do not)."""
+    if not isinstance(fact, TaskAssignment):
+        return None
+    for k, other in enumerate(facts):
+        if (isinstance(other, TaskAssignment) and set(other.assignees) & set(fact.assignees)
+                and any(_overlap(a, b) for a in fact.evidence for b in other.evidence)):
+            return k
+    return None
 
 
 def merge_extracted(base: Knowledge, extraction) -> tuple[Knowledge, int, int]:
@@ -52,6 +75,9 @@ def merge_extracted(base: Knowledge, extraction) -> tuple[Knowledge, int, int]:
     new = confirmed = 0
     for fact in dedupe(found.facts):
         key = fact_key(fact)
+        restated = _restated_task(fact, facts) if key not in index else None
+        if restated is not None:
+            index[key] = restated
         if key in index:
             current = facts[index[key]]
             extra = [e for e in fact.evidence if e not in current.evidence]

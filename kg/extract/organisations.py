@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import ORG, PLACE, ArticleContext, Span
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token
 from kg.model import Knowledge, Organization, Place
@@ -53,6 +53,16 @@ class OrganisationFinder:
                                    for b in lex["local_bodies"] for v in _variants(b["head"], ab))
         self.units = PhraseMatcher((u, u, False) for u in lex["province_units"] + lex["local_units"])
         self.province_units = {match_key(u) for u in lex["province_units"]}
+        self.registry_units = {match_key(u) for u in lex["registry_units"]}
+        self.bare_heads = set(lex["bare_heads"])
+        self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
+        self.plurals = {w.lower() for w in lexicon("people")["plurals"]}
+        self.owner_links = {w.lower() for w in lex["owner_links"]}
+        # the words of a programme's head, capitalised inside a body's name ("Tổ công tác triển khai Đề án 06")
+        self.programme_words = {w for head in vocabulary().programme_types_vi for w in head.split()}
+        self.surnames = set(lexicon("people")["surnames"])
+        self.post_forms = set(vocabulary().role_by_form)
+        self.place_prepositions = {match_key(w) for w in lex["place_prepositions"]}
         self.party = PhraseMatcher((b["head"], b, False) for b in lex["party_bodies"])
         self.organs = PhraseMatcher((o, o, False) for o in lex["party_organs"])
         domains = set(lex["department_domains"])
@@ -69,18 +79,25 @@ class OrganisationFinder:
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
         self.english_department = lex["english_department"]
+        self.english_home_words = {w.lower() for w in lex["english_home_words"]}
+        self.english_name_links = {w.lower() for w in lex["english_name_links"]}
+        self.ministry_head = lex["ministry_head"]
+        self.english_ministry = lex["english_ministry"]
+        self.english_ministers = set(lex["english_ministers"])
+        self.english_place_words = lex["english_place_words"]
         english_domains = {}
         for e in registry.entities.values():
-            if isinstance(e, Organization) and e.kind == "ministry" and e.label_en and e.label_en.startswith("Ministry of "):
-                english_domains[e.label_en.removeprefix("Ministry of ")] = e.label_vi.removeprefix("Bộ ").strip()
+            if isinstance(e, Organization) and e.kind == "ministry" and e.label_en and e.label_en.startswith(self.english_ministry + " "):
+                english_domains[e.label_en.removeprefix(self.english_ministry + " ")] = e.label_vi.removeprefix(self.ministry_head).strip()
         self.english_domains = PhraseMatcher((en, vi, True) for en, vi in english_domains.items())
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
+        self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
 
     # ---- places
-    def _place_at(self, spans_at: dict[int, Span], tokens: list[Token], j: int) -> tuple[int, str | None, str | None, bool]:
+    def _place_at(self, ctx: ArticleContext, spans_at: dict[int, Span], tokens: list[Token], j: int) -> tuple[int, str | None, str | None, bool]:
         """A place at token j: (token after it, registry place id, locality name, whether it is province-level).
 
         A registry place ("tỉnh Nghệ An", "Hà Giang"), a unit and a locality ("huyện Quỳnh Lưu"), or a bare
@@ -101,17 +118,26 @@ class OrganisationFinder:
         while name_end < len(tokens) and name_end - k < 4 and tokens[name_end].capitalised and tokens[name_end].text.isalpha():
             name_end += 1
         province_level = match_key(written) in self.province_units
-        if name_end > k and match_key(written) == "tỉnh":
-            return k, None, None, True   # every province is in the registry: capitals after "tỉnh" are something else
-        if name_end > k:
+        if name_end > k and match_key(written) not in self.registry_units:
             unit_word = self.abbreviations.get(written, written).lower()
             return name_end, None, f"{unit_word} {' '.join(t.text for t in tokens[k:name_end])}", province_level
+        # "tỉnh" alone (capitals after it are something else: every province is in the registry): the province of
+        # that kind the sentence has named before it ("Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh …"), else
+        # the article's own
+        setting = ctx.entity(ctx.named_here[-1]) if province_level and ctx.named_here else None
+        if isinstance(setting, Place):   # named with the unit written: "UBND tỉnh" of Thừa Thiên Huế (a city since)
+            return k, setting.id, f"{self.abbreviations.get(written, written).lower()} {setting.label_vi}", True
         return k, None, None, province_level
+
+    def _setting(self, opening: str) -> bool:
+        """Whether the words before a place make it where the sentence is set: "Tại (điểm cầu) (tỉnh) …"."""
+        words = opening.split()
+        return len(words) <= 4 and bool(words) and match_key(words[0]) in self.place_prepositions
 
     def _place_name(self, ctx: ArticleContext, place_id: str | None, locality: str | None) -> tuple[str | None, str | None]:
         """How a minted body names its place ("tỉnh Nghệ An", "thành phố Hà Nội"), and the province it serves."""
         if locality:
-            return locality, ctx.home
+            return locality, place_id or ctx.home
         place = ctx.entity(place_id or ctx.home)
         if not isinstance(place, Place):
             return None, None
@@ -130,9 +156,9 @@ class OrganisationFinder:
         if hit is None:
             return None
         j, (head, kind) = hit
-        if j < len(tokens) and tokens[j].lower == "các":
+        if j < len(tokens) and tokens[j].lower in self.plurals:
             return None  # "UBND các tỉnh, thành phố": bodies addressed together
-        k, place, locality, province_level = self._place_at(spans_at, tokens, j)
+        k, place, locality, province_level = self._place_at(ctx, spans_at, tokens, j)
         if k == j or not (place or locality or province_level):
             return None
         where, area = self._place_name(ctx, place, locality)
@@ -143,6 +169,8 @@ class OrganisationFinder:
 
     def _party_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         organ = self.organs.longest(tokens, i)
+        if organ and self._ends_post(tokens, i, organ[0]):
+            return None   # "Phó Bí thư Thường trực|Tỉnh ủy": the organ's word ends a post, the body starts after it
         j = organ[0] if organ else i
         hit = self.party.longest(tokens, j)
         if hit is None:
@@ -152,13 +180,20 @@ class OrganisationFinder:
         place_id, end = (span.value, _after(tokens, span.end, k)) if span is not None and span.kind == PLACE else (None, k)
         if place_id is None and body["level"] != "province":
             return None
-        place = ctx.entity(place_id or ctx.home)
+        place = ctx.entity(place_id or ctx.province)
         if not isinstance(place, Place):
             return None
         name = f"{body['head']} {place.label_vi}"
         if organ:
             name = f"{organ[1]} {name}"
         return _Found(end, ctx.organisation(name, "party", area=place.id, alt=[ctx_text(ctx, tokens, i, end)]))
+
+    def _bare_head(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"Giám đốc Sở;", "của Bộ.": a body's head alone before a stop stands for the body last named with it."""
+        if tokens[i].text not in self.bare_heads or i + 1 < len(tokens) and tokens[i + 1].text not in ",.;:)":
+            return None
+        org = ctx.in_focus(tokens[i].text)
+        return _Found(i + 1, org) if org else None
 
     def _department(self, ctx, tokens, spans_at, i) -> _Found | None:
         if tokens[i].text != self.department or i + 1 >= len(tokens):
@@ -167,7 +202,7 @@ class OrganisationFinder:
         if hit is None:
             return None
         j, domain = hit
-        k, place, locality, province_level = self._place_at(spans_at, tokens, j)
+        k, place, locality, province_level = self._place_at(ctx, spans_at, tokens, j)
         if locality and not province_level:
             return None
         where, area = self._place_name(ctx, place, locality if province_level else None)
@@ -189,9 +224,11 @@ class OrganisationFinder:
                 break
             if tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or span is not None and span.kind == ORG:
                 return self._bare(ctx, tokens, i, j, k, head)
+            if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
+                return self._bare(ctx, tokens, i, j, k, head)
             k += 1
-        end, place, locality, province_level = self._place_at(spans_at, tokens, k)
-        if k == j or k == j + 1 and tokens[j].lower == "của":   # "Ban Chỉ đạo của tỉnh": the one of the article's province
+        end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
+        if k == j or k == j + 1 and tokens[j].lower in self.owner_links:   # "Ban Chỉ đạo của tỉnh": the one of the article's province
             return self._bare(ctx, tokens, i, j, k if k == j else k + 1, head)
         if (end == k or locality and not province_level) and not self._local_name(ctx, tokens, j, k):
             return self._bare(ctx, tokens, i, j, k, head)
@@ -204,12 +241,24 @@ class OrganisationFinder:
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
 
+    def _ends_post(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether tokens [i, j) qualify the post written before them ("Phó Bí thư" + "Thường trực"), unlike the words
+        of a post that names its body ("Chánh Văn phòng")."""
+        def post(a: int, b: int) -> bool:
+            return match_key(" ".join(t.text for t in tokens[a:b])) in self.post_forms
+        return any(post(start, j) and post(start, i) for start in range(max(0, i - 4), i))
+
+    def _names_person(self, tokens: list[Token], k: int) -> bool:
+        """Whether a person's name starts at token k: a family name and a capitalised word after it."""
+        return (tokens[k].text in self.surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised
+                and tokens[k + 1].text.isalpha())
+
     def _local_name(self, ctx, tokens, j, k) -> bool:
         """Whether words after a head name a body of the article's own province ("Tổ Công tác cải cách hành chính"
         in an article about one province): a few words, and an article that is about one province."""
         words = tokens[j:k]
         return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= k - j <= 12 and words[0].text[:1].islower()
-                and not any(t.text in (",", ";", ":") or t.capitalised and t.text not in ("Đề", "Đề án") for t in words[:-1])
+                and not any(t.text in (",", ";", ":") or t.capitalised and t.text not in self.programme_words for t in words[:-1])
                 and words[-1].text not in (",", "và"))
 
     def _bare(self, ctx, tokens, i, j, k, head) -> _Found | None:
@@ -218,7 +267,8 @@ class OrganisationFinder:
         listed = i > 0 and tokens[i - 1].text in (":", ";")   # an item of a list: "…: Tổ Công tác A; Tổ Công tác B"
         if listed and k != j and k < len(tokens) and tokens[k].text in ";." and k - j >= 3 and tokens[j].text[:1].islower():
             return _Found(k, ctx.organisation(ctx_text(ctx, tokens, i, k), self._kind_of(head)))
-        if k != j and not (k == j + 2 and tokens[j].lower == "của" and tokens[j + 1].lower in ("tỉnh", "thành")):
+        if k != j and not (k == j + 2 and tokens[j].lower in self.owner_links and match_key(tokens[j + 1].text) in self.province_units
+                           | {match_key(u.split()[0]) for u in self.province_units}):
             return None
         org = ctx.in_focus(head)
         return _Found(j if k == j else k, org) if org else None
@@ -247,15 +297,15 @@ class OrganisationFinder:
         if span is not None and span.kind == PLACE:
             place = ctx.entity(span.value)
             j = _after(tokens, span.end, i)
-        elif tokens[i].lower in ("provincial", "municipal", "city's", "province's") and ctx.entity(ctx.here or ctx.home):
+        elif tokens[i].lower in self.english_home_words and ctx.entity(ctx.here or ctx.home):
             place = ctx.entity(ctx.here or ctx.home)
             j = i + 1
-            if tokens[j:j + 1] and tokens[j].text.startswith("Police"):
-                j = i   # "the provincial Police Department": "Provincial Police Department"
         else:
             return None
-        local = self.english_local.longest(tokens, j) or (
-            self.english_local_lower.longest(tokens, j) if j == i else None)
+        local = self.english_local.longest(tokens, j)
+        if local is None and j == i + 1:   # "the Provincial Party Committee": the adjective begins the written form
+            local = self.english_local_lower.longest(tokens, i)
+            j = i if local else j
         if local:
             k, body = local
             home = ctx.home
@@ -274,10 +324,10 @@ class OrganisationFinder:
         named = self.english_named.longest(tokens, j)
         if named:
             k, body = named
-            while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in ("for", "and", "of", "on", ",")
+            while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
                                                      or tokens[k].text.isdigit()):
                 k += 1
-            while k > j and tokens[k - 1].lower in ("for", "and", "of", "on", ","):
+            while k > j and tokens[k - 1].lower in self.english_name_links:
                 k -= 1
             written = ctx_text(ctx, tokens, i, k)
             return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written))
@@ -285,45 +335,76 @@ class OrganisationFinder:
 
     def _english_ministry(self, ctx, tokens, i) -> _Found | None:
         """"Minister of Information and Communications": the ministry the post's words name."""
-        if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text != "Minister":
+        if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text not in self.english_ministers:
             return None
         domain = self.english_domains.longest(tokens, i + 1)
         if domain is None:
             return None
-        org = ctx.lookup(f"Ministry of {ctx_text(ctx, tokens, i + 1, domain[0])}", "organizations")
+        org = ctx.lookup(f"{self.english_ministry} {ctx_text(ctx, tokens, i + 1, domain[0])}", "organizations")
         return _Found(domain[0], org, named=False) if org else None
 
-    @staticmethod
-    def _english_names(ctx, tokens, i, j, k, place) -> list[str]:
+    def _english_names(self, ctx, tokens, i, j, k, place) -> list[str]:
         """How English news names a province's body: as written, and with the province's English name
         ("the provincial Police Department" → "Tay Ninh Provincial Police Department")."""
         rest = ctx_text(ctx, tokens, j, k)
         names = [ctx_text(ctx, tokens, i, k)]
-        if place.label_en and j == i + 1 and tokens[i].lower in ("provincial", "municipal", "city's", "province's"):
-            names += [f"{place.label_en} {rest}", f"{place.label_en} Provincial {rest}", f"{place.label_en} City {rest}"]
+        if place.label_en and j == i + 1 and tokens[i].lower in self.english_home_words:
+            names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words]
         elif place.label_en and j == i:
             names.append(f"{place.label_en} {rest}")
         return names
 
     def _english_bare(self, ctx, tokens, i) -> _Found | None:
-        """"the committee", "the ministry": the body the article names most with that word in its English name."""
-        if tokens[i].lower != "the" or i + 1 >= len(tokens):
+        """"the committee", "the new committee", "the ministry": the body the article names most with that word in
+        its English name."""
+        determiner = self.english_determiners.longest(tokens, i)
+        if determiner is None or determiner[0] >= len(tokens):
             return None
-        hit = self.english_bare.longest(tokens, i + 1)
-        if hit is None or tokens[i + 1].capitalised or hit[0] < len(tokens) and tokens[hit[0]].capitalised:
+        j = determiner[0]
+        hit = self.english_bare.longest(tokens, j)
+        if hit is None or tokens[j].capitalised or hit[0] < len(tokens) and tokens[hit[0]].capitalised:
             return None   # "the Ministry of Finance" is a name; "the committee" stands for one
         org = ctx.named_with(hit[1])
-        return _Found(hit[0], org, i + 1) if org else None
+        return _Found(hit[0], org, j) if org else None
 
     def _headed(self, ctx, tokens, spans_at, i) -> _Found | None:
         hit = self.heads.longest(tokens, i)
         if hit is None or hit[0] >= len(tokens) or not tokens[hit[0]].capitalised:
             return None
         j, (head, kind) = hit
+        k = self._name_after_head(tokens, spans_at, j)
+        if k == j:
+            return None
+        # the place the name ends with ("Hiệp hội Doanh nghiệp tỉnh Sóc Trăng", "… Công Thương Việt Nam"), and a
+        # branch of it ("… - Chi nhánh Sóc Trăng")
+        end, place, _, _ = self._place_at(ctx, spans_at, tokens, k)
+        area = None
+        if place is not None and end > k:
+            k, area = end, place if getattr(ctx.entity(place), "kind", None) in ("province", "city") else None
+        branch = self.branches.longest(tokens, k + 1) if k + 1 < len(tokens) and tokens[k].text in "-–" else None
+        if branch is not None:
+            k = self._name_after_head(tokens, spans_at, branch[0], places=True)
+        written = ctx_text(ctx, tokens, i, k)
+        alt = []
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            alt.append(tokens[k + 1].text)
+        return _Found(k, ctx.organisation(self._full(written), kind, alt=[written, *alt], area=area))
+
+    def _name_after_head(self, tokens: list[Token], spans_at: dict[int, Span], j: int, places: bool = False) -> int:
+        """Where the proper name after a head ends: at a stop word, a name the registry knows (a brand inside it runs
+        on: "Công ty Dịch vụ MobiFone Khu vực 3"), or where a person's name begins."""
         k = j
         while k < len(tokens) and k - j < 8:
             t = tokens[k]
-            if spans_at.get(t.start) is not None or self.stops.longest(tokens, k):
+            span = spans_at.get(t.start)
+            after = _after(tokens, span.end, k) if span is not None else k
+            if span is not None and (span.kind == ORG or places and span.kind == PLACE) and after < len(tokens) and (
+                    tokens[after].capitalised or tokens[after].text.isdigit()):
+                k = after
+                continue
+            if span is not None and places and span.kind == PLACE:
+                return after
+            if span is not None or self.stops.longest(tokens, k):
                 break
             if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
                 break
@@ -332,25 +413,20 @@ class OrganisationFinder:
             k += 1
         while k > j and tokens[k - 1].text in ("-", "–", "&"):
             k -= 1
-        if k == j:
-            return None
-        written = ctx_text(ctx, tokens, i, k)
-        alt = []
-        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
-            alt.append(tokens[k + 1].text)
-        return _Found(k, ctx.organisation(self._full(written), kind, alt=[written, *alt]))
+        return k
 
     def find(self, ctx: ArticleContext, tokens: list[Token], spans: list[Span]) -> tuple[list[Span], list[Span]]:
         """The organisations of a sentence that the registry did not name, left to right, and the registry
         names they replace ("Viettel" in "Viettel Hà Giang"); the body each name stands for is noted as named."""
         spans_at = {s.start: s for s in spans}
+        ctx.named_here = []
         out: list[Span] = []
         replaced: list[Span] = []
         i = 0
         while i < len(tokens):
             span = spans_at.get(tokens[i].start)
             branded = self._brand(ctx, tokens, spans_at, i) if span is not None and span.kind == ORG else None
-            if branded is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
+            if span is not None and branded is not None and branded.org is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
                 end = tokens[branded.end - 1].end
                 out.append(Span(tokens[i].start, end, ORG, branded.org, ctx_text(ctx, tokens, i, branded.end)))
                 replaced.append(span)
@@ -359,9 +435,12 @@ class OrganisationFinder:
                 continue
             if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):
                 ctx.here = span.value
+                if self._setting(ctx.text[tokens[0].start:span.start]):
+                    ctx.named_here.append(span.value)
             if span is not None and span.kind != PLACE:
                 if span.kind == ORG:
                     ctx.set_focus(span.value, pinned=_called_by_head(ctx, span.end))
+                    _note_area(ctx, span.value)
                 i = _after(tokens, span.end, i)
                 continue
             found = None
@@ -373,10 +452,12 @@ class OrganisationFinder:
             heading = ctx.text[tokens[i].start:tokens[i].end].isupper()   # an all-capitals heading read in title case
             if found is None and tokens[i].capitalised and not self.venues.longest(tokens, i):
                 for pattern in (self._local_body, self._party_body, self._department, self._named_body,
-                                self._brand) + (() if heading else (self._headed,)):
+                                self._brand, self._bare_head) + (() if heading else (self._headed,)):
                     found = pattern(ctx, tokens, spans_at, i)
                     if found is not None:
                         break
+            elif found is None and i + 1 < len(tokens) and tokens[i + 1].capitalised and tokens[i].text.isalpha():
+                found = self._local_body(ctx, tokens, spans_at, i)   # "Trưởng đoàn Đại biểu Quốc hội tỉnh": the post took its capital
             if found is None or found.org is None or found.end <= i:
                 i += 1
                 continue
@@ -385,8 +466,19 @@ class OrganisationFinder:
             start, end = tokens[i].start, tokens[found.end - 1].end
             out.append(Span(start, end, ORG, found.org, ctx_text(ctx, tokens, i, found.end), named=found.named))
             ctx.set_focus(found.org, pinned=_called_by_head(ctx, end))
+            _note_area(ctx, found.org)
+            # a registry name inside the body's ("Quốc hội" in "Đoàn đại biểu Quốc hội tỉnh …") is the body's words
+            replaced += [spans_at[t.start] for t in tokens[i + 1:found.end]
+                         if t.start in spans_at and spans_at[t.start].kind == ORG and spans_at[t.start].end <= end]
             i = found.end
         return out, replaced
+
+
+def _note_area(ctx: ArticleContext, org: str) -> None:
+    """A body of a province named in the sentence names its province too ("UBND tỉnh Quảng Ngãi … Sở … tỉnh")."""
+    area = getattr(ctx.entity(org), "area", None)
+    if area:
+        ctx.named_here.append(area)
 
 
 _CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)

@@ -19,8 +19,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
-from kg.extract.lexicon import lexicon, vocabulary
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.terms import date_given_terms, written_term
 from kg.model import Membership, Place
+from kg.text.normalize import match_key
+from kg.text.blocks import LIST_ITEM
 
 ADJ, SEP, JOIN, HEADER, HARD = "adjacent", "separator", "join", "header", "hard"
 
@@ -33,25 +36,36 @@ class Post:
     org: str | None
     former: bool
     plural: bool = False
+    appointed: bool = False     # given with a verb of appointing ("giữ chức", "was appointed"): a new term
+    head: str | None = None     # the head of its body, written but not resolved to a body ("Phó Trưởng Ban| Chỉ đạo"),
+                                # "" when what is written names none we know ("Deputy Head of its Economic Commission")
 
 
 @dataclass
 class Element:
-    span: Span | None           # a person, a rank, an honorific (None for a post)
-    post: Post | None = None
+    item: Span | Post           # a post, or a person, a rank, an honorific, a body
     owners: list[str] = field(default_factory=list)
 
     @property
+    def post(self) -> Post | None:
+        return self.item if isinstance(self.item, Post) else None
+
+    @property
     def start(self) -> int:
-        return self.post.start if self.post else self.span.start
+        return self.item.start
 
     @property
     def end(self) -> int:
-        return self.post.end if self.post else self.span.end
+        return self.item.end
 
     @property
     def kind(self) -> str:
-        return "post" if self.post else self.span.kind
+        return "post" if isinstance(self.item, Post) else self.item.kind
+
+    @property
+    def value(self) -> str:
+        """What it names: a person's or a body's id, a rank, a post's role."""
+        return self.item.role if isinstance(self.item, Post) else self.item.value
 
 
 @dataclass(frozen=True)
@@ -62,31 +76,53 @@ class Reach:
     end: int
     person: str
     roles: tuple[str, ...]
+    lead: int = 0               # where the posts written before the name begin ("Trưởng Ban| Nông Văn Toản")
+
+
+@dataclass(frozen=True)
+class _Words:
+    separator: re.Pattern       # between posts, or a name and its posts: ", là", ", a former", "được bổ nhiệm giữ chức"
+    appointing: re.Pattern      # a verb of appointing before a post
+    succeeding: re.Pattern      # before the person a post's new holder takes it from
+    join: re.Pattern            # between the names of a list: "và", ", cùng"
+    name_links: frozenset[str]
+    plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng"
+    post_of: re.Pattern         # between a post and its body in English: "Minister of Finance", "Head of the …"
+    unresolved_of: re.Pattern   # an English post followed by "of" and a body not recognised
+    named_heads: tuple[str, ...]
 
 
 @cache
-def _patterns():
+def _words() -> _Words:
     people = lexicon("people")
-    links = "|".join(re.escape(w) for w in sorted(people["post_links"], key=len, reverse=True))
-    names = "|".join(re.escape(w) for w in people["name_links"])
-    plurals = "|".join(re.escape(w) for w in sorted(people["plurals"], key=len, reverse=True))
-    return (re.compile(rf"^(?:[,\-–(]\s*)?(?:(?:{links})\s*)?$", re.IGNORECASE),
-            re.compile(rf"^,?\s*(?:{names})$", re.IGNORECASE),
-            re.compile(rf"(?:^|\s)(?:{plurals})\s*$", re.IGNORECASE))
+    return _Words(
+        re.compile(rf"^(?:[,\-–(]\s*)?(?:(?:{alternatives(people['post_links'] + people['appointment_links'])}),?\s*){{0,4}}$",
+                   re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives(people['appointment_links'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['succeeding'])})\s*$", re.IGNORECASE),
+        re.compile(rf"^,?\s*(?:{alternatives(people['name_links'])})$", re.IGNORECASE),
+        frozenset(people["name_links"]),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:(?:{alternatives(people['post_of_en'])})\s)?\s*", re.IGNORECASE),
+        re.compile(r"\s+of\s+[^,;.()]{1,80}?(?=\s*[,;.()]|\s+and\s|$)", re.IGNORECASE),
+        tuple(b["head"] for b in lexicon("organisations")["named_bodies"]),
+    )
 
 
 def _gap(text: str) -> str:
     g = " ".join(text.split())
-    sep, join, _ = _patterns()
+    words = _words()
     if g in ("", "-", "–"):
         return ADJ
     if g.endswith(":"):
         return HEADER
-    if g in (",", "và", "and", ", và", "cùng"):
-        return JOIN if g != "," else SEP
-    if sep.match(g):
+    if g == ",":
         return SEP
-    if join.match(g):
+    if g in words.name_links:
+        return JOIN
+    if words.separator.match(g):
+        return SEP
+    if words.join.match(g):
         return JOIN
     return HARD
 
@@ -97,7 +133,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
     spans = [s for s in view.spans if s.kind in (TITLE, ORG, PERSON, RANK, HONORIFIC)]
     titles = {(s.start, s.end) for s in spans if s.kind == TITLE}
     dual = titles & {(s.start, s.end) for s in spans if s.kind == ORG}   # "Thủ tướng Chính phủ": a post or the office
-    _, _, plural = _patterns()
+    words = _words()
     out: list[Element] = []
     i = 0
     while i < len(spans):
@@ -111,23 +147,55 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             i += 1  # the same words as a post, with a name after them: read as the post
             continue
         if s.kind == TITLE:
-            org, end = None, s.end
+            org, start, end = None, s.start, s.end
+            gap = ctx.text[spans[i - 1].end if i > 0 else view.sentence.start:s.start]
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             if nxt is not None and nxt.kind == ORG and (nxt.start, nxt.end) == (s.start, s.end):
                 nxt = spans[i + 2] if i + 2 < len(spans) else None
                 i += 1
-            if nxt is not None and nxt.kind == ORG and re.fullmatch(r"\s*(?:of(?: the)?)?\s*", ctx.text[s.end:nxt.start]):
+            owner = out[-1].item if out else None   # English writes a body before its post: "Politburo member"
+            if (ctx.language == "en" and isinstance(owner, Span) and owner.kind == ORG
+                    and not ctx.text[owner.end:s.start].strip()):
+                org, start = owner.value, owner.start
+                out.pop()
+            elif nxt is not None and nxt.kind == ORG and words.post_of.fullmatch(ctx.text[s.end:nxt.start]):
                 org, end = nxt.value, nxt.end
                 i += 1
+            head = None
+            if org is None:
+                head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
             before = ctx.text[max(0, s.start - 16):s.start]
-            plural_form = ctx.language == "en" and s.text.endswith("s") and s.text[:-1] in vocabulary().roles[s.value].forms_en
-            out.append(Element(None, Post(s.start, end, s.value, org, s.former, bool(plural.search(before)) or plural_form)))
+            plural_form = ctx.language == "en" and s.text.lower().endswith("s") and s.text[:-1].lower() in {
+                f.lower() for f in vocabulary().roles[s.value].forms_en}
+            out.append(Element(Post(start, end, s.value, org, s.former, bool(words.plural.search(before)) or plural_form, head=head,
+                                    appointed=bool(words.appointing.search(gap)) and not s.former)))
         elif s.kind == ORG:
             out.append(Element(s))  # a break
         else:
             out.append(Element(s))
         i += 1
     return out
+
+
+def _written_head(ctx: ArticleContext, title: Span, end: int, people: list[int]) -> tuple[str | None, int]:
+    """The head of a body a post's last word begins and the words after it complete ("Phó Trưởng Ban| Chỉ đạo": the
+    steering committee in focus), and where it ends; "" for an English post of a body not recognised ("… of its
+    Economic Commission", whose words are the post's, so that the posts around it stay one chain)."""
+    words = _words()
+    if ctx.language == "en":
+        of = words.unresolved_of.match(ctx.text, end, end + 100)
+        if of is None:
+            return None, end
+        named = any(end < p < of.end() for p in people)
+        return "", end if named else of.end()
+    last = title.text.split()[-1]
+    following = ctx.text[end:end + 40]
+    for head in words.named_heads:
+        rest = head.split(maxsplit=1)
+        if len(rest) == 2 and match_key(rest[0]) == match_key(last) and match_key(following).startswith(" " + match_key(rest[1])):
+            tail = len(following) - len(following.lstrip()) + len(rest[1])
+            return head, end + tail
+    return None, end
 
 
 def _names_next(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
@@ -146,8 +214,9 @@ def _names_next(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
     return False
 
 
-def _runs(ctx: ArticleContext, elements: list[Element]) -> tuple[list[list[Element]], list[Post], int | None]:
-    """The elements in runs that hard breaks separate; a header's posts and where its list starts."""
+def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> tuple[list[list[Element]], list[Post], int | None]:
+    """The elements in runs that hard breaks separate; a header's posts and where its list starts (the sentence's
+    end for a header that ends it: "4. Các thành viên:", the items below it)."""
     runs: list[list[Element]] = [[]]
     header: list[Post] = []
     header_at = None
@@ -156,12 +225,12 @@ def _runs(ctx: ArticleContext, elements: list[Element]) -> tuple[list[list[Eleme
             runs.append([])
             continue
         runs[-1].append(e)
-        if k + 1 < len(elements):
-            gap = _gap(ctx.text[e.end:elements[k + 1].start])
+        if k + 1 < len(elements) or e.post is not None:
+            gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
             if gap == HEADER and e.post is not None and header_at is None:
                 chain = [x.post for x in runs[-1] if x.post is not None]
                 header = chain
-                header_at = elements[k + 1].start
+                header_at = elements[k + 1].start if k + 1 < len(elements) else view.sentence.end
                 runs[-1] = []
             elif gap == HARD:
                 runs.append([])
@@ -183,9 +252,9 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
         return j
 
     for e in run[:people[0]]:
-        e.owners.append(run[people[0]].span.value)
+        e.owners.append(run[people[0]].value)
     for e in run[people[-1] + 1:]:
-        e.owners.append(run[people[-1]].span.value)
+        e.owners.append(run[people[-1]].value)
     for a, b in zip(people, people[1:]):
         start_b = adjacent_before(b)
         own_b = run[start_b:b]
@@ -193,9 +262,9 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
         to_b = (between and own_b and all(e.kind in (RANK, HONORIFIC) for e in own_b)
                 and adjacent_before(a) < a and any(run[x].post for x in range(adjacent_before(a), a)))
         for e in between:
-            e.owners.append(run[b if to_b else a].span.value)
+            e.owners.append(run[b if to_b else a].value)
         for e in own_b:
-            e.owners.append(run[b].span.value)
+            e.owners.append(run[b].value)
     # a plural post gives itself to the names listed after its own
     with_posts = {o for x in run if x.post is not None for o in x.owners}
     for k, e in enumerate(run):
@@ -204,8 +273,8 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
             while j < len(run) and run[j].kind != PERSON:
                 j += 1
             while j + 1 < len(run) and gaps[j] in (JOIN, SEP) and run[j + 1].kind == PERSON:
-                if run[j + 1].span.value not in with_posts:
-                    e.owners.append(run[j + 1].span.value)
+                if run[j + 1].value not in with_posts:
+                    e.owners.append(run[j + 1].value)
                 j += 1
 
 
@@ -213,37 +282,73 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
     """The body a post belongs to: written, implied, or the one last named with its head."""
     if post.org:
         return post.org
+    if post.head is not None:
+        return ctx.in_focus(post.head) if post.head else None
     role = vocabulary().roles[post.role]
     if role.implied_org and role.implied_org in ctx.registry.entities:
         return role.implied_org
     if role.implied_body:
-        place = ctx.entity(ctx.home)
+        place = ctx.entity(ctx.province)
         if isinstance(place, Place):
             return ctx.organisation(f"{role.implied_body} {place.label_vi}", "party", area=place.id)
         return None
-    if role.body_head:
-        return ctx.in_focus(role.body_head)
-    if re.search(r"(?:also(?: a| the)?|cũng là)\s*$", ctx.text[max(0, post.start - 12):post.start], re.IGNORECASE):
-        return ctx.posts_held.get(post.role)   # "…, also a Vice Chairman": of the body just named for that post
-    return None
+    if role.body_heads:
+        return ctx.in_focus_among(role.body_heads, tuple(lexicon("organisations")["post_body_kinds"]))
+    return _leadership(ctx, post.role)
+
+
+def _leadership(ctx: ArticleContext, role: str) -> str | None:
+    """The body of a post written alone ("…, also a Vice Chairman", "Vice Chairwoman B serves as …"): the body in which
+    the sentence or the one before gave the same post or one of its leadership (a Chair's, for a Vice-chair)."""
+    held = [ctx.posts_held[r] for r in (role, *vocabulary().roles[role].related) if r in ctx.posts_held]
+    recent = [(when, body) for body, when in held if ctx.read - when <= 1]
+    return max(recent)[1] if recent else None
 
 
 def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post, rule: str) -> None:
     org = _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
-    ctx.add(Membership, view, rule, "m", person=person, organization=org, role=post.role,
-            status="former" if post.former else None)
-    ctx.posts_held[post.role] = org
+    term = written_term(view, post.end, post.appointed)
+    fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=post.role,
+                   status="former" if post.former else None, **(term.fields() if term else {}))
+    if post.appointed and term is None:
+        ctx.given_terms.append(fact)
+    if not post.former:
+        ctx.posts_held[post.role] = (org, ctx.read)
+        ctx.posts_given.append((post.start, fact))
 
 
-_BULLET = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+def _successions(ctx: ArticleContext, view: SentenceView, people: list[Element]) -> None:
+    """"… làm thành viên thay ông A", "She succeeds A": A held the post given just before, and no longer does."""
+    for p in people:
+        if not _words().succeeding.search(_before_marks(view, p.start)):
+            continue
+        given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value]
+        if given and ctx.kind(p.value) == "people":
+            post = given[-1]
+            ctx.add(Membership, view, "succession", "m", person=p.value, organization=post.organization, role=post.role,
+                    status="former", until=post.since, until_precision=post.since_precision)
+
+
+def _before_marks(view: SentenceView, start: int) -> str:
+    """The words before a person's name and the honorifics or ranks written right before it."""
+    for s in reversed(view.spans_before(start, 40)):
+        if s.kind in (HONORIFIC, RANK) and not view.between(s.end, start).strip():
+            start = s.start
+    return view.before(start, 30)
+
+
+_BULLET = re.compile(rf"^\s*{LIST_ITEM}\s")
 
 
 def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     """The sentence's memberships; returns each person with the reach of its posts."""
+    date_given_terms(ctx, view, ctx.given_terms)
+    ctx.given_terms = []
+    ctx.posts_given = ctx.posts_given[-1:]   # the last post the sentence before gave ("… She succeeds A")
     elements = _elements(ctx, view)
-    runs, header, header_at = _runs(ctx, elements)
+    runs, header, header_at = _runs(ctx, view, elements)
     for run in runs:
         _assign(ctx, run)
     listed = bool(_BULLET.match(view.sentence.text))
@@ -259,7 +364,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
             held.setdefault(owner, []).append(e)
     reaches = []
     for p in people:
-        person = p.span.value
+        person = p.value
         ctx.remember(person, view)
         mine = [e for e in held.get(person, []) if abs(e.start - p.start) < WINDOW]
         posts = [e.post for e in mine if e.post is not None]
@@ -271,9 +376,11 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
         for post in carried or ():
             _membership(ctx, view, person, post, "list-header")
         end = max([p.end] + [e.end for e in mine if e.start > p.start])
-        reaches.append(Reach(p.start, end, person, tuple(post.role for post in posts)))
+        lead = min([p.start] + [e.start for e in mine if e.start < p.start])
+        reaches.append(Reach(p.start, end, person, tuple(post.role for post in posts), lead))
         if any(vocabulary().roles[post.role].single for post in posts):
             ctx.leader = person   # who leads: the next "Thủ tướng yêu cầu …" is theirs
+    _successions(ctx, view, people)
     return reaches
 
 
@@ -294,79 +401,3 @@ def office_mentions(view: SentenceView) -> list[Span]:
         if not adjacent and len(s.text.split()) >= 3:
             out.append(s)
     return out
-
-
-@cache
-def _english():
-    """English posts written in lower case after a verb or a comma ("…, both deputy heads of the steering
-    committee", "serves as standing deputy head", "Its deputy heads are …"), from the vocabulary's English forms."""
-    forms = {}
-    for role in vocabulary().roles.values():
-        for form in role.forms_en:
-            forms.setdefault(form.lower(), role.slug)
-    titles = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    post = rf"(?P<title>{titles})s?(?:\s+of\s+(?:the\s+|its\s+)?)?"
-    after = re.compile(rf"^\s*(?:,\s*)?(?:both|also|who is|who are|who was|is|are|was|were|serves as|served as|"
-                       rf"was named|were named|named|was appointed|appointed|as)\s+(?:the\s+|a\s+|an\s+|its\s+)?{post}",
-                       re.IGNORECASE)
-    leads = re.compile(r"^\s*(?P<verb>heads|chairs|leads)\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE)
-    header = re.compile(rf"(?:its|the)\s+{post}\s*(?:are|were|include|:)\s*$", re.IGNORECASE)
-    return forms, after, leads, header
-
-
-def _group_after(view: SentenceView, start: int) -> list[Span]:
-    """The people listed from an offset on ("A; B and C", "A, B and C")."""
-    out = []
-    for s in view.spans_from(start):
-        if s.kind in (TITLE, ORG, RANK, HONORIFIC):
-            continue
-        if s.kind != PERSON:
-            break
-        out.append(s)
-    return out
-
-
-def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> None:
-    """Posts English writes around verbs: "A and B, both deputy heads of the steering committee", "A serves as
-    standing deputy head", "A heads the committee", "Its deputy heads are A; B; C"."""
-    forms, after, leads, header = _english()
-    committee = ctx.named_with("committee")
-    persons = [s for s in view.spans if s.kind == PERSON]
-    for k, p in enumerate(persons):
-        reach = next((r for r in reaches if r.start == p.start), None)
-        end = reach.end if reach else p.end
-        # the people joined to this one ("A and B, both …")
-        group = [p]
-        while k + 1 < len(persons) and re.fullmatch(r"\s*(?:,|and)\s*", view.between(group[-1].end, persons[k + 1].start)):
-            k += 1
-            group.append(persons[k])
-        end = max(end, group[-1].end)
-        text = view.after(end, 120)
-        m = after.match(text)
-        if m and re.match(r"\s*(?:are|were)\b", text, re.IGNORECASE):   # "A, Director of …, and B, … are deputy heads"
-            clause = re.split(r";|,?\s(?:while|whereas)\s", view.before(p.start))[-1]
-            group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
-        if m:
-            org = view.org_at(end + m.end()) if m.group(0).rstrip().endswith(("of", "the", "its")) else None
-            body = org.value if org else committee
-            for person in group:
-                _english_membership(ctx, view, person.value, forms[m["title"].lower()], body)
-            continue
-        m = leads.match(text)
-        if m:
-            org = view.org_at(end + m.end()) or view.org_at(end + m.end() + 4)
-            role = "chu-tich" if m["verb"].lower() == "chairs" else "truong-ban"
-            _english_membership(ctx, view, p.value, role, org.value if org else committee)
-    for m in header.finditer(view.text[:2 * WINDOW]):
-        for person in _group_after(view, view.base + m.end()):
-            _english_membership(ctx, view, person.value, forms[m["title"].lower()], committee)
-
-
-def _english_membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None) -> None:
-    implied = vocabulary().roles[role].implied_org
-    if vocabulary().roles[role].body_head and (org is None or ctx.kind(org) == "organizations"
-                                              and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
-        org = ctx.named_with("steering committee") or ctx.named_with("working group") or org   # a head's body: a committee of its own
-    org = org if org and ctx.kind(org) == "organizations" else implied
-    if org and ctx.kind(person) == "people":
-        ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=role)

@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.extract.changes import extract_changes
@@ -16,10 +17,12 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures
 from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
-from kg.extract.people import english_posts, extract_people, office_mentions
+from kg.extract.english import english_posts
+from kg.extract.foot import extract_recipients, extract_signature
+from kg.extract.people import extract_people, office_mentions
 from kg.extract.tasks import extract_tasks
 from kg.extract.terms import close_terms
-from kg.model import ChangeEvent, Evidence, Knowledge, Place, Source, Statement, rdf_fields
+from kg.model import ChangeEvent, Evidence, Fact, Knowledge, Place, Source, Statement, rdf_fields
 from kg.model.base import REF, REFS
 from kg.model.facts import source_ref
 from kg.seeds import load_curated
@@ -77,12 +80,12 @@ def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tup
     return home, counts[home]
 
 
-def _renamed(fact, mapping: dict[str, str]):
+def _renamed(fact: Fact, mapping: dict[str, str | None]) -> Fact | None:
     """A fact with the placeholders of events replaced by their ids (None for a statement about an event not
     recorded), and its id made again from its content."""
     if not mapping:
         return fact
-    update = {}
+    update: dict[str, Any] = {}
     if isinstance(fact, Statement):
         if fact.subject in mapping:
             update["subject"] = mapping[fact.subject]
@@ -95,7 +98,7 @@ def _renamed(fact, mapping: dict[str, str]):
         if spec.kind == REF and value in mapping:
             update[name] = mapping[value]
         elif spec.kind == REFS and any(v in mapping for v in value):
-            update[name] = [mapping[v] for v in value if mapping.get(v, v)]
+            update[name] = [mapping.get(v, v) for v in value if mapping.get(v, v)]
     if not update:
         return fact
     moved = fact.model_copy(update=update)
@@ -104,9 +107,13 @@ def _renamed(fact, mapping: dict[str, str]):
 
 
 def _document_dates(ctx: ArticleContext) -> dict[str, dt.date]:
-    dates = {e.id: e.date for e in ctx.registry.entities.values() if getattr(e, "date", None)}
+    dates: dict[str, dt.date] = {}
+    for e in ctx.registry.entities.values():
+        day = getattr(e, "date", None)
+        if isinstance(day, dt.date):
+            dates[e.id] = day
     for fact in [*ctx.registry.facts, *ctx.facts]:
-        if isinstance(fact, Statement) and fact.predicate == "date_document":
+        if isinstance(fact, Statement) and fact.predicate == "date_document" and isinstance(fact.object, dt.date):
             dates.setdefault(fact.subject, fact.object)
     return dates
 
@@ -123,11 +130,12 @@ def _dated_changes(ctx: ArticleContext, facts: list) -> list:
     return out
 
 
-def _this_document(ctx: ArticleContext, header) -> None:
-    """The notice or decision the article is: dated by its place-and-date line, issued by its number's code."""
+def _this_document(ctx: ArticleContext, header) -> str | None:
+    """The notice or decision the article is: dated by its place-and-date line, issued by its number's code.
+    Returns the body that issued it."""
     document = ctx.entity(ctx.this_document)
     if document is None:
-        return
+        return None
     evidence = []
     if header:
         day, start, end = header
@@ -138,6 +146,7 @@ def _this_document(ctx: ArticleContext, header) -> None:
     first = ctx.mentioned.get(document.id)
     if issuer and first:
         ctx.statement(first[0], document.id, "passed_by", issuer, "document-issuer")
+    return issuer
 
 
 def extract_text(text: str, source_id: str, *, published: dt.date | None = None, registry: Knowledge | None = None,
@@ -154,6 +163,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     ctx.home, ctx.home_weight = _home(ctx, reader, sentences)
     last_assignees: list[str] = []
     for sentence in sentences:
+        ctx.read += 1
         view = reader.view(ctx, sentence)
         for span in office_mentions(view):
             ctx.remember(span.value, view)
@@ -165,7 +175,8 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
         extract_changes(ctx, view, docs)
         last_assignees = extract_tasks(ctx, view, docs, last_assignees)
         extract_measures(ctx, view)
-    _this_document(ctx, header)
+    extract_signature(ctx, reader, _this_document(ctx, header))
+    extract_recipients(ctx, reader)
     renamed = finish_events(ctx)
     for notice, record, view in ctx.conclusions:
         if renamed.get(record.key):

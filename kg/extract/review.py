@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import PROV, RDF, SKOS
 
 from kg.extract.lexicon import lexicon
@@ -49,12 +50,12 @@ def conflicts(graph: Graph) -> list[Finding]:
     out = []
     for name in lexicon("review")["single_valued"]:
         predicate = curie(name)
-        subjects = {}
+        subjects: dict[Node, set[Node]] = {}
         for s, o in graph.subject_objects(predicate):
             subjects.setdefault(s, set()).add(o)
-        for s, values in sorted(subjects.items()):
+        for s, values in sorted(subjects.items(), key=lambda item: str(item[0])):
             if len(values) > 1:
-                said = "; ".join(f"{v} ({', '.join(_sources(graph, s, predicate, v)) or 'registry'})" for v in sorted(values))
+                said = "; ".join(f"{v} ({', '.join(_sources(graph, s, predicate, v)) or 'registry'})" for v in sorted(values, key=str))
                 out.append(Finding("conflict", _label(graph, s), f"{name}: {said}"))
     return out
 
@@ -81,7 +82,7 @@ def lookalikes(graph: Graph) -> list[Finding]:
     names = [(e.id, e.label_vi, _words(e.label_vi), type(e).__name__) for e in registry.entities.values()
              if type(e).__name__ in _KINDS]
     out = []
-    minted = sorted({s for s in graph.subjects(SKOS.prefLabel, None) if str(s).startswith(str(ID) + "x-")})
+    minted = sorted({s for s in graph.subjects(SKOS.prefLabel, None) if str(s).startswith(str(ID) + "x-")}, key=str)
     for node in minted:
         label = _label(graph, node)
         words = _words(label)

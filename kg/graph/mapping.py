@@ -14,6 +14,7 @@
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -27,6 +28,7 @@ REIFICATION = {RDF_NS + "subject", RDF_NS + "predicate", RDF_NS + "object"}
 DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 METHOD = "https://w3id.org/vndt/ontology#method"
 ONTOLOGY_GRAPH = str(GRAPH["ontology"])
+_ONTOLOGY_NODE = ox.NamedNode(ONTOLOGY_GRAPH)
 LIST_KEYS = {"altLabel", "types", "graphs"}
 _INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 _FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
@@ -54,7 +56,11 @@ def term_id(term) -> str:
 def graph_name(graph) -> str:
     if isinstance(graph, ox.DefaultGraph):
         return ""
-    value = graph.value
+    return _graph_local_name(graph.value)
+
+
+@lru_cache(maxsize=4096)
+def _graph_local_name(value: str) -> str:
     return value[len(str(GRAPH)):] if value.startswith(str(GRAPH)) else value
 
 
@@ -129,7 +135,9 @@ def _collapse(values: list):
 
 def subject_records(subject: str, quads: list, schema: Schema, statements: StatementIndex) -> tuple[NodeRecord, list[RelRecord]]:
     """A subject's node and outgoing relationships from all of its quads."""
-    types, values, key_graphs = [], defaultdict(list), defaultdict(set)
+    types: list[str] = []
+    values: dict[str, list] = defaultdict(list)
+    key_graphs: dict[str, set[str]] = defaultdict(set)
     provenance: dict[str, dict] = {}
     rels: dict[tuple, RelRecord] = {}
     for q in quads:
@@ -156,7 +164,7 @@ def subject_records(subject: str, quads: list, schema: Schema, statements: State
         stmt = statements.get(subject, p, o)
         if stmt:
             rel.props.update(stmt)
-    props = {"iri": subject}
+    props: dict = {"iri": subject}
     props.update({k: (v if k in LIST_KEYS else _collapse(v)) for k, v in values.items()})
     props["types"] = types
     graph_sets = Counter(tuple(sorted(gs)) for gs in key_graphs.values())
@@ -174,16 +182,16 @@ def subject_records(subject: str, quads: list, schema: Schema, statements: State
 
 
 def _mapped(quad) -> bool:
-    return not (isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == ONTOLOGY_GRAPH)
+    return quad.graph_name != _ONTOLOGY_NODE
 
 
 def subjects(store: ox.Store) -> list:
-    """Each subject once, in first-seen order (the store iterates graph by graph)."""
-    seen: dict[str, object] = {}
-    for q in store.quads_for_pattern(None, None, None):
-        if _mapped(q):
-            seen.setdefault(term_id(q.subject), q.subject)
-    return list(seen.values())
+    """Each subject once (outside the ontology's graph), found by the store itself, in a stable order."""
+    query = f"""SELECT DISTINCT ?s WHERE {{
+        {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }} UNION {{ ?s ?p ?o }} }}"""
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return [solution[0] for solution in solutions]
 
 
 def quads_of(store: ox.Store, subject) -> list:
@@ -283,7 +291,7 @@ def node_quads(props: dict, schema: Schema | None = None) -> list:
         for g in props.get("graphs_types", default_graphs):
             quads.append(ox.Quad(subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(type_iri), graph_term(g)))
     for key, value in props.items():
-        if key in _META or key.startswith(("graphs_", tuple(f"{p}_" for p in _PROVENANCE_PARTS))):
+        if key in _META or key.startswith(("graphs_", *(f"{p}_" for p in _PROVENANCE_PARTS))):
             continue
         predicate, language = _split_key(schema, key)
         if predicate is None:

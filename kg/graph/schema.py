@@ -108,7 +108,13 @@ def _triples(path):
 @lru_cache(maxsize=1)
 def load_schema() -> Schema:
     triples = _triples(ONTOLOGY_DIR / "kg.ttl") + _triples(ONTOLOGY_DIR / "vocab.ttl")
-    classes, parents, properties, object_props, ranges, en, vi = set(), {}, set(), set(), {}, {}, {}
+    classes: set[str] = set()
+    parents: dict[str, set[str]] = {}
+    properties: set[str] = set()
+    object_props: set[str] = set()
+    ranges: dict[str, str] = {}
+    en: dict[str, str] = {}
+    vi: dict[str, str] = {}
     edges: dict[str, dict[str, str]] = {}
     for t in triples:
         s, p, o = t.subject.value, t.predicate.value, t.object
@@ -134,7 +140,8 @@ def load_schema() -> Schema:
                 out |= ancestors(parent, seen + (c,))
         return out
 
-    class_labels, label_class = {}, {}
+    class_labels: dict[str, tuple[str, ...]] = {}
+    label_class: dict[str, str] = {}
     for c in classes | {x for ps in parents.values() for x in ps}:
         label = LABEL_ALIASES.get(c, local_name(c))
         if label in label_class and label_class[label] != c:
@@ -142,7 +149,10 @@ def load_schema() -> Schema:
         label_class[label] = c
         class_labels[c] = tuple(sorted({LABEL_ALIASES.get(a, local_name(a)) for a in ancestors(c)}))
 
-    key_iri, reltype_iri, labels_en, labels_vi = {}, {}, {}, {}
+    key_iri: dict[str, str] = {}
+    reltype_iri: dict[str, str] = {}
+    labels_en: dict[str, str] = {}
+    labels_vi: dict[str, str] = {}
     for prop in sorted(properties | {RDFS_LABEL}):
         key, reltype = local_name(prop), upper_snake(local_name(prop))
         if key in key_iri:  # two vocabularies with one local name: both take their prefix

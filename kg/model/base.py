@@ -28,8 +28,8 @@ def rdf_fields(model: type[BaseModel]) -> dict[str, RdfField]:
     out = {}
     for name, info in model.model_fields.items():
         extra = info.json_schema_extra
-        if isinstance(extra, dict) and "rdf" in extra:
-            out[name] = RdfField(**extra["rdf"])
+        if isinstance(extra, dict) and isinstance(extra.get("rdf"), dict):
+            out[name] = RdfField(**extra["rdf"])  # type: ignore[arg-type]  # written by rdf() above
     return out
 
 

@@ -126,7 +126,7 @@ def tokenize(query: str) -> list[Token]:
         match = _TOKEN.match(query, offset)
         if match is None:
             raise _unreadable(query, offset)
-        kind = match.lastgroup
+        kind = match.lastgroup or ""
         if kind not in ("space", "comment"):
             tokens.append(Token(kind, match.group(), _value(kind, match.group()), offset))
         offset = match.end()

@@ -33,7 +33,7 @@ def objects(spec: RdfField, value) -> list:
     if kind == REFS:
         return [ID[v] for v in value]
     if kind == CONCEPT:
-        return [vocab_iri(spec.scheme, value)]
+        return [vocab_iri(spec.scheme or "", value)]
     if kind == DATE:
         return [Literal(value.isoformat(), datatype=XSD.date)]
     if kind == DECIMAL:

@@ -149,6 +149,7 @@ class EmbeddedStore(StoreBase):
     def _select(self, query: str) -> list[list]:
         result = self._ox.query(query, use_default_graph_as_union=True,
                                 prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        assert isinstance(result, ox.QuerySolutions)  # the store's own SELECTs
         columns = [v.value for v in result.variables]
         return [[solution[c] for c in columns] for solution in result]
 

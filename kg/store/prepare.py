@@ -1,59 +1,28 @@
 """The embedded store's files, made once per graph: the TriG in an on-disk pyoxigraph store, and a
-full-text index (SQLite FTS5) of every node's folded names.
-
-They live in a folder named after the graph's content hash (`.kg-store/<hash>/` beside the graph, or
-`KG_STORE_CACHE`), so a rebuilt graph gets fresh files and an unchanged one opens at once. Both are
-written in chunks, so memory stays flat however large the graph is; the folder appears only when
-complete (written aside, then renamed), and a lock keeps two processes from writing it together.
+full-text index (SQLite FTS5) of every node's folded names, in the graph's derived folder
+(`kg.rdf.derived`). Both are written in chunks, so memory stays flat however large the graph is.
 """
 
-import fcntl
 import gc
+import shutil
 import itertools
 import json
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.graph.mapping import records
-from kg.graph.schema import load_schema
-from kg.rdf.io import file_digest
 from kg.graph.names import NAME_KEYS, names_of, search_text, searchable
+from kg.graph.schema import load_schema
+from kg.rdf.derived import derived_folder, forget_others, locked, publish
 from kg.store.search import kind_weight
 
-STORE_DIR = ".kg-store"
-OXIGRAPH, SEARCH, READY = "oxigraph", "search.sqlite", "ready"
+EMBEDDED, OXIGRAPH, SEARCH = "embedded", "oxigraph", "search.sqlite"
 CHUNK = 100_000
-
-
-def _cache_root(trig: Path) -> Path:
-    configured = os.environ.get("KG_STORE_CACHE")
-    if configured:
-        return Path(configured)
-    beside = trig.resolve().parent / STORE_DIR
-    try:
-        beside.mkdir(exist_ok=True)
-    except OSError:
-        return Path.home() / ".cache" / "vn-dx-kg" / "store"
-    return beside if os.access(beside, os.W_OK) else Path.home() / ".cache" / "vn-dx-kg" / "store"
-
-
-@contextmanager
-def _locked(path: Path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def prepared(trig: Path) -> Path:
@@ -61,8 +30,8 @@ def prepared(trig: Path) -> Path:
     child process, so the caller (the app) never holds a whole graph in its memory."""
     if not trig.is_file():
         raise InputError(f"{trig}: no such graph file")
-    folder = _cache_root(trig) / file_digest(trig)
-    if not (folder / READY).exists():
+    folder = derived_folder(trig) / EMBEDDED
+    if not folder.is_dir():
         child = subprocess.run([sys.executable, "-m", "kg.store.prepare", str(trig)], capture_output=True, text=True)
         if child.returncode:
             lines = child.stderr.strip().splitlines()
@@ -71,38 +40,20 @@ def prepared(trig: Path) -> Path:
 
 
 def prepare(trig: Path) -> Path:
-    """Make the folder (under a lock) unless it is there."""
-    root = _cache_root(trig)
-    digest = file_digest(trig)
-    folder = root / digest
-    if (folder / READY).exists():
-        return folder
-    with _locked(root / f"{digest}.lock"):
-        if not (folder / READY).exists():
-            work = root / f"{digest}.partial"
-            shutil.rmtree(work, ignore_errors=True)
+    """Make the store and its index (under the graph's lock) unless they are there."""
+    root = derived_folder(trig)
+    folder = root / EMBEDDED
+    with locked(root):
+        if not folder.is_dir():
+            work = root / f"{EMBEDDED}.partial"
+            if work.exists():
+                shutil.rmtree(work)
             work.mkdir(parents=True)
             _write_store(trig, work / OXIGRAPH)
             _write_index(work / OXIGRAPH, work / SEARCH)
-            (work / READY).write_text(digest, encoding="utf-8")
-            shutil.rmtree(folder, ignore_errors=True)
-            work.rename(folder)
-    _forget_others(root, keep=digest)
+            publish(work, folder)
+    forget_others(root)
     return folder
-
-
-def _forget_others(root: Path, keep: str) -> None:
-    """Older graphs' files go, unless another process holds their lock (it may be reading them)."""
-    for other in root.iterdir():
-        if other.is_dir() and other.name != keep and not other.name.endswith(".partial"):
-            lock = root / f"{other.name}.lock"
-            with lock.open("w") as handle:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    continue
-                shutil.rmtree(other, ignore_errors=True)
-            lock.unlink(missing_ok=True)
 
 
 def _write_store(trig: Path, target: Path) -> None:

@@ -11,17 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.text.lexicon import lexicon
+from kg.text.lexicon import alternatives, lexicon
 from kg.text.normalize import fold
 
 BODY, TITLE, HEADING, CAPTION, DATELINE, BYLINE, BOILERPLATE = (
     "body", "title", "heading", "caption", "dateline", "byline", "boilerplate")
 CONTENT_KINDS = (TITLE, HEADING, BODY)
 
-_DATELINE = re.compile(
-    r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,-]?\s*)?"
-    r"(?:\d{1,2}:\d{2}\s*(?:\(gmt\+7\))?\s*[|,-]?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
-    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*\(gmt\+7\))?)?[\d\s]*$")
 # a short line that dates the page in English: "SGGP - July 19, 2025 - 10:25", "Thursday, December 28, 2023 | 18:40"
 _DATELINE_EN = re.compile(r"^[\w .|,:+()-]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|"
                           r"november|december) \d{1,2}, \d{4}\b[\w .|,:+()-]{0,30}$")
@@ -30,10 +26,8 @@ _PLACE_DATE = re.compile(r"^[^,\d]{2,40}, ngay \d{1,2} thang \d{1,2},? nam \d{4}
 _END_OF_ARTICLE = re.compile(r"\./\.\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)]?$")
-# a line that starts an item of its own even inside a hard-wrapped paragraph
-_ITEM_START = re.compile(
-    r"^(?:[-–•+*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:Điều|Chương|Mục|Article|Chapter) [\dIVX]|"
-    r"Căn cứ|Xét đề nghị|Theo đề nghị|Nơi nhận|QUYẾT ĐỊNH|Pursuant to|Based on)")
+# the mark of a list's item: "- ", "• ", "2. ", "b) "
+LIST_ITEM = r"(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))"
 _WRAP_MIN, _WRAP_MAX = 40, 120   # the widths hard-wrapped text is set at
 
 
@@ -51,6 +45,31 @@ def _furniture():
     noise = re.compile("^(?:" + "|".join(page["line_noise"]) + ")$")
     credit = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in page["caption_credits"]) + r")\s*:\s*\S+[^.]*$")
     return tuple(page["section_markers"]), noise, credit
+
+
+@cache
+def _item_start() -> re.Pattern:
+    """A line that starts an item of its own even inside a hard-wrapped paragraph: a list's item, an article
+    of a decision ("Điều 2"), a clause that opens a notice's or a decision's paragraph ("Căn cứ …")."""
+    page = lexicon("page")
+    return re.compile(rf"^(?:{LIST_ITEM}\s|[IVX]{{1,5}}\.\s|(?:{alternatives(page['numbered_parts'])}) [\dIVX]|"
+                      rf"(?:{alternatives(page['clause_openers'])}))")
+
+
+@cache
+def _attachment() -> re.Pattern:
+    """A line that opens a text attached to a notice or decision after its end (folded)."""
+    return re.compile(rf"^\(?(?:{alternatives(lexicon('page')['attachment_markers'])})\b")
+
+
+@cache
+def _dateline() -> re.Pattern:
+    """A line that is the page's date and time (folded): "Thứ Hai, 13/01/2025 14:05 (GMT+7)"."""
+    weekdays = alternatives(lexicon("page")["dateline_weekdays"])
+    return re.compile(
+        rf"^(?:(?:{weekdays})\s*[,-]?\s*)?"
+        r"(?:\d{1,2}:\d{2}\s*(?:\(gmt\+7\))?\s*[|,-]?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+        r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*\(gmt\+7\))?)?[\d\s]*$")
 
 
 _COLUMNS = re.compile(r"\S(?:.*?\S)?(?=\s{4,}|\s*$)")
@@ -86,7 +105,7 @@ def _caps(line: str) -> bool:
 
 def _continues(current: str, following: str, width: int) -> bool:
     """Whether a hard-wrapped line runs on into the next one."""
-    if len(current) <= 2 or _caps(current) or _caps(following) or _ITEM_START.match(following):
+    if len(current) <= 2 or _caps(current) or _caps(following) or _item_start().match(following):
         return False  # a drop cap is joined to its word apart
     if _is_furniture(fold(current)) or _is_furniture(fold(following)):
         return False
@@ -142,7 +161,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_dateline(key: str) -> bool:
-    return bool(_DATELINE.match(key) or _PLACE_DATE.match(key) or _DATELINE_EN.match(key))
+    return bool(_dateline().match(key) or _PLACE_DATE.match(key) or _DATELINE_EN.match(key))
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -165,6 +184,8 @@ def split_blocks(text: str) -> list[Block]:
             continue
         key = fold(stripped)
         words = len(stripped.split())
+        if ended and _attachment().search(key):
+            ended = False   # "(Ban hành kèm theo Quyết định số …)": the plan a decision adopts, part of the article
         if ended or _is_marker(key, words):
             ended = ended or words <= 6
             kind = BOILERPLATE

@@ -1,5 +1,6 @@
 """The lexicon: the words the text and extraction rules read (`seeds/lexicon/*.yaml`), one file per topic."""
 
+import re
 from functools import cache
 
 from kg.paths import SEEDS_DIR
@@ -12,3 +13,8 @@ LEXICON_DIR = SEEDS_DIR / "lexicon"
 def lexicon(name: str) -> dict:
     """The sections of `seeds/lexicon/<name>.yaml`."""
     return without_lines(read_yaml(LEXICON_DIR / f"{name}.yaml"))
+
+
+def alternatives(words) -> str:
+    """A regular-expression alternation of words, the longest first (so "sau khi" wins over "sau")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

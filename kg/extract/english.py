@@ -1,0 +1,119 @@
+"""Posts English news writes around verbs, after the chains of posts and names that both languages share:
+
+    A and B, both deputy heads of the steering committee       a post given to a group
+    A serves as standing deputy head · A was named deputy head   a post after a verb
+    A heads the committee · PM Chinh, who chairs the council    a verb that is a post
+    Its deputy heads are A; B; and C                            a post given to the names listed after it
+
+A post without a body of its own belongs to the committee the article is about (the body it names most with
+"committee" in its English name); a head's, to a steering committee or working group of its own. The words are
+data: `seeds/lexicon/people.yaml` (verbs) and `seeds/lexicon/organisations.yaml` (bodies).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.people import Reach
+from kg.model import Membership
+
+
+@dataclass(frozen=True)
+class _Words:
+    forms: dict[str, str]          # an English post (lower case) → its role
+    after: re.Pattern              # "…, (both|was named|serves as) (the) <post> (of (the))"
+    plural_verb: re.Pattern        # "… are deputy heads": a group written before
+    clause_break: re.Pattern
+    leads: re.Pattern              # "(, who) heads (the)"
+    lead_roles: dict[str, str]
+    header: re.Pattern             # "Its deputy heads are"
+    joined: re.Pattern             # between the names of a group: "A and B", "A, B"
+    bodies: tuple[str, ...]        # the words that name the committee a post alone belongs to
+    headed: tuple[str, ...]        # … and a head's
+
+
+@cache
+def _words() -> _Words:
+    people, orgs = lexicon("people"), lexicon("organisations")
+    forms: dict[str, str] = {}
+    for role in vocabulary().roles.values():
+        for form in role.forms_en:
+            forms.setdefault(form.lower(), role.slug)
+    articles = rf"(?:(?:{alternatives(people['articles_en'])})\s+)?"
+    post = rf"(?P<title>{alternatives(forms)})s?(?:\s+(?:{alternatives(people['post_of_en'])})\s+)?"
+    plural_verbs = [v for v in people["list_verbs_en"] if v.isalpha()]
+    return _Words(
+        forms=forms,
+        after=re.compile(rf"^\s*(?:,\s*)?(?:{alternatives(people['post_verbs_en'])})\s+{articles}{post}", re.IGNORECASE),
+        plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
+        clause_break=re.compile(rf";|,?\s(?:{alternatives(people['clause_breaks_en'])})\s"),
+        leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
+                         rf"(?:the\s+(?=[A-Z]))?", re.IGNORECASE),
+        lead_roles={verb.lower(): role for verb, role in people["lead_verbs_en"].items()},
+        header=re.compile(rf"(?:{alternatives(people['list_owners_en'])})\s+(?:(?:{alternatives(people['counts_en'])}|\d+)\s+)?{post}\s*"
+                          rf"(?:{alternatives(people['list_verbs_en'])})\s*", re.IGNORECASE),   # "Its (two) deputy heads are"
+        joined=re.compile(r"\s*(?:,|and|, and)\s*"),
+        bodies=tuple(orgs["english_post_bodies"]),
+        headed=tuple(orgs["english_headed_bodies"]),
+    )
+
+
+def _group_after(view: SentenceView, start: int) -> list[Span]:
+    """The people listed from an offset on, past their own posts ("A; B and C", "Prime Minister A; Head of … B")."""
+    out = []
+    for s in view.spans_from(start):
+        if s.kind in (TITLE, ORG, RANK, HONORIFIC):
+            continue
+        if s.kind != PERSON:
+            break
+        out.append(s)
+    return out
+
+
+def _committee(ctx: ArticleContext) -> str | None:
+    return next((org for org in (ctx.named_with(w) for w in _words().bodies) if org), None)
+
+
+def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> None:
+    """The English posts of a sentence that only its verbs give."""
+    words = _words()
+    committee = _committee(ctx)
+    persons = [s for s in view.spans if s.kind == PERSON]
+    for k, p in enumerate(persons):
+        reach = next((r for r in reaches if r.start == p.start), None)
+        end = reach.end if reach else p.end
+        group = [p]   # the people joined to this one ("A and B, both …")
+        while k + 1 < len(persons) and words.joined.fullmatch(view.between(group[-1].end, persons[k + 1].start)):
+            k += 1
+            group.append(persons[k])
+        end = max(end, group[-1].end)
+        text = view.after(end, 120)
+        m = words.after.match(text)
+        if m and words.plural_verb.match(text):   # "A, Director of …, and B, … are deputy heads"
+            clause = words.clause_break.split(view.before(p.start))[-1]
+            group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
+        if m:
+            org = view.org_at(end + m.end()) if m.end() > m.end("title") else None
+            for person in group:
+                _membership(ctx, view, person.value, words.forms[m["title"].lower()], org.value if org else committee)
+            continue
+        m = words.leads.match(text)
+        if m:
+            org = view.org_at(end + m.end()) or view.org_at(end + m.end() + 4)
+            _membership(ctx, view, p.value, words.lead_roles[m["verb"].lower()], org.value if org else committee)
+    for m in words.header.finditer(view.text[:2 * WINDOW]):
+        for person in _group_after(view, view.base + m.end()):
+            _membership(ctx, view, person.value, words.forms[m["title"].lower()], committee)
+
+
+def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None) -> None:
+    post = vocabulary().roles[role]
+    if post.body_heads and (org is None or ctx.kind(org) == "organizations"
+                            and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
+        # a head's body: a committee of its own
+        org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
+    org = org if org and ctx.kind(org) == "organizations" else post.implied_org
+    if org and ctx.kind(person) == "people":
+        ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=role)

@@ -1,0 +1,86 @@
+"""Views made readable: facts drawn as labelled edges, filters that leave a connected subgraph, groups
+that fold and unfold, a label-aware layout, and drawings that carry exactly the view."""
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from kg.explore.cyto import elements
+from kg.explore.layout import layout, overlaps
+from kg.explore.render import GRAPH_HEIGHT, WIDTH, placement, render
+from kg.explore.state import ViewState
+from kg.explore.views import entity_view
+from kg.namespaces import ID
+from kg.store.embedded import EmbeddedStore
+
+COMMITTEE = str(ID["ubqg-chuyen-doi-so"])
+
+
+@pytest.fixture(scope="module")
+def store(built):
+    return EmbeddedStore(built / "kg.trig")
+
+
+def _view(store, **state):
+    return entity_view(store, ViewState(entity=COMMITTEE, **state))
+
+
+def test_posts_are_edges_from_person_to_body_captioned_with_the_post(store):
+    view = _view(store)
+    posts = [e for e in view.edges if e.type == "Membership" and e.target == COMMITTEE]
+    chair = next(e for e in posts if e.source == str(ID["pham-minh-chinh"]))
+    assert chair.caption.startswith("Chủ tịch") and chair.fact and chair.evidence
+    assert not any(n.kind == "Membership" for n in view.nodes)  # no post stands between person and body
+
+
+def test_a_fact_expanded_is_a_node_again(store):
+    view = _view(store)
+    fact = next(e.fact for e in view.edges if e.type == "Membership")
+    expanded = _view(store, expanded=(fact,))
+    assert any(n.id == fact for n in expanded.nodes) and not any(e.fact == fact for e in expanded.edges)
+
+
+def test_english_view_speaks_english(store):
+    view = _view(store, lang="en")
+    chair = next(e for e in view.edges if e.type == "Membership" and e.source == str(ID["pham-minh-chinh"]))
+    assert chair.caption.startswith("Chair")
+    assert view.title == "National Committee on Digital Transformation"
+
+
+def test_many_leaves_of_one_kind_fold_into_a_group_that_unfolds(store):
+    view = _view(store, depth=2)
+    groups = [n for n in view.nodes if n.members]
+    assert groups and all(re.match(r"\d+ ", n.caption) for n in groups)
+    group = groups[0]
+    unfolded = _view(store, depth=2, expanded=(group.id,))
+    shown = {n.id for n in unfolded.nodes}
+    assert group.id not in shown and set(group.members) <= shown
+
+
+def test_filters_leave_the_connected_part_around_the_focus(store):
+    people = _view(store, depth=2, kinds=("Person",))
+    assert {n.group for n in people.nodes if not n.focus} == {"Person"}
+    linked = {e.source for e in people.edges} | {e.target for e in people.edges}
+    assert all(n.id in linked for n in people.nodes)  # no stray dots
+    dated = _view(store, depth=2, since=dt.date(2025, 1, 1))
+    assert all(not n.date or n.date >= "2025-01-01" for n in dated.nodes if not n.focus)
+
+
+def test_depth_two_is_legible_at_1280_by_720(store):
+    view = _view(store, depth=2)
+    assert len(view.nodes) <= 60
+    assert overlaps(layout(view, WIDTH, GRAPH_HEIGHT)) == []
+
+
+def test_screen_and_files_carry_the_same_view(store):
+    state = ViewState(entity=COMMITTEE, depth=2, kinds=("Person", "Organization"), lang="en")
+    view = entity_view(store, state)
+    screen = elements(view, placement(view))["nodes"]
+    html = render(view, "html").decode("utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    assert data["elements"]["nodes"] == screen  # the same nodes at the same positions
+    assert render(view, "svg").decode("utf-8").count('class="node-label"') == len(screen)
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert not re.search(r'(src|href)="https?:', html)
