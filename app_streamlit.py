@@ -24,6 +24,7 @@ from kg.explore.state import TABS, ViewState, short_id
 from kg.explore.stores import identity, open_store, stores_available
 from kg.explore.views import View, entity_view, path_view, result_view
 from kg.store.base import GraphStore
+from kg.store.isolated import pool
 
 st.set_page_config(page_title=t("app_title", "en" if st.query_params.get("lang") == "en" else "vi"), layout="wide")
 # taps only (the component sends one value per 100 ms): a node or an edge selected, a node double-tapped
@@ -403,6 +404,7 @@ def measures_tab(store: GraphStore, view_state: ViewState) -> None:
 
 def query_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
     lang = view_state.lang
+    pool()  # the query workers start while the user reads the examples
     samples = examples(store.language)
     example = st.selectbox(t("examples", lang), list(samples), key=f"{store.language}-example")
     text = st.text_area(store.language.upper(), samples[example], height=220, key=f"{store.language}-text-{example}")

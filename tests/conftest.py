@@ -55,6 +55,7 @@ def bolt_settings(tmp_path_factory):
         yield resolve()
         return
     os.environ["KG_BOLT_HOME"] = str(tmp_path_factory.mktemp("bolt"))
+    os.environ.setdefault("KG_BOLT_QUERY_TIMEOUT", "20")  # runaway queries in the tests stop on the server soon
     settings = local.start()
     try:
         yield settings

@@ -16,7 +16,8 @@ def elements(view: View, placed: dict[str, Placed]) -> dict:
         classes = " ".join(c for c, on in (("focus", n.focus), ("grouped", bool(n.members)), ("fact", n.fact)) if on)
         # keys without "_" are what the component's side panel shows: in the view's language
         node = {"data": {"id": n.id, "label": kind_name(n.kind, view.lang), t("name_field", view.lang): n.full,
-                         "_caption": n.caption, "_group": n.group, "_count": len(n.members)}, "classes": classes}
+                         "_caption": p.caption if p else n.caption, "_font": p.font if p else 13, "_group": n.group,
+                         "_count": len(n.members)}, "classes": classes}
         if p:
             node["position"] = {"x": round(p.x, 1), "y": round(p.y, 1)}
         nodes.append(node)
@@ -31,11 +32,11 @@ def elements(view: View, placed: dict[str, Placed]) -> dict:
 def stylesheet() -> list[dict]:
     sheet = [
         {"selector": "node", "style": {
-            "width": 18, "height": 18, "label": "data(_caption)", "font-family": FONT, "font-size": 13,
+            "width": 18, "height": 18, "label": "data(_caption)", "font-family": FONT, "font-size": "data(_font)",
             "color": "#0f172a", "text-valign": "bottom", "text-halign": "center", "text-margin-y": 4,
             "text-outline-color": "#ffffff", "text-outline-width": 2.5, "border-width": 1.5, "border-color": "#ffffff"}},
         {"selector": "node.focus", "style": {
-            "width": 28, "height": 28, "font-size": 15, "font-weight": "bold", "border-width": 3,
+            "width": 28, "height": 28, "font-weight": "bold", "border-width": 3,
             "border-color": "#0f172a"}},
         {"selector": "node.grouped", "style": {"border-width": 2.5, "border-style": "dashed", "border-color": "#334155"}},
         {"selector": "node.fact", "style": {"border-width": 2, "border-style": "dotted", "border-color": "#334155"}},

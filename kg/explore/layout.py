@@ -13,12 +13,12 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
+from PIL import ImageFont
 
-from kg.explore.views import View
+from kg.explore.views import View, shorten
 
 SEED = 7
-FONT_SIZE = 13
-FOCUS_FONT_SIZE = 15
+ATTEMPTS = ((13, 30), (12, 24), (11, 19), (10, 15))  # label font size and characters, tried in turn
 NODE_RADIUS = 9
 FOCUS_RADIUS = 14
 PADDING = 6
@@ -26,20 +26,19 @@ _FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fo
                "/Library/Fonts/DejaVuSans.ttf")
 
 
-@lru_cache(maxsize=8)
-def _font(size: int):
-    from PIL import ImageFont  # Pillow comes with Streamlit; measuring is optional
-
+@lru_cache(maxsize=16)
+def _font(size: int, bold: bool):
     for path in _FONT_FILES:
+        path = path.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf") if bold else path
         if Path(path).is_file():
             return ImageFont.truetype(path, size)
     return None
 
 
-def text_width(text: str, size: int = FONT_SIZE) -> float:
-    font = _font(size)
+def text_width(text: str, size: int = ATTEMPTS[0][0], bold: bool = False) -> float:
+    font = _font(size, bold)
     if font is None:
-        return 0.62 * size * len(text)
+        return (0.68 if bold else 0.62) * size * len(text)
     return float(font.getlength(text))
 
 
@@ -49,12 +48,14 @@ class Placed:
     y: float
     radius: float
     font: int
-    width: float  # of the label
+    width: float      # of the label as drawn
+    caption: str      # the label as drawn: the node's caption, shortened when space is short, or none
 
     def box(self) -> tuple[float, float, float, float]:
         """The node and its label below it: left, top, right, bottom."""
         half = max(self.width / 2, self.radius)
-        return (self.x - half, self.y - self.radius, self.x + half, self.y + self.radius + 4 + self.font * 1.25)
+        label = 4 + self.font * 1.25 if self.caption else 0
+        return (self.x - half, self.y - self.radius, self.x + half, self.y + self.radius + label)
 
 
 def _initial(view: View) -> dict[str, tuple[float, float]]:
@@ -74,26 +75,52 @@ def _initial(view: View) -> dict[str, tuple[float, float]]:
     return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
 
 
-def layout(view: View, width: float, height: float, margin: float = 24) -> dict[str, Placed]:
-    """Node positions inside a width × height area, labels clear of each other."""
-    if not view.nodes:
-        return {}
-    raw = _initial(view)
+def _place(view: View, raw: dict, width: float, height: float, margin: float, font: int, chars: int,
+           hidden: frozenset = frozenset()) -> dict[str, Placed]:
     ids = sorted(raw)
     by_id = {n.id: n for n in view.nodes}
-    fonts = np.array([FOCUS_FONT_SIZE if by_id[i].focus else FONT_SIZE for i in ids], dtype=float)
+    captions = ["" if i in hidden else shorten(by_id[i].full, 48 if by_id[i].focus else chars) for i in ids]
+    fonts = np.array([font + 2 if by_id[i].focus else font for i in ids], dtype=float)
     radii = np.array([FOCUS_RADIUS if by_id[i].focus else NODE_RADIUS for i in ids], dtype=float)
-    widths = np.array([text_width(by_id[i].caption, int(f)) for i, f in zip(ids, fonts)])
+    widths = np.array([text_width(c, int(f), bold=by_id[i].focus) if c else 0.0 for i, c, f in zip(ids, captions, fonts)])
     half_w = np.maximum(widths / 2, radii) + PADDING
-    top, bottom = radii + PADDING, radii + 4 + fonts * 1.25 + PADDING
+    top = radii + PADDING
+    bottom = radii + np.where(widths > 0, 4 + fonts * 1.25, 0) + PADDING
     xy = np.array([raw[i] for i in ids], dtype=float)
     span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1e-6)
     left, right = margin + half_w.max(), width - margin - half_w.max()
     upper, lower = margin + top.max(), height - margin - bottom.max()
     xy = (xy - xy.min(axis=0)) / span * [max(right - left, 1), max(lower - upper, 1)] + [left, upper]
     xy = _separate(xy, half_w, top, bottom, (margin, margin, width - margin, height - margin))
-    return {i: Placed(float(x), float(y), float(r), int(f), float(w))
-            for i, (x, y), r, f, w in zip(ids, xy, radii, fonts, widths)}
+    return {i: Placed(float(x), float(y), float(r), int(f), float(w), c)
+            for i, (x, y), r, f, w, c in zip(ids, xy, radii, fonts, widths, captions)}
+
+
+def layout(view: View, width: float, height: float, margin: float = 24) -> dict[str, Placed]:
+    """Node positions inside a width × height area, labels clear of each other.
+
+    When the area is crowded, labels get shorter and smaller (ATTEMPTS), and as a last resort the labels
+    that still collide lose their text (the name stays in the node's tooltip); the focus keeps its own."""
+    if not view.nodes:
+        return {}
+    raw = _initial(view)
+    for font, chars in ATTEMPTS:
+        placed = _place(view, raw, width, height, margin, font, chars)
+        if not overlaps(placed):
+            return placed
+    degree: dict[str, int] = {}
+    for e in view.edges:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
+    focus = view.focus
+    hidden: set[str] = set()
+    while True:
+        pairs = overlaps(placed)
+        losers = {min(set(pair) - {focus}, key=lambda i: (degree.get(i, 0), i)) for pair in pairs if set(pair) - {focus}}
+        if not losers - hidden:
+            return placed
+        hidden |= losers
+        placed = _place(view, raw, width, height, margin, *ATTEMPTS[-1], frozenset(hidden))
 
 
 def _separate(xy, half_w, top, bottom, bounds, rounds: int = 400):

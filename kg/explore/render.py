@@ -64,7 +64,7 @@ def _legend(view: View) -> list[tuple[str, str, str]]:
 
 def to_svg(view: View, sources: str = "") -> str:
     esc = html.escape
-    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width) for k, p in placement(view).items()}
+    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width, p.caption) for k, p in placement(view).items()}
     style = {g.label: g for g in groups().values()}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'font-family="{FONT}">',
@@ -99,8 +99,9 @@ def to_svg(view: View, sources: str = "") -> str:
         parts.append(_shape(group.shape, p.x, p.y, p.radius,
                             f'class="node" data-id="{esc(n.id)}" fill="{group.colour}" {stroke}', f"<title>{esc(n.full)}</title>"))
         weight = ' font-weight="600"' if n.focus else ""
-        parts += _haloed("node-label", f'x="{p.x:.1f}" y="{p.y + p.radius + 4 + p.font:.1f}" font-size="{p.font}"{weight} '
-                         'text-anchor="middle"', "#0f172a", n.caption)
+        if p.caption:
+            parts += _haloed("node-label", f'x="{p.x:.1f}" y="{p.y + p.radius + 4 + p.font:.1f}" font-size="{p.font}"{weight} '
+                             'text-anchor="middle"', "#0f172a", p.caption)
     y = HEIGHT - FOOT_BAND + 22
     parts.append(f'<line x1="24" y1="{HEIGHT - FOOT_BAND + 4}" x2="{WIDTH - 24}" y2="{HEIGHT - FOOT_BAND + 4}" stroke="#e2e8f0"/>')
     x = 28.0

@@ -154,7 +154,9 @@ class EmbeddedStore(StoreBase):
         return [[solution[c] for c in columns] for solution in result]
 
     def _classes(self, labels) -> str:
-        return " ".join(f"<{self._schema.label_class[label]}>" for label in labels)
+        """The ontology's classes that carry any of these labels (themselves or by a superclass)."""
+        wanted = set(labels)
+        return " ".join(f"<{c}>" for c, names in sorted(self._schema.class_labels.items()) if wanted & set(names))
 
     def dated(self, about: str | None, limit: int) -> list[tuple[str, dt.date]]:
         dates = [(k, self._schema.predicate_for_key(k)) for k in DATE_KEYS if self._schema.predicate_for_key(k)]
@@ -165,8 +167,8 @@ class EmbeddedStore(StoreBase):
             near = f"{{ <{about}> ?p0 ?n }} UNION {{ ?n ?p1 <{about}> }}"
         query = f"""SELECT ?n (MIN(?d) AS ?when) WHERE {{
             {near}
-            VALUES ?c {{ {self._classes(DATED)} }}
-            ?n a ?t . ?t rdfs:subClassOf* ?c .
+            VALUES ?t {{ {self._classes(DATED)} }}
+            ?n a ?t .
             {optional}
             BIND(COALESCE({first}) AS ?d)
             FILTER(BOUND(?d) && DATATYPE(?d) = xsd:date)
@@ -190,7 +192,7 @@ class EmbeddedStore(StoreBase):
         skip = " ".join(f"<{self._schema.reltype_iri[t]}>" for t in sorted(PROVENANCE) if t in self._schema.reltype_iri)
         rows = self._select(f"""SELECT ?n (COUNT(*) AS ?degree) WHERE {{
             {{ SELECT DISTINCT ?n ?p ?o WHERE {{
-                ?n a/rdfs:subClassOf* <{self._schema.label_class[label]}> .
+                VALUES ?t {{ {self._classes([label])} }} ?n a ?t .
                 {{ ?n ?p ?o FILTER(isIRI(?o) && ?p != rdf:type) }} UNION {{ ?o ?p ?n FILTER(?p != rdf:type) }}
                 FILTER(?p NOT IN ({skip.replace(" ", ", ")}, rdf:subject, rdf:object))
                 FILTER NOT EXISTS {{ ?o a rdf:Statement }} }} }}
