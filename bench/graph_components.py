@@ -25,6 +25,7 @@ KG_BENCH_JSON=FILE also writes every measurement as JSON; KG_BENCH_KEEP=1 keeps 
 (pages, graphs, what Python logged, the servers' stderr).
 """
 
+import functools
 import importlib.metadata as metadata
 import importlib.util
 import json
@@ -326,12 +327,12 @@ class Server:
     def __init__(self, folder: Path, candidate: Candidate):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.stderr = open(folder / f"{candidate.name}.stderr", "w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(folder / "page.py"), "--server.headless", "true",
-             "--server.port", str(self.port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none", "--", candidate.name],
-            cwd=folder, stdout=subprocess.DEVNULL, stderr=self.stderr)
+        with open(folder / f"{candidate.name}.stderr", "w") as stderr:   # the child keeps its own copy
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", str(folder / "page.py"), "--server.headless", "true",
+                 "--server.port", str(self.port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+                 "--server.fileWatcherType", "none", "--", candidate.name],
+                cwd=folder, stdout=subprocess.DEVNULL, stderr=stderr)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -348,7 +349,6 @@ class Server:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
-        self.stderr.close()
 
 
 class Probe:
@@ -631,7 +631,7 @@ def measure_empty(probe: Probe) -> dict:
 SCENARIOS = {"empty": measure_empty,
              "events": lambda probe: measure_events(probe, events_graph()),
              "update": lambda probe: measure_update(probe, synthetic(30)),
-             **{f"perf{n}": (lambda n: lambda probe: measure_speed(probe, n))(n) for n in SIZES}}
+             **{f"perf{n}": functools.partial(measure_speed, size=n) for n in SIZES}}
 
 
 def run_candidate(browser, folder: Path, candidate: Candidate) -> dict:

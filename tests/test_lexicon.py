@@ -69,3 +69,20 @@ def test_document_types_have_their_codes_and_words():
     for doctype in vocabulary().doctypes.values():
         assert doctype.words_vi and doctype.words_en, doctype.slug
         assert doctype.code is None or re.fullmatch(r"[A-ZĐa-z]{1,5}", doctype.code), doctype.slug
+
+
+def test_abbreviated_posts_and_posts_in_bodies_name_what_exists():
+    roles, gazetteer = vocabulary().roles, reader_for(REGISTRY).gazetteer
+    heads = {b["head"] for b in lexicon("organisations")["party_bodies"]}
+    for post in lexicon("people")["abbreviated_posts"]:
+        assert post["post"] in roles, post
+        assert "organisation" not in post or gazetteer.lookup(post["organisation"]), post
+        assert "body" not in post or post["body"].split()[-2] + " " + post["body"].split()[-1] in heads, post
+    for entry in lexicon("organisations")["posts_in_bodies"]:
+        assert all(a in roles and b in roles for a, b in entry["posts"].items()), entry
+
+
+def test_registry_names_are_known_with_their_abbreviations():
+    gazetteer = reader_for(REGISTRY).gazetteer
+    assert gazetteer.lookup("Đảng ủy Công an T.Ư") == ("dang-uy-cong-an-trung-uong", "organizations")
+    assert gazetteer.lookup("Văn phòng TW Đảng") == ("van-phong-trung-uong-dang", "organizations")

@@ -78,3 +78,11 @@ def test_page_furniture_is_never_the_headline():
             "Tiếng Việt | English\n\nTỉnh Nghệ An sơ kết 18 tháng triển khai Đề án 06\n\n"
             "Ngày 21/7/2023, tại thành phố Vinh, UBND tỉnh tổ chức hội nghị.\n")
     assert next(b.text for b in split_blocks(text) if b.kind == TITLE) == "Tỉnh Nghệ An sơ kết 18 tháng triển khai Đề án 06"
+
+
+def test_a_byline_stamped_with_the_time_is_no_content_and_a_list_number_stays_with_its_item():
+    text = ("Tỉnh triển khai kế hoạch chuyển đổi số\n\nNguyễn An - Lê Bình 13/01/2025 - 10:12\n\n"
+            "Mục tiêu năm 2025:\n\n2. Tỷ lệ hồ sơ trực tuyến đạt 80%.\n")
+    kinds = {b.text: b.kind for b in split_blocks(text)}
+    assert kinds["Nguyễn An - Lê Bình 13/01/2025 - 10:12"] == DATELINE
+    assert any(s.text == "2. Tỷ lệ hồ sơ trực tuyến đạt 80%." for s in split_sentences(text))

@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from kg.extract.gazetteer import Gazetteer, entity_names
-from kg.extract.lexicon import lexicon, vocabulary
-from kg.model import Entity, Place
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.model import Entity, Organization, Place
 from kg.text.normalize import fold
 
 
@@ -32,6 +32,14 @@ def keys_of(entity: Entity) -> set[str]:
     return {name_key(n) for n in entity_names(entity)}
 
 
+@cache
+def _units() -> re.Pattern:
+    """The words written before or after a province's name ("tỉnh", "TP.", "province", "Provincial")."""
+    lex = lexicon("organisations")
+    words = lex["province_units"] + lex["english_place_words"] + lex["english_place_after"]
+    return re.compile(rf"(?:^|\s)(?:{alternatives(words)})\s*$", re.IGNORECASE)
+
+
 class Names:
     """Resolves gold names against the registry and compares them with extracted entities."""
 
@@ -46,12 +54,24 @@ class Names:
         hit = self._gazetteer.lookup(str(name))
         return hit[0] if hit else self._by_key.get(name_key(name))
 
+    def placed_key(self, name: str) -> str:
+        """A body's name with the province it names written one way: "Sở TT&TT TP.HCM" and "Sở Thông tin và Truyền thông
+        thành phố Hồ Chí Minh" are one body."""
+        text = str(name)
+        for m in reversed(self._gazetteer.find(text, {"places"})):
+            unit = _units().search(text[:m.start])
+            start = unit.start() if unit else m.start
+            text = f"{text[:start]} @{m.entity_id.replace('-', '_')} {text[m.end:]}"
+        return name_key(text)
+
     def same(self, name, entity: Entity | None) -> bool:
         if entity is None or name is None:
             return False
         resolved = self.resolve(name)
         if resolved == entity.id or name_key(name) in keys_of(entity):
             return True
+        if isinstance(entity, Organization) and getattr(entity, "area", None):
+            return self.placed_key(name) in {self.placed_key(n) for n in entity_names(entity)}
         if isinstance(entity, Place):   # "Long An province", "Da Nang city", "tỉnh Lâm Đồng" name the place
             bare = _UNIT.sub("", name_key(name)).strip()
             return bare in {_UNIT.sub("", k).strip() for k in keys_of(entity)}

@@ -24,6 +24,7 @@ _W = r"[\wÀ-ỹ]"   # a letter of a word
 @dataclass(frozen=True)
 class _Words:
     renamed: re.Pattern     # "đổi tên", "renamed (it) (as)"
+    passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
     into_despite: tuple[str, ...]
@@ -32,10 +33,16 @@ class _Words:
     join: re.Pattern
     lead_in: re.Pattern
     made: re.Pattern        # "C (mới) được thành lập …": the body made, written before the verb
+    merging_with: frozenset[str]
     founded: re.Pattern
     founded_after: re.Pattern   # "được thành lập": the body made is written before the verb
     clause_end: re.Pattern
     effective: re.Pattern
+    place_reference: re.Pattern  # before a merger's verb, words that stand for the place in focus: "the (port) city"
+    former_name: re.Pattern     # between a body and its former name: "B, which until 2023 operated as A"
+    list_opening: re.Pattern    # the words before the bodies a founding lists: "…: ", "… gồm: "
+    item_lead: re.Pattern       # before the body an item of a list opens with: spaces, a dash, "và"
+    counted: re.Pattern         # after a founding verb, a number of bodies: "thành lập 3 tổ công tác"
 
 
 @cache
@@ -45,23 +52,31 @@ def _words() -> _Words:
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in lex["not_founding_after"])
     return _Words(
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
+        passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+$"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
-        merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?:{alternatives(lex['merging_from'])})"
+        merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?P<from>{alternatives(lex['merging_from'])})"
                          rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?\s+"),
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
                                 rf"|(?:,\s*)?(?:{made_verbs}) (?:{alternatives(lex['made_by'])})\s*$"),
-        join=re.compile(rf"\s*(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
+        join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
                         rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
                            rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,2}}\s*"),
+        merging_with=frozenset(w.casefold() for w in lex["merging_with"]),
         made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:{made_verbs})"),
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_auxiliaries'])}) "),
         clause_end=re.compile(rf"[;.)]|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
+        place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"
+                                   rf"(?:{alternatives(lex['place_references'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)?$"),
+        former_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['former_names'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
+        list_opening=re.compile(rf"(?i)[^:;.]{{0,80}}?(?::|(?<!\w)(?:{alternatives(lex['list_openers'])})(?!\w)\s*:?)\s*"),
+        item_lead=re.compile(rf"(?i)\s*(?:[-–•+*]\s*)?(?:(?:{alternatives(lex['joins'])})\s+)?"),
+        counted=re.compile(rf"(?i)\s*(?:\d{{1,2}}|{alternatives(lexicon('time')['month_counts'])})\s+\w"),
     )
 
 
@@ -120,6 +135,37 @@ def _joined_before(view: SentenceView, pos: int) -> list[Span]:
     return out
 
 
+def _place_in_focus(ctx: ArticleContext, view: SentenceView, pos: int) -> list[Span]:
+    """"the city absorbed …", "since the port city merged with …": the place the text is about, as a merger's subject."""
+    written = _words().place_reference.search(view.before(pos, 40))
+    if written is None:
+        return []
+    # the place of that kind named last before it in the sentence, else the article's ("the city": a city)
+    kind = "city" if "city" in written.group(0).lower() else None
+    named = [s.value for s in view.spans_before(pos) if s.kind == PLACE
+             and (kind is None or getattr(ctx.entity(s.value), "kind", None) == kind)]
+    home = ctx.home if kind is None or getattr(ctx.entity(ctx.home), "kind", None) == kind else None
+    here = named[-1] if named else home
+    return [Span(pos - len(written.group(0)), pos, PLACE, here, written.group(0))] if here else []
+
+
+def _former_names(ctx: ArticleContext, view: SentenceView, docs) -> None:
+    """"B, which until 2023 operated as A", "B (tiền thân là A)": B is A renamed."""
+    for m in list(_words().former_name.finditer(view.text))[:8]:
+        at = view.base + m.end()
+        old = view.org_at(at)
+        new = next((o for o in reversed(view.spans_before(view.base + m.start(), 120)) if o.kind == ORG), None)
+        if old is not None and new is not None and old.value != new.value and ctx.kind(old.value) == "organizations":
+            _add(ctx, view, "renaming", [old.value], [new.value], docs, "renamed", at)
+
+
+def _before_aside(view: SentenceView, pos: int) -> int:
+    """Where an aside in brackets written right before a position opens ("C (gọi tắt là Ban Chỉ đạo) trên cơ sở …")."""
+    before = view.before(pos, 120)
+    aside = re.search(r"\([^()]*\)\s*$", before)
+    return pos - len(before) + aside.start() if aside else pos
+
+
 def _joined_after(view: SentenceView, pos: int, stop: int) -> list[Span]:
     out: list[Span] = []
     for u in view.spans_from(pos, min(WINDOW, max(1, stop - pos))):
@@ -142,14 +188,16 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         into = _into(text, m.end(), clause_end - base)
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         after = _joined_after(view, end, base + into.start() if into else clause_end)
-        before = _joined_before(view, start)
+        before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
         basis = words.basis_before.search(view.before(start, 40))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
-            subject = _joined_before(view, start - len(basis.group(0)))
+            subject = _joined_before(view, _before_aside(view, start - len(basis.group(0))))
             made = list(words.made.finditer(view.before(start, 300)))
             if not subject and made:
                 subject = _joined_before(view, start - len(view.before(start, 300)) + made[-1].start())
             originals, resulting = after, subject[-1:]
+        elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
+            originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C", "A được hợp nhất vào C", "A and B were merged into C"
             originals, resulting = (after or before) + target, target
         elif after and before:   # "A merged with B"
@@ -165,13 +213,36 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
     return done
 
 
+def _listed_bodies(view: SentenceView, start: int) -> list[Span]:
+    """The bodies that open the items of a list ("…: Tổ Công tác A, do …; Tổ Công tác B; và Tổ Công tác C"), not the
+    other bodies the items name."""
+    out: list[Span] = []
+    item = start   # where the item being read begins
+    for s in view.spans_from(start):
+        between = view.between(item, s.start)
+        if ";" in between:
+            item = view.base + view.text.rfind(";", 0, s.start - view.base) + 1
+            between = view.between(item, s.start)
+        if s.kind == ORG and _words().item_lead.fullmatch(between):
+            out.append(s)
+    return out
+
+
 def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     text, base = view.text, view.base
+    pending, ctx.founding_list = ctx.founding_list, None
+    if pending is not None and pending[0] == ctx.read - 1:   # "… thành lập 3 tổ công tác. Các tổ công tác này gồm: A; B; C"
+        listed = _words().list_opening.match(text)
+        for s in _listed_bodies(view, base + listed.end()) if listed else []:
+            _add(ctx, view, "founding", [], [s.value], [(0, 0, pending[1])] if pending[1] else [], "founded")
     orgs = [s for s in view.spans[:256] if s.kind == ORG and ctx.kind(s.value) == "organizations"]
     merged = _mergers(ctx, view, docs)
+    _former_names(ctx, view, docs)
     renamed = _words().renamed.search(text)
     if renamed:
         into = _into(text, renamed.end()) if renamed.group("into") is None else renamed
+        if renamed.group("into") is None and _words().passive.search(text[max(0, renamed.start() - 12):renamed.start()]):
+            into = renamed   # "A was renamed the B": the new body follows the verb
         if into:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
             before = [o.value for o in orgs if o.end - base <= renamed.start()]
@@ -192,15 +263,21 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             subject = [o for o in view.spans_before(cut, 200) if o.kind == ORG][-1:]
         else:
             named_at = base + m.end()
-            listed = re.match(r"[^:;.]{0,60}:\s*", text[m.end():m.end() + 80])
-            if listed:
-                named_at += listed.end()
-            subject = [o for o in view.spans_from(named_at, 1) if o.kind == ORG]
-            if listed:
-                subject = [o for o in view.spans_from(named_at) if o.kind == ORG]
+            listed = _words().list_opening.match(text, m.end(), m.end() + 80)
+            subject = _listed_bodies(view, base + listed.end()) if listed else [
+                o for o in view.spans_from(named_at, 1) if o.kind == ORG]
+            if not subject and _words().counted.match(text, m.end()):   # "thành lập 3 tổ công tác …": listed next
+                ctx.founding_list = (ctx.read, _decided(ctx, docs, base + m.end()))
         doc = _decided(ctx, docs, base + m.end())
         for s in subject:
             if text[max(0, m.start() - 1):m.start()] != "(":
                 ctx.set_focus(s.value, pinned=True)   # the body just made is the one the text goes on about
             if s.value not in merged:   # a body made by a merger: the merger says so
                 _add(ctx, view, "founding", [], [s.value], [(0, 0, doc)] if doc else [], "founded")
+
+
+def made_once(facts: list) -> list:
+    """The facts without the founding of a body that a merger in the same article made (a decision's title says
+    "thành lập", its article says "trên cơ sở hợp nhất"): the merger says both."""
+    merged = {r for f in facts if isinstance(f, ChangeEvent) and f.kind == "merger" for r in f.resulting}
+    return [f for f in facts if not (isinstance(f, ChangeEvent) and f.kind == "founding" and set(f.resulting) <= merged)]

@@ -42,6 +42,8 @@ class Span:
     former: bool = False       # a post written as held before ("nguyên Giám đốc …")
     registry: bool = False     # found by name in the registry (not made from a pattern)
     named: bool = True         # the words name the entity (not only a post's domain: "Minister of Finance")
+    org: str | None = None     # the body an abbreviated post names with it ("UVBCT": the Politburo)
+    body: str | None = None    # … or the head of the province's body it names ("UVBTV": Ban Thường vụ Tỉnh ủy)
 
 
 @dataclass
@@ -183,6 +185,7 @@ class ArticleContext:
     read: int = 0                         # sentences read so far
     numbered: dict[tuple, str] = field(default_factory=dict)  # (type, number) → the document, for "Nghị quyết 57"
     conclusions: list = field(default_factory=list)
+    founding_list: tuple | None = None    # (sentence, document) of "thành lập 3 tổ công tác" whose list comes next
     people_named: list[str] = field(default_factory=list)   # in the order the article first names them
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
     posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
@@ -304,6 +307,12 @@ class ArticleContext:
         """The body one of several heads stands for, of one of these kinds: one pinned to a head, else the one the
         article names most (latest first)."""
         return self._most_named([match_key(h) for h in heads], kinds)
+
+    def only_one(self, head: str, kinds: tuple[str, ...] = ()) -> str | None:
+        """The body a bare head stands for when the article names a single body with that head ("Bộ trưởng A" in an
+        article about one ministry)."""
+        bodies = {b for b in self.focus.get(match_key(head), ()) if not kinds or getattr(self.entity(b), "kind", None) in kinds}
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def named_with(self, word: str) -> str | None:
         """The body the article names most (latest first) whose English name has this word ("committee")."""

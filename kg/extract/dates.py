@@ -59,7 +59,9 @@ class _Patterns:
     english_month: re.Pattern      # "March 2025", "in March"
     english_quarter: re.Pattern    # "the second quarter of 2025", "Q2 2025"
     weekday: re.Pattern            # "on Thursday": that day of the article's week
+    first_months: re.Pattern       # "6 tháng đầu năm 2025", "the first six months of 2022", "nửa đầu năm"
     months: dict
+    month_counts: dict
     quarters: dict
     weekdays: dict
 
@@ -87,7 +89,13 @@ def _patterns() -> _Patterns:
         english_quarter=re.compile(rf"(?<!\w)(?:the )?(?P<q>{alternatives(time['quarters_en'])}) quarter"
                                    rf"(?: of (?:(?P<y>(?:19|20)\d{{2}})|the year|this year))?(?!\w)", re.IGNORECASE),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{alternatives(time['weekdays_en'])})(?!\w)"),
+        first_months=re.compile(
+            rf"(?<!\w)(?:(?P<n>\d{{1,2}}|{alternatives(time['month_counts'])}) tháng (?:đầu năm(?: (?P<y>(?:19|20)\d{{2}}))?"
+            rf"|năm (?P<y2>(?:19|20)\d{{2}}))|(?:the )?first (?P<en>\d{{1,2}}|{alternatives(time['month_counts'])}) months"
+            rf"(?: of (?:(?P<y3>(?:19|20)\d{{2}})|this year|the year))?|(?P<half>{alternatives(time['half_year'])})"
+            rf"(?: (?:(?P<y4>(?:19|20)\d{{2}})|this year|the year|năm (?P<y5>(?:19|20)\d{{2}})))?)(?![\w\d])", re.IGNORECASE),
         months=months,
+        month_counts={k.lower(): v for k, v in time["month_counts"].items()},
         quarters={k.lower(): v for k, v in time["quarters_en"].items()},
         weekdays=time["weekdays_en"],
     )
@@ -164,6 +172,14 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         for m in p.weekday.finditer(text):   # the latest such day up to the article's date
             value = article_date - dt.timedelta(days=(article_date.weekday() - p.weekdays[m["wd"]]) % 7)
             add(m, "day", value, value.isoformat())
+    for m in p.first_months.finditer(text):   # the period from the year's start to the end of its n-th month
+        count = m["n"] or m["en"]
+        n = 6 if m["half"] else int(count) if count.isdigit() else p.month_counts.get(count.lower(), 0)
+        y = next((int(v) for v in (m["y"], m["y2"], m["y3"], m["y4"], m["y5"]) if v), article_date.year if article_date else 0)
+        if 1 <= n <= 12 and y and taken.free(m.start(), m.end()):   # a period reported on, never a deadline
+            taken.take(m.start(), m.end())
+            found.append(DateMention(m.start(), m.end(), m.group(0), "month", _last_day(y, n), f"{y}-{n:02d}", False,
+                                     _is_as_of(text, m.start())))
     for m in p.quarter.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
         y = int(m["y"]) if m["y"] else article_date.year if article_date else None

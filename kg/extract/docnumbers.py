@@ -30,6 +30,7 @@ GOVERNMENT_NUMBER = re.compile(
 PARTY_NUMBER = re.compile(rf"(?<![\w/-])(?P<num>\d{{1,4}})-(?P<type>[{_L}]{{1,5}})/(?P<issuer>[{_L}]{{1,10}})(?![\w/])")
 LAW_NAME = re.compile(
     r"(?<!\w)Luật (?:sửa đổi, bổ sung [^;.]{5,200}?(?= ngày |[;.]|$)"
+    r"|[a-zđà-ỹ][\wÀ-ỹ]*(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm )[\wÀ-ỹ]+){1,8}?(?= ngày \d)"
     r"|(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm |được |đã |sẽ |với |ngay )[\wÀ-ỹ]+){0,8}?"
     r"(?: \(sửa đổi\))?(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | ngày | năm | được | đã | sẽ | với | ngay | lấy | thông qua| sửa đổi| mới)))")
 ENGLISH_LAW = re.compile(r"(?<!\w)Law on (?:the )?[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of|on|the)){0,6}(?<! and)(?<! of)(?<! the)")
@@ -127,6 +128,8 @@ def find_document_numbers(text: str) -> list[DocRef]:
                 continue
         elif word:   # "Công văn số 123/UBND-KT": the code is the issuer's; "Văn bản số 45/XYZ-…": a code unknown
             doctype, issuer, number_type = word, m["type"] if _official(m["type"], codes.issuer_codes) else m["issuer"], m["type"]
+        elif m["issuer"] and _official(m["type"], codes.issuer_codes):   # "Số: 2844/VPCP-KSTT": an issuer's official letter
+            doctype, issuer, number_type = "cong-van", m["type"], m["type"]
         else:
             continue  # "3.552/…", units, dates and other slashes
         issuer_code = _official(issuer, codes.issuer_codes) or _official(issuer.split("-")[0], codes.issuer_codes) or issuer

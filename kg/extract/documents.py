@@ -38,6 +38,8 @@ class _Words:
     programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
     number_line: re.Pattern
     concludes: re.Pattern
+    this_document: re.Pattern       # "Quyết định này", "this Decision": the document the article is
+    continuation: re.Pattern        # after a comma, words that continue a programme's name: "định hướng đến năm 2030"
 
 
 @cache
@@ -45,6 +47,7 @@ def _words() -> _Words:
     lex = lexicon("documents")
     types = vocabulary().programme_types_vi
     owner = rf"(?:{alternatives(lex['programme_owners'])}) (?:{alternatives(lex['programme_places'])})"
+    this_types = [w for d in vocabulary().doctypes.values() for w in d.words_vi + d.words_en]
     return _Words(
         after_number_date=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(lex['date_links'])})\s+)?(?:(?:{alternatives(lex['day_words'])})\s+)?$",
                                      re.IGNORECASE),
@@ -61,7 +64,13 @@ def _words() -> _Words:
         programme_owner_end=re.compile(rf"{owner}$"),
         number_line=re.compile(rf"^\s*(?:{alternatives(lex['number_lines'])})\.?\s*:?\s*(?=\d)"),
         concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
+        continuation=re.compile(rf"(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
+        this_document=re.compile(rf"(?<!\w)(?:(?:{alternatives(this_types)}) (?:{alternatives(lex['this_document'])})"
+                                 rf"|(?:{alternatives(lex['this_document'])}) (?:{alternatives(this_types)}))(?!\w)", re.IGNORECASE),
     )
+
+
+_GARBLED_DATE = re.compile(r"\s*,?\s*(?:ngày|dated)\s+[\d/.\-]{3,12}(?=\s)")
 
 
 @dataclass
@@ -119,10 +128,13 @@ def document_for(ctx: ArticleContext, ref: DocRef) -> str | None:
 
 def _short(ctx: ArticleContext, doctype: str | None, name: str) -> str | None:
     """"Nghị quyết 57": the registry's alias, or the document of that type and number the article cites."""
-    known = ctx.lookup(name)
+    digits = re.search(r"\d+", name)
+    doctype_entry = vocabulary().doctypes.get(doctype or "")
+    plain = [f"{label} {digits.group(0)}" for label in (doctype_entry.label_vi, doctype_entry.label_en)] \
+        if doctype_entry and digits else []   # "Resolution No. 57": the registry knows "Resolution 57"
+    known = next((k for k in (ctx.lookup(n) for n in [name, *plain]) if k), None)
     if known:
         return known
-    digits = re.search(r"\d+", name)
     return ctx.numbered.get(_short_key(doctype, digits.group(0))) if digits else None
 
 
@@ -147,6 +159,9 @@ def _cited(ctx: ArticleContext, view: SentenceView) -> list[tuple[DocRef | None,
     for s in view.of(DOC):
         if s.registry:
             out.append((None, Cited(s.start, s.end, s.value)))
+    if ctx.this_document:   # "Ban hành kèm theo Quyết định này Kế hoạch …"
+        for m in _words().this_document.finditer(view.text):
+            out.append((None, Cited(view.base + m.start(), view.base + m.end(), ctx.this_document)))
     return sorted(out, key=lambda x: x[1].start)
 
 
@@ -170,6 +185,11 @@ def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:
         of = _words().issuer_after.match(view.after(cited.end, 30))
         by = view.org_at(cited.end + of.end()) if of else None
         d = _date_after(view, by.end) if by else None
+    if d is None:   # "Ngày 30-9-2022, Ủy ban nhân dân tỉnh ban hành Quyết định số …": the day before its issuer
+        issues = _words().issuer_before.search(view.before(cited.start, 30))
+        by = view.org_ending(cited.start - len(issues.group(0))) if issues else None
+        d = next((x for x in view.dates_before(by.start, 30) if x.kind == "day"
+                  and re.fullmatch(r"\s*,?\s*", view.between(x.end, by.start))), None) if by else None
     if d is not None:
         ctx.statement(view, cited.doc, "date_document", d.value, "document-date")
 
@@ -177,6 +197,8 @@ def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:
 def _issued(ctx: ArticleContext, view: SentenceView, ref: DocRef | None, cited: Cited) -> None:
     date = _date_after(view, cited.end)
     after = date.end if date else cited.end
+    garbled = None if date else _GARBLED_DATE.match(view.after(after, 24))   # "ngày 22/12/20 của Bộ Chính trị"
+    after += garbled.end() if garbled else 0
     of = _words().issuer_after.match(view.after(after, 20))
     by = view.org_at(after + of.end()) if of else None
     if by is None:
@@ -207,6 +229,8 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
             break
         if word == ",":
             first_stop = first_stop or pos
+            if not words.continuation.match(view.after(pos + 1, 30).strip()):
+                break   # "…, định hướng đến năm 2030" runs on; "…, Thủ tướng Chính phủ có ý kiến" does not
             continue
         count += 1
         end = pos + len(word)
@@ -274,7 +298,8 @@ def extract_documents(ctx: ArticleContext, view: SentenceView, events: list[Even
 
 def _adoptions(ctx: ArticleContext, view: SentenceView, cited: list, programmes: list[Span]) -> None:
     """A programme and a document close to it, with "phê duyệt" (or "ban hành") between them, or "D về P"."""
-    docs = [c for _, c in cited if ctx.kind(c.doc) == "documents"]
+    proposals = set(lexicon("documents")["proposals"])   # a Tờ trình proposes what a decision adopts
+    docs = [c for _, c in cited if ctx.kind(c.doc) == "documents" and getattr(ctx.entity(c.doc), "doctype", None) not in proposals]
     for p in programmes:
         if ctx.kind(p.value) != "programmes":
             continue
@@ -283,7 +308,8 @@ def _adoptions(ctx: ArticleContext, view: SentenceView, cited: list, programmes:
             if hi - lo > 120:
                 continue
             between = view.between(lo, hi)
-            if _words().adopts.search(between) or c.end <= p.start and _words().about.fullmatch(between):
+            adopted_with = c.end <= p.start and not between.strip() and _words().adopts.search(view.before(c.start, 30))
+            if _words().adopts.search(between) or c.end <= p.start and _words().about.fullmatch(between) or adopted_with:
                 ctx.statement(view, p.value, "adopted_by", c.doc, "programme-adopted")
                 break
 

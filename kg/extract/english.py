@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
-from kg.extract.people import Reach
+from kg.extract.people import Reach, leading_post
 from kg.model import Membership
 
 
@@ -116,4 +116,4 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
-        ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=role)
+        ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role))

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import EVENT, WINDOW, ArticleContext, EventRecord, SentenceView, content_id
+from kg.extract.context import EVENT, ORG, PERSON, PLACE, WINDOW, ArticleContext, EventRecord, SentenceView, content_id
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.people import Reach
@@ -41,10 +41,16 @@ class _Words:
     name_stop: re.Pattern         # what ends an event's name written after its head
     not_places: tuple[str, ...]   # folded: what "tại" may stand before without naming a venue
     place_cue: re.Pattern
+    venue_openers: tuple[str, ...]    # folded
     place_joins: tuple[str, ...]  # folded
     place_inner_en: frozenset[str]    # folded: lower-case words inside an English venue's name
     unit_words: frozenset[str]    # folded administrative units and their first words: "thanh", "thanh pho", …
     of_body: re.Pattern
+    of_before: re.Pattern         # right before a body, the word that makes it the owner: "… của <body>"
+    clause_word: re.Pattern       # a word of the clauses that end an event's name (its place, time, chair): `name_stops`
+    topic_words: frozenset[str]   # folded: the word that opens an event's topic, whose list may hold commas ("về")
+    within: re.Pattern            # before an event's head, words that refer to one already named: "tại Hội nghị", "at the"
+    not_stop: re.Pattern          # words that begin with a stop but are not one ("sáng tạo" is no morning)
     body_join: re.Pattern
     held_by: re.Pattern           # "<body> (đã) tổ chức" right before an event's head
     held_its: re.Pattern          # "<body> held its (first) meeting"
@@ -86,13 +92,20 @@ def _words() -> _Words:
         name_stop=re.compile(rf"^(?:[,.;:()]|(?:{alternatives(events['name_stops'])}){_END})", re.IGNORECASE),
         not_places=tuple(fold(w) for w in events["not_places"]),
         place_cue=re.compile(rf"(?:^|\s)(?:{alternatives(events['place_cues'])}) "),
+        venue_openers=tuple(fold(w) + " " for w in events["venue_openers"]),
         place_joins=tuple(fold(w) for w in events["place_joins"]),
         place_inner_en=frozenset(fold(w) for w in events["place_inner_en"]),
         unit_words=frozenset(unit_words),
         of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+"),
+        of_before=re.compile(rf"(?:^|\s)(?:{alternatives(events['of_body'])})\s+$"),
+        topic_words=frozenset(fold(w) for w in units["name_topics"]),
+        within=re.compile(rf"(?:^|\s)(?:{alternatives(events['within'])})\s+$", re.IGNORECASE),
+        not_stop=re.compile(rf"(?:{alternatives(events['name_words'])}){_END}", re.IGNORECASE),
+        clause_word=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['name_stops'])}){_END}", re.IGNORECASE),
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
         held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
-        held_its=re.compile(rf"\s+(?:{alternatives(events['held_its'])})\s+its\s+(?:[a-z]+\s+){{0,2}}$"),
+        held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s+(?:{alternatives(events['held_its'])})\s+"
+                            rf"(?:{alternatives(events['held_articles'])})\s+(?:[a-z]+\s+){{0,2}}$"),
         held=re.compile(rf"(?:{held_by})\s"),
         plural=re.compile(rf"(?:{alternatives(events['plural_before'])})\s*$", re.IGNORECASE),
         remote_sites=tuple(events["remote_sites"]),
@@ -179,6 +192,9 @@ def _place(view: SentenceView, english: bool) -> str | None:
             continue
         kept: list[str] = []
         segment = re.split(r"[,;.()]", rest, maxsplit=1)[0].split()
+        opener = next((o for o in words.venue_openers if (fold(" ".join(segment)) + " ").startswith(o)), None)
+        if opener:   # "trụ sở Chính phủ", "hội trường Diên Hồng": a venue's lower-case word first
+            kept, segment = segment[:len(opener.split())], segment[len(opener.split()):]
         for k, word in enumerate(segment):
             if english and k == 0 and fold(word) in words.place_joins:
                 continue   # "at the …"
@@ -191,9 +207,17 @@ def _place(view: SentenceView, english: bool) -> str | None:
             kept.append(word)
         while kept and not kept[-1][:1].isupper() and fold(kept[-1]) in words.place_joins:
             kept.pop()
-        if any(w[:1].isupper() for w in kept):
+        if any(w[:1].isupper() for w in kept) and (not english or _names_venue(view, kept)):
             return " ".join(kept)
     return None
+
+
+def _names_venue(view: SentenceView, words: list[str]) -> bool:
+    """Whether English words after "in"/"at" name a venue or a place ("Dien Hong Hall", "Hanoi"), not a body's word ("the
+    Party agencies")."""
+    written = " ".join(words)
+    return fold(words[-1]) in _words().place_inner_en or any(
+        s.kind == PLACE and s.text in written for s in view.spans) or bool(re.search(r"\d", written))
 
 
 def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end: int) -> tuple[str | None, int]:
@@ -231,6 +255,28 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
         if subject:
             return subject.value, after_end
     return None, after_end
+
+
+def _named_at(view: SentenceView, head_end: int) -> bool:
+    """Whether the words after an event's head name it (a capital, a number, a topic: "Hội nghị Sơ kết", "Hội nghị về …")."""
+    following = view.after(head_end, 30).lstrip()
+    return bool(following) and (following[0].isupper() or following[0].isdigit()
+                                or fold(following.split()[0]) in _words().topic_words)
+
+
+def _owned_later(view: SentenceView, name_end: int) -> str | None:
+    """The body a long event name ends with, past its commas: "Hội nghị sơ kết …, triển khai các nhiệm vụ năm 2023 của
+    Ủy ban Quốc gia về chuyển đổi số" (before the sentence names a person or ends its clause)."""
+    words = _words()
+    for s in view.spans_from(name_end, 300):
+        between = view.between(name_end, s.start)
+        if s.kind == PERSON or ";" in between or words.clause_word.search(between):
+            return None
+        of = words.of_before.search(view.before(s.start, 12))
+        owner_of = s.start - len(of.group(0)) if of else 0
+        if s.kind == ORG and of and view.org_ending(owner_of) is None and view.document_ending(owner_of, 40) is None:
+            return s.value   # "… của Ủy ban …", not of another body's name ("Ban Chỉ đạo của Chính phủ") nor a document's
+    return None
 
 
 def _organised_by(view: SentenceView, name_end: int) -> str | None:
@@ -288,9 +334,13 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         body, end = _body_of(ctx, view, start, end)
         name_end = end if kind == "meeting" and session else _name_end(view, end)
         body = body or _organised_by(view, name_end)
+        if body is None and ctx.language == "vi" and kind != "event" and view.after(name_end, 2).lstrip()[:1] in (",", "("):
+            body = _owned_later(view, name_end)   # a name that runs on past its comma to its body
         name = view.between(start, name_end).strip(" ,")
-        if name_end == head_end and not session and not body:
-            if ctx.current_event is not None:   # a bare "Hội nghị", "phiên họp": the one in focus
+        within = words.within.search(view.before(start, 16)) and ctx.current_event is not None and head_end < name_end
+        if (name_end == head_end or within and not _named_at(view, head_end)) and not session and not body:
+            # a bare "Hội nghị", "phiên họp", or "tại Hội nghị thể hiện …": the one in focus
+            if ctx.current_event is not None:
                 found.append((start, ctx.current_event))
             i = j
             continue
@@ -361,13 +411,17 @@ def _name_end(view: SentenceView, start: int) -> int:
     """Where an event's name written after its head ends."""
     rest = view.after(start, 260)
     pos = 0
+    topic = False   # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, …": a topic's list runs on
     for m in re.finditer(r"\S+", rest):
-        if _words().name_stop.match(rest[m.start():]) or m.start() > 220:
+        words = _words()
+        if words.name_stop.match(rest[m.start():]) and not words.not_stop.match(rest[m.start():]) or m.start() > 220:
             break
         word = m.group(0)
         bare = word.rstrip(",.;:)")
+        topic = topic or fold(bare) in _words().topic_words
         pos = m.start() + len(bare)
-        if bare != word:
+        following = rest[m.end():m.end() + 2].strip()
+        if bare != word and not (topic and word.endswith(",") and following[:1].islower()):
             break
     return start + pos
 

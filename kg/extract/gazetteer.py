@@ -6,12 +6,13 @@ People's names are also known without their diacritics, as English news writes t
 At each word the longest name wins.
 """
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize, word_keys
-from kg.model import Entity, Person
+from kg.model import Entity, Person, Place
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,10 @@ class Mention:
 
 
 def entity_names(entity: Entity) -> list[str]:
-    """Every name an entity is known by, its people's names also without diacritics."""
+    """Every name an entity is known by, its people's and places' names also without diacritics ("Hue", as English
+    news writes Huế)."""
     names = [entity.label_vi, entity.label_en, *entity.alt]
-    if isinstance(entity, Person):
+    if isinstance(entity, (Person, Place)):
         names += [strip_marks(n) for n in names if n]
     return [n for n in dict.fromkeys(names) if n and len(n) >= 2]
 
@@ -35,11 +37,24 @@ def _case_sensitive(name: str) -> bool:
     return sum(1 for w in word_keys(name) if w[:1].isalnum()) <= 2
 
 
+def _abbreviated(names: list[str]) -> list[str]:
+    """A body's names also as news abbreviates their words ("Đảng ủy Công an T.Ư", "Văn phòng TW Đảng"): the
+    `registry_abbreviations` of seeds/lexicon/organisations.yaml, each written for the words it stands for."""
+    table = lexicon("organisations")["registry_abbreviations"]
+    out = list(names)
+    for name in names:
+        for short, full in table.items():
+            if re.search(rf"(?<!\w){re.escape(full)}(?!\w)", name):
+                out.append(re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", short, name))
+    return list(dict.fromkeys(out))
+
+
 class Gazetteer:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, str]):
         self._matcher = PhraseMatcher(
             (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
-            for entity in entities.values() for name in entity_names(entity))
+            for entity in entities.values()
+            for name in (_abbreviated(entity_names(entity)) if kinds[entity.id] == "organizations" else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
 
     def _followed_by_other(self, tokens: list[Token], j: int) -> bool:

@@ -14,7 +14,7 @@ from kg.paths import ONTOLOGY_DIR
 from kg.text.lexicon import alternatives, lexicon
 from kg.text.normalize import match_key
 
-__all__ = ["DocType", "Issuer", "Role", "Vocabulary", "alternatives", "lexicon", "vocabulary"]
+__all__ = ["DocType", "Issuer", "Role", "Vocabulary", "alternatives", "lexicon", "post_in_body", "vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -132,3 +132,19 @@ def vocabulary() -> Vocabulary:
     actions = {label: slug for node, slug in members("action")
                for label in _by_lang(_literals(store, node, pref) + _literals(store, node, alt), "vi")}
     return Vocabulary(roles, doctypes, issuers, programme_types["vi"], programme_types["en"], actions)
+
+
+@cache
+def _posts_in_bodies() -> tuple[tuple[tuple[str, ...], dict[str, str]], ...]:
+    return tuple((tuple(match_key(h) + " " for h in entry["heads"]), entry["posts"])
+                 for entry in lexicon("organisations")["posts_in_bodies"])
+
+
+def post_in_body(body_name: str, role: str) -> str:
+    """A generic post as the body it is held in names it: the Head of a committee is its Chair, of a working group its
+    Tổ trưởng; a member of the Politburo is an Ủy viên (`posts_in_bodies` in seeds/lexicon/organisations.yaml)."""
+    name = match_key(body_name) + " "
+    for heads, posts in _posts_in_bodies():
+        if role in posts and name.startswith(heads):
+            return posts[role]
+    return role

@@ -23,9 +23,12 @@ from kg.extract.phrases import PhraseMatcher
 from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.spans import Coverage
 from kg.model import Indicator, IndicatorValue, Target
-from kg.text.blocks import TITLE
+from kg.text.blocks import LIST_ITEM, TITLE
 from kg.text.normalize import fold
 
+
+
+_LISTED = re.compile(rf"^\s*{LIST_ITEM}\s")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class _Words:
     firm_targets: re.Pattern   # the target cues that set a figure whatever its time
     rank_unit: str
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
+    comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
+    now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
 
 
 @cache
@@ -70,6 +75,8 @@ def _lex(language: str = "vi") -> _Words:
                                 re.IGNORECASE),
         rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
         modifiers=3 if english else 0,
+        comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
+        now=re.compile(rf"(?<!\w)(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -126,11 +133,12 @@ def _indicator(ctx: ArticleContext, phrase: str) -> str:
     return ctx.mint(Indicator, label[:1].upper() + label[1:])
 
 
-def _phrase(view: SentenceView, start: int, end: int) -> str:
+def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> str:
     """What a figure measures: the words after it, else the words before it, up to a comma."""
     after = re.split(r"[,;.:]", view.after(end, 200))[0]
     before = re.split(r"[,;.:]", view.before(start, 200))[-1]
-    phrase = after if len(after.split()) >= 2 else before
+    compared = _lex(ctx.language).comparison.match(after.strip())   # "tăng 12% so với cùng kỳ": what rose is before it
+    phrase = after if len(after.split()) >= 2 and not compared else before
     return " ".join(phrase.split()[:14])
 
 
@@ -139,14 +147,18 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     before it, else the first after it in its clause (English writes it after: "95 percent … online by 2027"), else
     the period in focus. A document's date is never a figure's period; a date the sentence gives as the one its
     figures stand at ("Tính đến ngày 15/3/2025, …") is theirs."""
-    def usable(dates):
-        return [d for d in dates if not document_date(view, d.start)]
+    comparison = _lex(ctx.language).comparison
+
+    def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023")
+        return [d for d in dates if not document_date(view, d.start) and not comparison.search(view.before(d.start, 24))]
 
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
+    if not as_of and _lex(ctx.language).now.search(view.before(start, 80).rsplit(";", 1)[-1]):
+        return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     after = [d for d in usable(view.dates_from(end)) if ";" not in view.between(end, d.start)]   # in its own clause
     soon = [d for d in after if d.start - end <= 30]
     before = usable(view.dates_before(start))
-    order = (as_of, soon, after, before) if ctx.language == "en" else (as_of, soon, before[::-1], after)
+    order = (as_of, soon, after, before[::-1]) if ctx.language == "en" else (as_of, soon, before[::-1], after)
     return next((dates[0] for dates in order if dates), None) or ctx.period
 
 
@@ -155,8 +167,10 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     """A figure: a target when its period lies ahead of the article (or a target's words give it a deadline),
     else a figure reported for its period."""
     period = _period(ctx, view, start, end)
+    if _reached(ctx, view, start, period):
+        period = None   # "… ước đạt 15.000 tỷ đồng" after a sentence of next year's targets: a figure of now
     target = _is_target(ctx, view, start, period)
-    indicator = _indicator(ctx, _phrase(view, start, end))
+    indicator = _indicator(ctx, _phrase(ctx, view, start, end))
     area = view.place
     common = {"indicator": indicator, "value": value, "upper": upper, "total": total, "unit": unit, "comparator": comparator, "area": area}
     event = ctx.current_event.key if ctx.current_event else None
@@ -170,6 +184,17 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
 
 
+def _reached(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:
+    """Whether a figure a verb reports ("đạt", "ước đạt") stands at a period ahead that only an earlier sentence gave,
+    with no target's word in its clause: the period is not its own."""
+    words = _lex(ctx.language)
+    carried = period is not None and not view.sentence.start <= period.start < view.sentence.end
+    clause = view.before(start, 300).rsplit(";", 1)[-1] + view.after(start, 40).split(";")[0]
+    listed = bool(_LISTED.match(view.sentence.text))   # an item of a list of targets ("1. … đạt tối thiểu 80%")
+    return (carried and not listed and period.first_day > ctx.published and bool(words.report.search(view.before(start, 30)))
+            and not words.targets.search(clause))
+
+
 def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:
     targets = _lex(ctx.language).targets if period is not None else _lex(ctx.language).firm_targets
     if period is not None and period.first_day > ctx.published:
@@ -180,7 +205,8 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
     ahead = in_sentence and (period.deadline or period.value > ctx.published)
     # the cue of a clause, or of the list the clause is an item of ("Kế hoạch đặt mục tiêu năm 2026: …; …"), or of a
     # sentence whose figure has a deadline ahead ("phấn đấu …; đến hết năm 2024, 100% …")
-    cue = (targets.search(clause) or targets.search(view.after(start, 40).split(";")[0])
+    following = _lex(ctx.language).comparison.split(view.after(start, 40).split(";")[0])[0]   # not "… so với chỉ tiêu"
+    cue = (targets.search(clause) or targets.search(following)
            or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before))
     return bool(cue) and (period is None or ahead)
 
@@ -237,8 +263,11 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
              comparator=comparators.get((m["cmp"] or "").lower(), "="),)
 
-    later = [d for d in view.dates[-8:] if not d.deadline and not document_date(view, d.start)]
-    if later and view.sentence.block_kind != TITLE:   # the period the next sentences' figures stand at, unless they say otherwise: a day before a year
+    # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
+    # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
+    later = [d for d in view.dates[-8:] if not d.deadline and not document_date(view, d.start)
+             and not words.comparison.search(view.before(d.start, 24))]
+    if later and view.sentence.block_kind != TITLE:
         ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
         ctx.period_read = ctx.read
     elif ctx.period is not None and ctx.period.kind == "day" and not ctx.period.as_of and ctx.read - ctx.period_read > 1:

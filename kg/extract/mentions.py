@@ -56,12 +56,20 @@ class Reader:
         vietnamese = [(form, role.slug, False) for role in vocab.roles.values() for form in role.forms_vi]
         self.titles = {"vi": PhraseMatcher(vietnamese + [(form, slug, True) for form, slug in english]),
                        "en": PhraseMatcher(vietnamese + [(form, slug, False) for form, slug in english])}
+        def registry_id(name: str | None) -> str | None:
+            hit = gazetteer.lookup(name) if name else None
+            return hit[0] if hit else None
+        self.abbreviated = PhraseMatcher((written, (post["post"], registry_id(post.get("organisation")), post.get("body")), True)
+                                         for post in people["abbreviated_posts"] for written in post["written"])
         self.ranks = PhraseMatcher((r, r, not r[:1].islower()) for r in people["ranks"])
         self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
         self.surnames = set(people["surnames"])
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
         self.former = re.compile(r"(?:^|\s|,)(?:" + "|".join(re.escape(w) for w in people["former"]) + r")\s*$", re.IGNORECASE)
+        credits = alternatives(lexicon("page")["caption_credits"])   # "Ảnh Hà Lê", "Ảnh: VGP/Nhật Bắc": a photo's credit
+        self.credited = re.compile(rf"(?:^|[\s(.])(?:{credits})\s*:?\s*(?:[A-ZĐ]{{2,}}\s*/\s*)?$")
         units = lexicon("organisations")
+        self.generic_names = {match_key(n) for n in units["generic_names"]}
         registry_units = {match_key(u) for u in units["registry_units"]}
         before_place = [u for u in units["province_units"] + units["local_units"] if match_key(u) not in registry_units]
         self.before_place = re.compile(
@@ -81,7 +89,8 @@ class Reader:
             inside = [d for d in overlapping if m.start <= d.start and d.end <= m.end]
             if overlapping and not (inside == overlapping and (m.end - m.start) > max(d.end - d.start for d in inside)):
                 continue  # a number is the document's; a registered name that holds a number (a programme's) is the name's
-            spans.append(Span(m.start, m.end, SECTION_TO_SPAN[m.kind], m.entity_id, m.text, registry=True))
+            generic = match_key(m.text) in self.generic_names   # "đường lối của Đảng": the Party in a formula, not an actor
+            spans.append(Span(m.start, m.end, SECTION_TO_SPAN[m.kind], m.entity_id, m.text, registry=True, named=not generic))
         claimed = Coverage(len(ctx.text))
         for s in spans:
             claimed.take(s.start, s.end)
@@ -94,10 +103,21 @@ class Reader:
         return kept_docs, spans
 
     # ---- posts
+    def _abbreviated(self, ctx, tokens, spans) -> tuple[list[Span], list[Span]]:
+        """Posts written abbreviated ("UVT.Ư", "UVBTV Tỉnh ủy"), each with the body it names; returns them and the
+        spans they leave (a registry name inside one is the post's words)."""
+        found = []
+        for i, j, (role, org, body) in self.abbreviated.find(tokens):
+            found.append(Span(tokens[i].start, tokens[j - 1].end, TITLE, role, ctx_text(ctx, tokens, i, j), org=org, body=body))
+        covered = Coverage(len(ctx.text))
+        for a in found:
+            covered.take(a.start, a.end)
+        return found, [s for s in spans if covered.free(s.start, s.end)]
+
     def _titles(self, ctx, tokens, spans) -> list[Span]:
         blocked = Coverage(len(ctx.text))
         for s in spans:
-            if s.kind in (DOC, PERSON, PLACE):
+            if s.kind in (DOC, PERSON, PLACE, TITLE):
                 blocked.take(s.start, s.end)
         found = self.titles[ctx.language].find(tokens, free=lambda i: blocked.free(tokens[i].start, tokens[i].end))
         out = []
@@ -148,7 +168,7 @@ class Reader:
 
     # ---- people
     def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], after_posts: set[int],
-               places: set[int], caps: bool = False) -> list[Span]:
+               places: set[int], after_bodies: set[int], caps: bool = False) -> list[Span]:
         """People's names: a family name and up to three given names, or any name after an honorific or a rank
         ("ông K'Brơi"), or after a post the name of someone named in full before ("PM Chinh", "Bộ trưởng Hùng");
         never a place ("tại Hà Nội", "thị xã Hoàng Mai")."""
@@ -159,7 +179,12 @@ class Reader:
             t = tokens[i]
             full = t.text in surnames and not caps or i in after_marks
             starts = free(i) and _name_word(t) and (full or i in after_posts)
-            if starts and not self.before_place.search(ctx.text[max(0, t.start - 16):t.start]):
+            placed = i not in after_bodies and self.before_place.search(ctx.text[max(0, t.start - 16):t.start])
+            if starts and self.credited.search(ctx.text[max(0, t.start - 24):t.start]):
+                while i < len(tokens) and _name_word(tokens[i]):
+                    i += 1   # "Ảnh Hà Lê Minh": a photo's credit, no person of the article
+                continue
+            if starts and not placed:   # "tại Hà Nội" is a place; "UBND Thành phố| Võ Văn Hoan" a body, then a name
                 k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
                 while k < len(tokens) and k - i <= _MAX_GIVEN and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
@@ -204,6 +229,8 @@ class Reader:
         tokens = _shift(tokenize(text), base)
         self._inner = []
         docs, spans = self._documents_and_names(ctx, text, tokens, base)
+        abbreviated, spans = self._abbreviated(ctx, tokens, spans)
+        spans += abbreviated
         found, replaced = self.organisations.find(ctx, tokens, sorted(spans, key=lambda s: s.start))
         spans = [s for s in spans if not any(s is r for r in replaced)] + found
         titles, spans = self._reconcile(self._titles(ctx, tokens, spans), spans, tokens)
@@ -222,8 +249,9 @@ class Reader:
         place_tokens = {k for s in spans if s.kind == PLACE
                         for k in range(bisect_left(token_starts, s.start), bisect_left(token_starts, s.end))}
         after_posts = {bisect_left(token_starts, t.end) for t in titles}
+        after_bodies = {bisect_left(token_starts, s.end) for s in spans if s.kind == ORG}
         people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, after_posts,
-                             place_tokens, caps=text is not sentence.text)
+                             place_tokens, after_bodies, caps=text is not sentence.text)
         named = Coverage(len(ctx.text))
         for p in people:
             named.take(p.start, p.end)
@@ -241,6 +269,9 @@ class Reader:
 
 
 def _name_word(token: Token) -> bool:
-    """A syllable of a person's name: capitalised letters ("Phớc", "K'Brơi")."""
-    return token.capitalised and token.text.replace("'", "").replace("’", "").isalpha() and not token.text.isupper() or (
+    """A syllable of a person's name: a capital, then lower-case letters ("Phớc", "K'Brơi"); not two words run together
+    ("NộiTổng": a dateline glued to the lead)."""
+    letters = token.text.replace("'", "")
+    inner = token.text.split("'")[-1][1:] if "'" in token.text else token.text[1:]
+    return token.capitalised and letters.isalpha() and not token.text.isupper() and inner.islower() or (
         len(token.text) == 1 and token.text.isupper())

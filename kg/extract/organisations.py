@@ -14,7 +14,7 @@ The heads, units and abbreviations are data: `seeds/lexicon/organisations.yaml`.
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import ORG, PLACE, ArticleContext, Span
+from kg.extract.context import ORG, PLACE, PROGRAMME, ArticleContext, Span
 from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token
@@ -70,21 +70,34 @@ class OrganisationFinder:
                     if isinstance(e, Organization) and e.kind == "ministry"}
         self.domains = PhraseMatcher((v, d, False) for d in domains for v in _variants(d, ab) | {d})
         self.department = lex["department_head"]
+        self.ministry_posts = PhraseMatcher((w, w, False) for w in lex["ministry_posts"])
+        self.listed_heads = set(lex["listed_heads"])
+        self.list_joins = set(lex["list_joins"])
+        self.short_domains = PhraseMatcher((short, full, True) for short, full in lex["short_domains"].items())
         self.named = PhraseMatcher((v, (b["head"], b["kind"]), False)
                                    for b in lex["named_bodies"] for v in _variants(b["head"], ab))
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
+        self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
+        self.name_topics = {w.lower() for w in lex["name_topics"]}
+        self.item_stops = {w.lower() for w in lex["item_stops"]}
+        self.list_cues = {w.lower() for w in lex["list_cues"]}
+        self.list_owner_heads = tuple(b["head"] for b in lex["named_bodies"])
+        self.list_owner_kinds = lex["post_body_kinds"]
+        self.topic_stops = PhraseMatcher((w, w, False) for w in lex["topic_stops"])
         self.brands = PhraseMatcher((b["head"], b["kind"], True) for b in lex["branded_units"])
         self.heads = PhraseMatcher((b["head"], (b["head"], b["kind"]), True) for b in lex["named_heads"])
         self.english_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"])
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
         self.english_department = lex["english_department"]
+        self.english_place_of = PhraseMatcher((w, w, False) for w in lex["english_place_of"])
         self.english_home_words = {w.lower() for w in lex["english_home_words"]}
         self.english_name_links = {w.lower() for w in lex["english_name_links"]}
         self.ministry_head = lex["ministry_head"]
         self.english_ministry = lex["english_ministry"]
         self.english_ministers = set(lex["english_ministers"])
         self.english_place_words = lex["english_place_words"]
+        self.english_place_after = {w.lower() for w in lex["english_place_after"]}
         english_domains = {}
         for e in registry.entities.values():
             if isinstance(e, Organization) and e.kind == "ministry" and e.label_en and e.label_en.startswith(self.english_ministry + " "):
@@ -92,6 +105,7 @@ class OrganisationFinder:
         self.english_domains = PhraseMatcher((en, vi, True) for en, vi in english_domains.items())
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
+        self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
@@ -117,6 +131,8 @@ class OrganisationFinder:
         name_end = k
         while name_end < len(tokens) and name_end - k < 4 and tokens[name_end].capitalised and tokens[name_end].text.isalpha():
             name_end += 1
+        if name_end - k >= 3 and self._names_person(tokens, k):
+            name_end = k   # "UBND Thành phố Võ Văn Hoan": the city in focus, then a person's name
         province_level = match_key(written) in self.province_units
         if name_end > k and match_key(written) not in self.registry_units:
             unit_word = self.abbreviations.get(written, written).lower()
@@ -212,34 +228,135 @@ class OrganisationFinder:
         return _Found(k, ctx.organisation(f"{self.department} {domain} {where}", "state", area=area,
                                           alt=[written, f"{self.department} {domain}"]))
 
+    def _domain_at(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """A ministry's domain at token k, in full or short ("Thông tin và Truyền thông", "TT&TT", "CA")."""
+        return self.domains.longest(tokens, k) or self.short_domains.longest(tokens, k)
+
+    def _ministry_of_post(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"Bộ trưởng Khoa học và Công nghệ": the ministry a minister's post names without its head."""
+        if not any((hit := self.ministry_posts.longest(tokens, b)) is not None and hit[0] == i for b in range(max(0, i - 4), i)):
+            return None
+        domain = self._domain_at(tokens, i)
+        org = ctx.lookup(f"{self.ministry_head}{domain[1]}", "organizations") if domain else None
+        return _Found(domain[0], org) if domain and org else None
+
+    def listed(self, ctx: ArticleContext, tokens: list[Token], spans_at: dict[int, Span], i: int) -> list[tuple[int, int, str]]:
+        """Bodies listed after their shared head ("các Bộ: TT&TT, CA, TC", "các Sở: Nội vụ, Tài chính"): each item's
+        first and last token and the body."""
+        head = tokens[i].text[:1].upper() + tokens[i].text[1:]
+        colon = i + 1 < len(tokens) and tokens[i + 1].text == ":"
+        plural = i > 0 and tokens[i - 1].lower in self.plurals   # "các Sở Nội vụ, Tài chính"
+        if head not in self.listed_heads or i + 1 >= len(tokens) or not (colon or plural and tokens[i].capitalised):
+            return []
+        k = i + 1 + colon
+        out: list[tuple[int, int, str]] = []
+        while k < len(tokens):
+            span = spans_at.get(tokens[k].start)
+            domain = self._domain_at(tokens, k) if span is None else None
+            if span is not None and span.kind == ORG:
+                out.append((k, _after(tokens, span.end, k), span.value))
+            elif domain is not None and not self.units.longest(tokens, domain[0]):   # not "Công an tỉnh", a body of its own
+                org = self._listed_body(ctx, head, domain[1])
+                if org is None:
+                    break
+                out.append((k, domain[0], org))
+            else:
+                break
+            k = out[-1][1]
+            if k + 1 < len(tokens) and tokens[k].text in self.list_joins:
+                k += 1
+            else:
+                break
+        return out if len(out) >= 2 or out and colon else []
+
+    def _listed_body(self, ctx: ArticleContext, head: str, domain: str) -> str | None:
+        if f"{head} " == self.ministry_head:
+            return ctx.lookup(f"{head} {domain}", "organizations")
+        where, area = self._place_name(ctx, None, None)
+        return ctx.organisation(f"{head} {domain} {where}", "state", area=area, alt=[f"{head} {domain}"]) if where else None
+
+    def _listed_item(self, ctx, tokens, i, j, head) -> _Found | None:
+        """A body named as an item of a list ("…: Tổ Công tác A, cải cách …, do ông B làm Tổ trưởng; Tổ Công tác C;"): its
+        name runs to the end of the item, or to a comma before the clause about it."""
+        if not (i > 0 and tokens[i - 1].text in (":", ";")) or j >= len(tokens) or not tokens[j].text[:1].islower():
+            return None
+        if tokens[i - 1].text == ":" and not any(t.lower in self.list_cues or t.text.isdigit() for t in tokens[max(0, i - 16):i - 1]):
+            return None   # "Lào Cai: Ban Chỉ đạo …": a headline's place, not a list
+        k = j
+        while k < len(tokens) and k - j < _MAX_NAME and tokens[k].text not in ";.:":
+            if tokens[k].text == "," and k + 1 < len(tokens) and self.body_stops.longest(tokens, k + 1) or (
+                    k > j and tokens[k].lower in self.item_stops):
+                break
+            k += 1
+        if k - j < 2 or k < len(tokens) and tokens[k].text == ":":
+            return None
+        name = ctx_text(ctx, tokens, i, k)
+        # of the article's province, unless the list belongs to a national body ("… giúp việc Ban Chỉ đạo của Chính phủ: …")
+        owner = ctx.in_focus_among(self.list_owner_heads, tuple(self.list_owner_kinds))
+        national = owner is not None and getattr(ctx.entity(owner), "area", None) is None
+        where, area = self._place_name(ctx, None, None) if ctx.home_weight >= 2 and not national else (None, None)
+        return _Found(k, ctx.organisation(f"{name} {where}" if where else name, self._kind_of(head), area=area, alt=[name]))
+
     def _named_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         hit = self.named.longest(tokens, i)
         if hit is None:
             return None
         j, (head, kind) = hit
+        item = self._listed_item(ctx, tokens, i, j, head)
+        if item is not None:
+            return item
+        level = self.levels.longest(tokens, j)   # "Ban Chỉ đạo cấp tỉnh về …": of the province, in the province's way
+        if level is not None:
+            j = level[0]
         k = j
+        programmes: list[Span] = []   # registry programmes the name holds ("Tổ công tác triển khai Đề án Phát triển …")
         while k < len(tokens) and k - j < _MAX_NAME:
             span = spans_at.get(tokens[k].start)
             if span is not None and span.kind == PLACE or self.units.longest(tokens, k):
                 break
-            if tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or span is not None and span.kind == ORG:
+            if span is not None and span.kind == PROGRAMME and k > j:
+                programmes.append(span)
+                k = _after(tokens, span.end, k)
+                continue
+            if tokens[k].text in (",", "và") and k > j and self.named.longest(tokens, k + 1):
+                break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C": the next body of a list
+            topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
+            if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
+                    or span is not None and span.kind == ORG):
+                if level is not None and k > j:
+                    break   # "Ban Chỉ đạo cấp tỉnh về … gồm 17 thành viên": the name ends, the place is the province's
                 return self._bare(ctx, tokens, i, j, k, head)
             if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
                 return self._bare(ctx, tokens, i, j, k, head)
             k += 1
         end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
+        if place is None and locality is None and not province_level:
+            end = k   # a local unit's word that names no place ("xã" of "xã hội số")
         if k == j or k == j + 1 and tokens[j].lower in self.owner_links:   # "Ban Chỉ đạo của tỉnh": the one of the article's province
             return self._bare(ctx, tokens, i, j, k if k == j else k + 1, head)
-        if (end == k or locality and not province_level) and not self._local_name(ctx, tokens, j, k):
+        own = [t for t in tokens[j:k] if not any(p.start <= t.start < p.end for p in programmes)]
+        if (end == k or locality and not province_level) and not (level or self._local_name(ctx, own)):
             return self._bare(ctx, tokens, i, j, k, head)
         if end == k or locality and not province_level:
             end, place = k, None        # a body of the article's province named without it
         where, area = self._place_name(ctx, place, None)
         if where is None:
             return None
-        middle = ctx_text(ctx, tokens, j, k)
+        middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
+
+    def _with_short_names(self, ctx: ArticleContext, text: str, programmes: list[Span]) -> str:
+        """A body's name with the registry programmes it holds by their short names ("… triển khai Đề án 06")."""
+        for p in programmes:
+            entity = ctx.entity(p.value)
+            if entity is None:
+                continue
+            first = entity.label_vi.split()[0]
+            short = min((a for a in entity.alt if a.startswith(first)), key=len, default=None)
+            if short:
+                text = text.replace(re.sub(r"\s+", " ", p.text), short)
+        return text
 
     def _ends_post(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether tokens [i, j) qualify the post written before them ("Phó Bí thư" + "Thường trực"), unlike the words
@@ -253,12 +370,14 @@ class OrganisationFinder:
         return (tokens[k].text in self.surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised
                 and tokens[k + 1].text.isalpha())
 
-    def _local_name(self, ctx, tokens, j, k) -> bool:
+    def _local_name(self, ctx, words: list[Token]) -> bool:
         """Whether words after a head name a body of the article's own province ("Tổ Công tác cải cách hành chính"
         in an article about one province): a few words, and an article that is about one province."""
-        words = tokens[j:k]
-        return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= k - j <= 12 and words[0].text[:1].islower()
-                and not any(t.text in (",", ";", ":") or t.capitalised and t.text not in self.programme_words for t in words[:-1])
+        topic = words[0].lower in self.name_topics   # "về phát triển khoa học, công nghệ và …": a topic's list is one name
+        return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= len(words) <= (20 if topic else 12)
+                and words[0].text[:1].islower()
+                and not any(t.text in (";", ":") or t.text == "," and not topic or t.capitalised and t.text not in self.programme_words
+                            for t in words[:-1])
                 and words[-1].text not in (",", "và"))
 
     def _bare(self, ctx, tokens, i, j, k, head) -> _Found | None:
@@ -294,44 +413,135 @@ class OrganisationFinder:
         "Tay Ninh Steering Committee for …": a province's body as English news names it; "the provincial
         People's Committee", "the city's Steering Committee …": the body of the province the text is about."""
         span = spans_at.get(tokens[i].start)
+        home = self._home_word(tokens, i)
         if span is not None and span.kind == PLACE:
             place = ctx.entity(span.value)
             j = _after(tokens, span.end, i)
-        elif tokens[i].lower in self.english_home_words and ctx.entity(ctx.here or ctx.home):
+            if j < len(tokens) and tokens[j].text == "'s":   # "Tay Ninh's Steering Committee …"
+                home = j = j + 1
+        elif home is not None and ctx.entity(ctx.here or ctx.home):
             place = ctx.entity(ctx.here or ctx.home)
-            j = i + 1
+            j = home
         else:
-            return None
+            return self._english_body_of(ctx, tokens, spans_at, i)
         local = self.english_local.longest(tokens, j)
-        if local is None and j == i + 1:   # "the Provincial Party Committee": the adjective begins the written form
+        if local is None and home == i + 1:   # "the Provincial Party Committee": the adjective begins the written form
             local = self.english_local_lower.longest(tokens, i)
             j = i if local else j
         if local:
             k, body = local
-            home = ctx.home
-            ctx.home = place.id
-            where, area = self._place_name(ctx, place.id, None)
-            ctx.home = home
-            name = f"{body['head']} {place.label_vi}" if body["kind"] == "party" else f"{body['head']} {where}"
-            return _Found(k, ctx.organisation(name, body["kind"], area=area, alt=self._english_names(ctx, tokens, i, j, k, place)))
-        if " ".join(t.text for t in tokens[j:j + 2]) == self.english_department:
-            domain = self.english_domains.longest(tokens, j + 2)
-            if domain:
-                k, vi = domain
-                where, area = self._place_name(ctx, place.id, None)
-                return _Found(k, ctx.organisation(f"{self.department} {vi} {where}", "state", area=area,
-                                                  alt=self._english_names(ctx, tokens, i, j, k, place)))
-        named = self.english_named.longest(tokens, j)
+            return _Found(k, self._english_local_body(ctx, body, place, self._english_names(ctx, tokens, i, j, k, place)))
+        department = self._english_department(ctx, tokens, j, place, lambda k: self._english_names(ctx, tokens, i, j, k, place))
+        if department is not None:
+            return department
+        named = self._english_named(tokens, j, spans_at)
         if named:
             k, body = named
-            while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
-                                                     or tokens[k].text.isdigit()):
-                k += 1
-            while k > j and tokens[k - 1].lower in self.english_name_links:
-                k -= 1
             written = ctx_text(ctx, tokens, i, k)
+            if home is not None and place.label_en:   # "the city's Steering Committee for …": named after the city
+                name = f"{place.label_en} {ctx_text(ctx, tokens, j, k)}"
+                return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=[written]))
             return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written))
         return None
+
+    def _english_named(self, tokens: list[Token], j: int, spans_at: dict[int, Span]) -> tuple[int, dict] | None:
+        """A body's English name from its head on ("Steering Committee for Science, Technology and …"): where it ends,
+        before the province it may be "of"."""
+        named = self.english_named.longest(tokens, j)
+        if named is None:
+            return None
+        k, body = named
+        while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
+                                                 or tokens[k].text.isdigit()):
+            of = self.english_place_of.longest(tokens, k)
+            place = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+            if place is not None and place.kind == PLACE:
+                break
+            k += 1
+        while k > j and tokens[k - 1].lower in self.english_name_links:
+            k -= 1
+        return k, body
+
+    def _english_named_of(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"the Steering Committee for Digital Transformation of Quang Ninh province"; "the Steering Committee for …" alone,
+        in an article about one province: that province's."""
+        named = self._english_named(tokens, i, spans_at)
+        if named is None or i == 0 or tokens[i - 1].lower not in self.english_bare_determiners:
+            return None
+        k, body = named
+        if k - i < 3:
+            return None   # a head alone ("the Steering Committee") is the one in focus
+        of = self.english_place_of.longest(tokens, k)
+        span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+        end = k
+        if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):
+            place = ctx.entity(span.value)
+            ctx.here = span.value
+            end = _after(tokens, span.end, of[0])   # type: ignore[index]
+            if end < len(tokens) and tokens[end].lower in self.english_place_after:
+                end += 1
+        else:
+            place = ctx.entity(ctx.here or ctx.home)
+        if not isinstance(place, Place) or not place.label_en:
+            return None
+        name = f"{place.label_en} {ctx_text(ctx, tokens, i, k)}"
+        return _Found(end, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name,
+                                    alt=[ctx_text(ctx, tokens, i, end)]))
+
+    def _home_word(self, tokens: list[Token], i: int) -> int | None:
+        """Where the words that stand for the province the text is about end ("provincial", "the city's"), if they start at i."""
+        if tokens[i].lower in self.english_home_words:
+            return i + 1
+        if i + 1 < len(tokens) and tokens[i + 1].text == "'s" and tokens[i].lower + "'s" in self.english_home_words:
+            return i + 2
+        return None
+
+    def _english_local_body(self, ctx: ArticleContext, body: dict, place: Place, alt: list[str]) -> str:
+        """A province's body named in English ("Provincial People's Committee", "Party Committee" of a city)."""
+        head = body.get("city_head") if place.kind == "city" and body.get("city_head") else body["head"]
+        where, area = self._place_name(ctx, place.id, None)
+        name = f"{head} {place.label_vi}" if body["kind"] == "party" else f"{head} {where}"
+        return ctx.organisation(name, body["kind"], area=area, alt=alt)
+
+    def _english_department(self, ctx, tokens, j, place, names) -> _Found | None:
+        """"Department of Science and Technology" of a province: its Sở of the ministry's domain."""
+        if " ".join(t.text for t in tokens[j:j + 2]) != self.english_department:
+            return None
+        domain = self.english_domains.longest(tokens, j + 2)
+        if domain is None:
+            return None
+        k, vi = domain
+        where, area = self._place_name(ctx, place.id, None)
+        return _Found(k, ctx.organisation(f"{self.department} {vi} {where}", "state", area=area, alt=names(k)))
+
+    def _english_body_of(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """A province's body named before the province: "the People's Committee of Ho Chi Minh City", "the Department of
+        Home Affairs of Ho Chi Minh City", "the National Assembly Delegation of Nghe An province"."""
+        local = self.english_local.longest(tokens, i)
+        if local is not None:
+            k, body = local
+        elif " ".join(t.text for t in tokens[i:i + 2]) == self.english_department and self.english_domains.longest(tokens, i + 2):
+            k, body = self.english_domains.longest(tokens, i + 2)[0], None   # type: ignore[index]
+        else:
+            return None
+        of = self.english_place_of.longest(tokens, k)
+        span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+        if span is None or span.kind != PLACE or not isinstance(ctx.entity(span.value), Place):
+            # "In Da Nang, the Department of Home Affairs …": a department of the province the text is about
+            place = ctx.entity(ctx.here or ctx.home)
+            if body is not None or i == 0 or tokens[i - 1].lower not in self.english_bare_determiners or not isinstance(place, Place):
+                return None
+            department = self._english_department(ctx, tokens, i, place, lambda k: [ctx_text(ctx, tokens, i, k)])
+            return department
+        place = ctx.entity(span.value)
+        end = _after(tokens, span.end, of[0])   # type: ignore[index]
+        if end < len(tokens) and tokens[end].lower in self.english_place_after:
+            end += 1   # "… of Nghe An province"
+        written = [ctx_text(ctx, tokens, i, end)]
+        if body is not None:
+            return _Found(end, self._english_local_body(ctx, body, place, written))
+        department = self._english_department(ctx, tokens, i, place, lambda _: written)
+        return _Found(end, department.org) if department is not None else None
 
     def _english_ministry(self, ctx, tokens, i) -> _Found | None:
         """"Minister of Information and Communications": the ministry the post's words name."""
@@ -348,7 +558,7 @@ class OrganisationFinder:
         ("the provincial Police Department" → "Tay Ninh Provincial Police Department")."""
         rest = ctx_text(ctx, tokens, j, k)
         names = [ctx_text(ctx, tokens, i, k)]
-        if place.label_en and j == i + 1 and tokens[i].lower in self.english_home_words:
+        if place.label_en and self._home_word(tokens, i) == j:
             names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words]
         elif place.label_en and j == i:
             names.append(f"{place.label_en} {rest}")
@@ -385,10 +595,14 @@ class OrganisationFinder:
         if branch is not None:
             k = self._name_after_head(tokens, spans_at, branch[0], places=True)
         written = ctx_text(ctx, tokens, i, k)
+        name = self._full(written)
+        if area is None and match_key(tokens[k - 1].text) in self.province_units:   # "Hiệp hội Doanh nghiệp tỉnh": the province's
+            where, area = self._place_name(ctx, None, None)
+            name = f"{self._full(ctx_text(ctx, tokens, i, k - 1))} {where}" if where else name
         alt = []
         if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             alt.append(tokens[k + 1].text)
-        return _Found(k, ctx.organisation(self._full(written), kind, alt=[written, *alt], area=area))
+        return _Found(k, ctx.organisation(name, kind, alt=[written, *alt], area=area))
 
     def _name_after_head(self, tokens: list[Token], spans_at: dict[int, Span], j: int, places: bool = False) -> int:
         """Where the proper name after a head ends: at a stop word, a name the registry knows (a brand inside it runs
@@ -425,7 +639,10 @@ class OrganisationFinder:
         i = 0
         while i < len(tokens):
             span = spans_at.get(tokens[i].start)
-            branded = self._brand(ctx, tokens, spans_at, i) if span is not None and span.kind == ORG else None
+            branded = None
+            if span is not None and span.kind == ORG:   # "Viettel Hà Giang", "the National Assembly Delegation of Nghe An province"
+                branded = self._brand(ctx, tokens, spans_at, i) or (
+                    self._english_body_of(ctx, tokens, spans_at, i) if ctx.language == "en" else None)
             if span is not None and branded is not None and branded.org is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
                 end = tokens[branded.end - 1].end
                 out.append(Span(tokens[i].start, end, ORG, branded.org, ctx_text(ctx, tokens, i, branded.end)))
@@ -445,19 +662,26 @@ class OrganisationFinder:
                 continue
             found = None
             if ctx.language == "en":
-                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_bare(ctx, tokens, i)
-                         or self._english_ministry(ctx, tokens, i))
+                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_named_of(ctx, tokens, spans_at, i)
+                         or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i))
                 if found is not None and tokens[i].lower == "of":
                     i += 1  # the ministry's span starts after "of"
+            items = self.listed(ctx, tokens, spans_at, i) if found is None else []
+            if items:
+                for first, after, org in items:
+                    out.append(Span(tokens[first].start, tokens[after - 1].end, ORG, org, ctx_text(ctx, tokens, first, after)))
+                    ctx.set_focus(org)
+                i = items[-1][1]
+                continue
             heading = ctx.text[tokens[i].start:tokens[i].end].isupper()   # an all-capitals heading read in title case
             if found is None and tokens[i].capitalised and not self.venues.longest(tokens, i):
-                for pattern in (self._local_body, self._party_body, self._department, self._named_body,
+                for pattern in (self._local_body, self._party_body, self._department, self._ministry_of_post, self._named_body,
                                 self._brand, self._bare_head) + (() if heading else (self._headed,)):
                     found = pattern(ctx, tokens, spans_at, i)
                     if found is not None:
                         break
-            elif found is None and i + 1 < len(tokens) and tokens[i + 1].capitalised and tokens[i].text.isalpha():
-                found = self._local_body(ctx, tokens, spans_at, i)   # "Trưởng đoàn Đại biểu Quốc hội tỉnh": the post took its capital
+            elif found is None and tokens[i].text.isalpha():
+                found = self._local_body(ctx, tokens, spans_at, i)   # "Trưởng đoàn đại biểu Quốc hội tỉnh": the post took its capital
             if found is None or found.org is None or found.end <= i:
                 i += 1
                 continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
-from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.lexicon import alternatives, lexicon, post_in_body, vocabulary
 from kg.extract.terms import date_given_terms, written_term
 from kg.model import Membership, Place
 from kg.text.normalize import match_key
@@ -37,8 +37,10 @@ class Post:
     former: bool
     plural: bool = False
     appointed: bool = False     # given with a verb of appointing ("giữ chức", "was appointed"): a new term
+    counted: bool = False       # written after a number ("gồm 17 thành viên"): how many hold it, not who
     head: str | None = None     # the head of its body, written but not resolved to a body ("Phó Trưởng Ban| Chỉ đạo"),
                                 # "" when what is written names none we know ("Deputy Head of its Economic Commission")
+    body: str | None = None     # the head of the province's body an abbreviated post names ("UVBTV": Ban Thường vụ Tỉnh ủy)
 
 
 @dataclass
@@ -86,10 +88,21 @@ class _Words:
     succeeding: re.Pattern      # before the person a post's new holder takes it from
     join: re.Pattern            # between the names of a list: "và", ", cùng"
     name_links: frozenset[str]
-    plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng"
+    plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng", "các nguyên Ủy viên Bộ Chính trị"
+    counted: re.Pattern         # before a post, a number: "gồm 17 thành viên"
+    list_opener: re.Pattern     # between a list's post and its holders: "các Phó Trưởng ban gồm A, B"
+    former_chain: re.Pattern    # before a post, a former marker that covers the posts after it ("từng là A kiêm B, C")
+    current: re.Pattern         # between posts, a word that makes the next held now ("nay là")
+    concurrent: re.Pattern      # between two posts held together, the first sharing the second's body ("Chủ tịch kiêm TGĐ A")
+    agent: re.Pattern           # after a body, a verb of appointing: the body appoints ("… được Bộ Chính trị điều động làm …")
+    appointed_by: re.Pattern    # between a name's posts and the post a body gives: "đã được Bộ Chính trị điều động làm"
     post_of: re.Pattern         # between a post and its body in English: "Minister of Finance", "Head of the …"
     unresolved_of: re.Pattern   # an English post followed by "of" and a body not recognised
     named_heads: tuple[str, ...]
+    held_by: re.Pattern         # after a body, who holds its post: "Tổ Công tác A do ông B làm Tổ trưởng", "…, chaired by B"
+    held_roles: dict[str, str]  # the English verbs of `held_by` and the post each gives
+    takes_post: re.Pattern      # before the post the holder written after `held_by` takes: "làm"
+    speaks: re.Pattern          # after an office's name, a verb only its holder does: "Thủ tướng Chính phủ nhấn mạnh"
 
 
 @cache
@@ -102,10 +115,26 @@ def _words() -> _Words:
         re.compile(rf"(?:^|\s)(?:{alternatives(people['succeeding'])})\s*$", re.IGNORECASE),
         re.compile(rf"^,?\s*(?:{alternatives(people['name_links'])})$", re.IGNORECASE),
         frozenset(people["name_links"]),
-        re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})\s*$", re.IGNORECASE),
-        re.compile(rf"\s*(?:(?:{alternatives(people['post_of_en'])})\s)?\s*", re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})(?:\s+(?:{alternatives(people['former'])}))?\s*$",
+                   re.IGNORECASE),
+        re.compile(r"(?<![\d/.,])\d{1,4}\s*$"),
+        re.compile(rf"^\s*,?\s*(?:{alternatives(people['list_openers'])})\s*:?\s*$", re.IGNORECASE),
+        re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former_chains'])})\s*$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives(people['current'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternatives(people['concurrent'])})\s*$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternatives(people['appointment_links'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"^,?\s*(?:(?:{alternatives(people['post_links'])})\s+){{0,2}}(?:{alternatives(people['passive_agents'])})\s+"
+                   rf"[^,;:.]{{2,80}}?\s+(?:{alternatives(people['appointment_links'])})(?:\s+(?:{alternatives(people['post_links'])}))?$",
+                   re.IGNORECASE),
+        re.compile(rf"\s*(?:(?:{alternatives(people['post_qualifiers'])})\s+)?(?:(?:{alternatives(people['post_of_en'])})\s)?\s*",
+                   re.IGNORECASE),
         re.compile(r"\s+of\s+[^,;.()]{1,80}?(?=\s*[,;.()]|\s+and\s|$)", re.IGNORECASE),
         tuple(b["head"] for b in lexicon("organisations")["named_bodies"]),
+        re.compile(rf"^\s*,?\s*(?P<link>{alternatives(people['held_by'] + list(people['held_by_en']))})\s+", re.IGNORECASE),
+        {verb.lower(): role for verb, role in people["held_by_en"].items()},
+        re.compile(rf"(?<!\w)(?:{alternatives(people['takes_post'])})\s*$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:(?:{alternatives(people['speech_auxiliaries'])})\s+)?(?:{alternatives(people['speech_verbs'])})(?!\w)",
+                   re.IGNORECASE),
     )
 
 
@@ -120,7 +149,7 @@ def _gap(text: str) -> str:
         return SEP
     if g in words.name_links:
         return JOIN
-    if words.separator.match(g):
+    if words.separator.match(g) or words.appointed_by.match(g):
         return SEP
     if words.join.match(g):
         return JOIN
@@ -135,6 +164,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
     dual = titles & {(s.start, s.end) for s in spans if s.kind == ORG}   # "Thủ tướng Chính phủ": a post or the office
     words = _words()
     out: list[Element] = []
+    holder_of: str | None = None   # the body written before "do <person> … làm <post>"
     i = 0
     while i < len(spans):
         s = spans[i]
@@ -147,34 +177,86 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             i += 1  # the same words as a post, with a name after them: read as the post
             continue
         if s.kind == TITLE:
-            org, start, end = None, s.start, s.end
+            org, start, end = s.org, s.start, s.end
             gap = ctx.text[spans[i - 1].end if i > 0 else view.sentence.start:s.start]
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             if nxt is not None and nxt.kind == ORG and (nxt.start, nxt.end) == (s.start, s.end):
                 nxt = spans[i + 2] if i + 2 < len(spans) else None
                 i += 1
             owner = out[-1].item if out else None   # English writes a body before its post: "Politburo member"
-            if (ctx.language == "en" and isinstance(owner, Span) and owner.kind == ORG
+            if org is not None or s.body is not None:
+                pass   # an abbreviated post names its body
+            elif (ctx.language == "en" and isinstance(owner, Span) and owner.kind == ORG
                     and not ctx.text[owner.end:s.start].strip()):
                 org, start = owner.value, owner.start
                 out.pop()
             elif nxt is not None and nxt.kind == ORG and words.post_of.fullmatch(ctx.text[s.end:nxt.start]):
                 org, end = nxt.value, nxt.end
                 i += 1
+            elif holder_of is not None and words.takes_post.search(gap):   # "Tổ A do ông B làm Tổ trưởng"
+                org, holder_of = holder_of, None
             head = None
-            if org is None:
+            if org is None and s.body is None:
                 head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
-            before = ctx.text[max(0, s.start - 16):s.start]
+            if org is None and head is None and s.body is None and _unknown_body_after(ctx, view, s.value, end):
+                head = ""   # "Ủy viên Ban Thường vụ, …": a body written after the post that we do not know
+            before = view.before(s.start, 24)
             plural_form = ctx.language == "en" and s.text.lower().endswith("s") and s.text[:-1].lower() in {
                 f.lower() for f in vocabulary().roles[s.value].forms_en}
-            out.append(Element(Post(start, end, s.value, org, s.former, bool(words.plural.search(before)) or plural_form, head=head,
-                                    appointed=bool(words.appointing.search(gap)) and not s.former)))
+            counted = bool(words.counted.search(before))
+            if counted and not ctx.text[end:end + 2].lstrip().startswith(":"):
+                i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
+                continue
+            former = s.former or _former_chain(ctx, out, s.start)
+            out.append(Element(Post(start, end, s.value, org, former, bool(words.plural.search(before)) or plural_form or counted,
+                                    head=head, appointed=bool(words.appointing.search(gap)) and not former, counted=counted,
+                                    body=s.body)))
         elif s.kind == ORG:
-            out.append(Element(s))  # a break
+            if not words.agent.match(ctx.text[s.end:s.end + 40]):
+                out.append(Element(s))  # a break, unless it appoints: "A … được Bộ Chính trị điều động làm B"
+            held = words.held_by.match(ctx.text[s.end:s.end + 40])
+            holder_of = s.value if held else None
+            role = words.held_roles.get(held["link"].lower()) if held else None
+            if held and role:   # "the National Committee, chaired by Prime Minister A": the Chair
+                out.append(Element(Post(s.end + held.start("link"), s.end + held.end("link"), role, s.value, False)))
         else:
             out.append(Element(s))
         i += 1
+    for a, b in zip(out, out[1:]):   # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn A": both posts are the group's
+        if a.post is not None and b.post is not None and a.post.org is None and a.post.head is None and b.post.org \
+                and words.concurrent.match(ctx.text[a.end:b.start]):
+            a.post.org = b.post.org
     return out
+
+
+def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end: int) -> bool:
+    """Whether a capitalised name we do not know follows a post that has no body of its own to fall back on."""
+    post = vocabulary().roles[role]
+    if post.implied_org or post.implied_body or not post.body_heads:
+        return False
+    after = _NAME_AFTER.match(ctx.text, end, end + 40)   # "Ban Thường vụ", not "Ủy ban và"
+    return after is not None and view.span_covering(after.start("name")) is None
+
+
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-ỸĐ][\wÀ-ỹ]*)\s+[A-ZÀ-ỸĐ]")
+
+
+def _former_chain(ctx: ArticleContext, out: list[Element], start: int) -> bool:
+    """Whether a post continues a chain of posts held before: "từng là Chủ tịch kiêm Tổng Giám đốc A, Bộ trưởng B"."""
+    words = _words()
+    k = len(out) - 1
+    while k >= 0 and out[k].kind != PERSON:
+        post = out[k].post
+        if post is not None:
+            between = ctx.text[post.end:start]
+            if not post.former or words.current.search(between) or words.appointing.search(between) or _gap(between) == HARD:
+                return False
+            opener = ctx.text[max(0, post.start - 24):post.start]
+            if words.former_chain.search(opener):
+                return True
+            start = post.start
+        k -= 1
+    return False
 
 
 def _written_head(ctx: ArticleContext, title: Span, end: int, people: list[int]) -> tuple[str | None, int]:
@@ -192,7 +274,8 @@ def _written_head(ctx: ArticleContext, title: Span, end: int, people: list[int])
     following = ctx.text[end:end + 40]
     for head in words.named_heads:
         rest = head.split(maxsplit=1)
-        if len(rest) == 2 and match_key(rest[0]) == match_key(last) and match_key(following).startswith(" " + match_key(rest[1])):
+        if (len(rest) == 2 and match_key(rest[0]) == match_key(last) and following[:1].isspace()
+                and match_key(following).startswith(match_key(rest[1]))):
             tail = len(following) - len(following.lstrip()) + len(rest[1])
             return head, end + tail
     return None, end
@@ -227,7 +310,9 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
         runs[-1].append(e)
         if k + 1 < len(elements) or e.post is not None:
             gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
-            if gap == HEADER and e.post is not None and header_at is None:
+            opens = e.post is not None and e.post.plural and not e.post.counted and bool(_words().list_opener.match(
+                ctx.text[e.end:elements[k + 1].start])) if k + 1 < len(elements) else False
+            if (gap == HEADER or opens) and e.post is not None and not e.post.counted and header_at is None:
                 chain = [x.post for x in runs[-1] if x.post is not None]
                 header = chain
                 header_at = elements[k + 1].start if k + 1 < len(elements) else view.sentence.end
@@ -265,10 +350,16 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
             e.owners.append(run[b if to_b else a].value)
         for e in own_b:
             e.owners.append(run[b].value)
-    # a plural post gives itself to the names listed after its own
+    # a plural post, and the posts written after it before the first name ("các Phó Thủ tướng, Phó Trưởng Ban Chỉ đạo A
+    # và B"), give themselves to the names listed after their own
     with_posts = {o for x in run if x.post is not None for o in x.owners}
+    plural = False
     for k, e in enumerate(run):
-        if e.post is not None and e.post.plural and e.owners:
+        if e.kind == PERSON:
+            plural = False
+        elif e.post is not None and (e.post.plural or plural and gaps[k - 1] in (SEP, ADJ)):
+            plural = True
+        if e.post is not None and plural and e.owners:
             j = k + 1
             while j < len(run) and run[j].kind != PERSON:
                 j += 1
@@ -287,14 +378,27 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
     role = vocabulary().roles[post.role]
     if role.implied_org and role.implied_org in ctx.registry.entities:
         return role.implied_org
-    if role.implied_body:
+    if post.body or role.implied_body:
         place = ctx.entity(ctx.province)
         if isinstance(place, Place):
-            return ctx.organisation(f"{role.implied_body} {place.label_vi}", "party", area=place.id)
+            return ctx.organisation(f"{post.body or role.implied_body} {place.label_vi}", "party", area=place.id)
         return None
+    lex = lexicon("organisations")
+    if role.body_heads and set(role.body_heads) <= set(lex["single_body_heads"]):
+        return next((b for b in (ctx.only_one(h) for h in role.body_heads) if b), None)
     if role.body_heads:
-        return ctx.in_focus_among(role.body_heads, tuple(lexicon("organisations")["post_body_kinds"]))
+        return ctx.in_focus_among(role.body_heads, tuple(lex["post_body_kinds"]))
     return _leadership(ctx, post.role)
+
+
+def _held_before(ctx: ArticleContext, person: str, post: Post) -> str | None:
+    """The body of a post written alone that the article gave this person before ("Bộ trưởng Nguyễn Mạnh Hùng" after "…
+    giữ chức Bộ trưởng Bộ Khoa học và Công nghệ")."""
+    if post.org or post.head is not None or post.body or post.former:
+        return None
+    held = [f.organization for f in ctx.facts if isinstance(f, Membership) and f.person == person and f.role == post.role
+            and f.status is None]
+    return held[-1] if held else None
 
 
 def _leadership(ctx: ArticleContext, role: str) -> str | None:
@@ -306,17 +410,23 @@ def _leadership(ctx: ArticleContext, role: str) -> str | None:
 
 
 def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post, rule: str) -> None:
-    org = _body(ctx, post)
+    org = _held_before(ctx, person, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
     term = written_term(view, post.end, post.appointed)
-    fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=post.role,
+    fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, post.role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
     if post.appointed and term is None:
         ctx.given_terms.append(fact)
     if not post.former:
         ctx.posts_held[post.role] = (org, ctx.read)
         ctx.posts_given.append((post.start, fact))
+
+
+def leading_post(ctx: ArticleContext, org: str, role: str) -> str:
+    """A generic post as the body it is held in names it ("Head" of a committee: its Chair)."""
+    entity = ctx.entity(org)
+    return post_in_body(entity.label_vi, role) if entity is not None else role
 
 
 def _successions(ctx: ArticleContext, view: SentenceView, people: list[Element]) -> None:
@@ -352,7 +462,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     for run in runs:
         _assign(ctx, run)
     listed = bool(_BULLET.match(view.sentence.text))
-    carried = ctx.list_post if listed else None
+    carried = ctx.list_post if listed and not header else None   # an item with a header of its own ("4. Các thành viên: …")
     if not listed:
         ctx.list_post = None
     people = [e for e in elements if e.kind == PERSON]
@@ -397,7 +507,10 @@ def office_mentions(view: SentenceView) -> list[Span]:
                 out.append(s)
             continue
         nxt = next((x for x in spans[k + 1:k + 4] if x.start >= s.end), None)
-        adjacent = nxt is not None and nxt.kind in (PERSON, RANK, HONORIFIC) and _gap(view.between(s.end, nxt.start)) == ADJ
-        if not adjacent and len(s.text.split()) >= 3:
+        gap = _gap(view.between(s.end, nxt.start)) if nxt is not None else None
+        # "Thủ tướng Chính phủ Phạm Minh Chính", "Thủ tướng Chính phủ - Chủ tịch Ủy ban …": a person's post, not the office
+        adjacent = nxt is not None and (nxt.kind in (PERSON, RANK, HONORIFIC) and gap == ADJ or nxt.kind == TITLE and gap in (ADJ, SEP))
+        spoken = _words().speaks.match(view.after(s.end, 30))   # "Chủ tịch nước cho biết": the person, not the office
+        if not adjacent and not spoken and len(s.text.split()) >= 3:
             out.append(s)
     return out

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.extract.changes import extract_changes
+from kg.extract.changes import extract_changes, made_once
 from kg.extract.context import KIND_OF_MODEL, ArticleContext, content_id, with_content_id
 from kg.extract.dates import dateline
 from kg.extract.documents import extract_documents, issuer_by_code
@@ -186,7 +186,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     for entity_id in sorted(mentioned):
         ctx.statement(ctx.mentioned[entity_id][0], entity_id, "mentioned_in", source_ref(source_id), "mention")
     facts = [f for f in (_renamed(f, renamed) for f in ctx.facts) if f is not None]
-    facts = close_terms(_dated_changes(ctx, facts))
+    facts = close_terms(_dated_changes(ctx, made_once(facts)))
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
                     date_basis="dateline", outlet="unknown",
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from kg.text.normalize import normalize_tones
 
-# a word ("TT&TT", "TP.HCM", "COVID-19", "57-NQ" stay whole) or one punctuation mark
-_TOKEN = re.compile(r"\w+(?:[&.'’\-]\w+)*&?|[^\w\s]")
+# a word ("TT&TT", "TP.HCM", "COVID-19", "57-NQ", "K'Brơi" stay whole), an English possessive ("Tay Ninh|'s") or one
+# punctuation mark
+_TOKEN = re.compile(r"\w+(?:[&.\-]\w+|'(?!s\b)\w+)*&?|'s\b|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    normal = normalize_tones(text)
+    normal = normalize_tones(text).replace("’", "'")   # one apostrophe: "People’s" and "People's" are one word
     return [Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(normal)]
 
 

@@ -6,8 +6,9 @@ A worker is a process of its own, started by multiprocessing's `forkserver` (nev
 multi-threaded). The fork server imports `kg.store.jobs` and the caller's main module once, so a new
 worker is ready in milliseconds; that main module must be safe to import (the usual
 `if __name__ == "__main__":` guard, which `kg`, `pytest` and `streamlit` have). A worker limits the
-memory it may allocate (RLIMIT_DATA: heap and private mappings, what an engine allocates, rather than
-RLIMIT_AS, which also counts the address space libraries and thread stacks reserve), writes its stderr
+memory it may allocate beyond what it held when it started (RLIMIT_DATA: heap and private mappings, what
+an engine allocates, rather than RLIMIT_AS, which also counts the address space libraries reserve; the
+starting footprint varies with the machine, so the limit is added to it), writes its stderr
 (a Rust panic's message) to a file of its own rather than the caller's terminal, ignores Ctrl-C (the
 caller decides), and ends with the caller. It answers one call at a time and keeps what a job caches
 (an open store, a Bolt connection) from one call to the next. A worker that overruns its time is
@@ -39,7 +40,7 @@ _PR_SET_PDEATHSIG = 1
 _PANIC = re.compile(r"panicked at (?:'(?P<old>[^\n]*)', [^\n]*|[^\n]*:\n(?P<new>[^\n]*))")
 _OUT_OF_MEMORY = ("memory allocation of", "MemoryError", "std::bad_alloc")
 _HEAD = 16384  # a panic's message comes first, before any backtrace
-MIN_MEMORY_MB = 512  # a worker's imports alone hold about 250 MB
+MIN_MEMORY_MB = 256
 
 
 def _die_with_the_caller() -> None:
@@ -71,6 +72,18 @@ def _reply(function: Callable, args: tuple) -> bytes:
         return pickle.dumps(("failed", type(exc).__name__, first))
 
 
+def _data_size() -> int:
+    """The bytes RLIMIT_DATA counts for this process now (VmData), or 0 where /proc does not tell."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) << 10
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
 def _serve(conn, memory_bytes: int, stderr_path: str) -> None:
     """The worker's loop: one call at a time until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -79,7 +92,8 @@ def _serve(conn, memory_bytes: int, stderr_path: str) -> None:
     stderr = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(stderr, 2)
     os.close(stderr)
-    resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
+    limit = _data_size() + memory_bytes
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
     while True:
         try:
             function, args = conn.recv()

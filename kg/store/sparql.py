@@ -63,7 +63,7 @@ class SparqlStore:
     def from_trig(cls, path: Path) -> "SparqlStore":
         store = ox.Store()
         try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+            store.load(path=str(path), format=ox.RdfFormat.TRIG)   # one thread: memory that does not grow with the cores
         except (SyntaxError, ValueError) as exc:
             raise InputError(f"{path}: not valid TriG ({str(exc).splitlines()[0]})") from None
         return cls(store)

@@ -23,6 +23,8 @@ _DATELINE_EN = re.compile(r"^[\w .|,:+()-]{0,40}\b(?:january|february|march|apri
                           r"november|december) \d{1,2}, \d{4}\b[\w .|,:+()-]{0,30}$")
 # the place and date line of a notice or decision: "Hà Nội, ngày 07 tháng 3 năm 2023"
 _PLACE_DATE = re.compile(r"^[^,\d]{2,40}, ngay \d{1,2} thang \d{1,2},? nam \d{4}\.?$")
+# a byline stamped with the page's date and time: "Duy Tuấn - Mai Đỉnh 13/01/2025 - 10:12" (folded)
+_STAMPED = re.compile(r"^[^.!?:;]{0,80}?\b\d{1,2}/\d{1,2}/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*\(gmt\+7\))?$")
 _END_OF_ARTICLE = re.compile(r"\./\.\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’)]?$")
@@ -161,7 +163,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_dateline(key: str) -> bool:
-    return bool(_dateline().match(key) or _PLACE_DATE.match(key) or _DATELINE_EN.match(key))
+    return bool(_dateline().match(key) or _PLACE_DATE.match(key) or _DATELINE_EN.match(key) or _STAMPED.match(key))
 
 
 def split_blocks(text: str) -> list[Block]:

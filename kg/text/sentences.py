@@ -10,6 +10,7 @@ from kg.text.lexicon import lexicon
 # a sentence ends at . ! ? … (and the news closer ./.) before a space and a capital, a digit or a quote
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
 _INITIAL = re.compile(r"\b[A-ZĐ]\.$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.$")   # a list item's number ("2. Tỷ lệ …"): no sentence of its own
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ def _split_block(block: Block) -> list[Sentence]:
     abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(block.text):
         head = block.text[max(begin, match.start() - 12):match.start()].rstrip()
-        if head.endswith(abbreviations) and not head.endswith("./.") or _INITIAL.search(head):
+        if head.endswith(abbreviations) and not head.endswith("./.") or _INITIAL.search(head) or _NUMBERED.match(
+                block.text[begin:match.start()]):
             continue
         sentences.append((begin, match.start()))
         begin = match.end()
