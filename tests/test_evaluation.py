@@ -25,15 +25,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (212, 0.99), "organisations": (460, 0.98), "roles": (376, 0.98), "events": (31, 0.85),
-    "documents": (146, 0.98), "programmes": (48, 0.91), "changes": (40, 0.97), "measures": (156, 0.92),
-    "role dates": (3, 0.95), "event date": (29, 0.90), "event session": (16, 0.93), "event chair": (24, 0.88),
-    "event body": (25, 0.92), "event place": (22, 0.95), "document date": (116, 0.99), "document issuer": (121, 0.82),
-    "document based on": (34, 0.94), "document concludes": (7, 0.78), "programme adopted by": (9, 0.70),
+    "people": (258, 0.99), "organisations": (520, 0.98), "roles": (448, 0.98), "events": (38, 0.88),
+    "documents": (164, 0.98), "programmes": (50, 0.91), "changes": (46, 0.97), "measures": (189, 0.93),
+    "role dates": (5, 0.80), "event date": (36, 0.93), "event session": (19, 0.93), "event chair": (30, 0.90),
+    "event body": (32, 0.92), "event place": (26, 0.95), "document date": (130, 0.99), "document issuer": (134, 0.82),
+    "document based on": (34, 0.94), "document concludes": (8, 0.78), "programme adopted by": (9, 0.70),
 }
-SOURCE_FLOORS = {"documents": 9, "dates": 12, "people": 13, "roles": 19, "organisations": 34, "relations": 32, "measures": 15}
+SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 34, "relations": 32, "measures": 20}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (326, 0.84)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (334, 0.85)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -495,3 +495,85 @@ def test_a_generic_post_is_the_post_its_body_names():
                     "Quang, Minister of Public Security, attended.", dt.date(2025, 4, 24))
     assert {("Phạm Minh Chính", "chu-tich", "Ủy ban Quốc gia về chuyển đổi số", None),
             ("Luong Tam Quang", "uy-vien", "Bộ Chính trị", None)} <= memberships(found)
+
+
+# ---- appointment news, owned committees, possessive English names, relative years, reported figures
+
+def test_the_appointer_and_the_office_of_a_decision_give_their_post_to_no_one_else():
+    found = extract("Ngày 2/6/2025, UBND tỉnh Gia Lai họp. Theo Quyết định số 88/QĐ-UBND của Chủ tịch UBND tỉnh, bà Đoàn Thị "
+                    "Hoa - Phó Giám đốc Sở Tài chính được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Gia Lai. Giám đốc Sở "
+                    "Nội vụ Lâm Văn Tú bổ nhiệm ông Cù Văn Bình, Phó Cục trưởng phụ trách Cục Thống kê, giữ chức Cục trưởng "
+                    "Cục Thống kê.", dt.date(2025, 6, 2))
+    held = memberships(found)
+    assert {("Đoàn Thị Hoa", "pho-giam-doc", "Sở Tài chính tỉnh Gia Lai", None),
+            ("Đoàn Thị Hoa", "giam-doc", "Sở Tài chính tỉnh Gia Lai", None),
+            ("Lâm Văn Tú", "giam-doc", "Sở Nội vụ tỉnh Gia Lai", None),
+            ("Cù Văn Bình", "pho-cuc-truong", "Cục Thống kê", None),
+            ("Cù Văn Bình", "cuc-truong", "Cục Thống kê", None)} <= held
+    assert not {h for h in held if h[1] == "chu-tich" or h[0] == "Cù Văn Bình" and h[1] == "giam-doc"}
+
+
+def test_moving_to_a_post_and_leaving_one():
+    found = extract("Ngày 2/6/2025, UBND tỉnh Gia Lai họp. Bà Kha Thị Mai, Phó Giám đốc Sở Y tế tỉnh Gia Lai, đến nhận công "
+                    "tác và giữ chức Phó Giám đốc Sở Nội vụ tỉnh Gia Lai. Ông Tạ Văn Đức thôi giữ chức Phó Chủ tịch UBND tỉnh "
+                    "Gia Lai.", dt.date(2025, 6, 2))
+    assert {("Kha Thị Mai", "pho-giam-doc", "Sở Nội vụ tỉnh Gia Lai", None),
+            ("Tạ Văn Đức", "pho-chu-tich", "Ủy ban nhân dân tỉnh Gia Lai", "former")} <= memberships(found)
+
+
+def test_a_local_body_ends_where_a_persons_name_begins():
+    found = extract("Ngày 2/6/2025, UBND tỉnh Gia Lai họp. Chủ tịch UBND xã Ia Grai Nguyễn Văn Hậu và Bí thư Huyện ủy Chư "
+                    "Sê Lê Văn Hòa phát biểu.", dt.date(2025, 6, 2))
+    assert {("Nguyễn Văn Hậu", "chu-tich", "Ủy ban nhân dân xã Ia Grai", None),
+            ("Lê Văn Hòa", "bi-thu", "Huyện ủy Chư Sê", None)} <= memberships(found)
+
+
+def test_a_steering_committee_named_by_its_owner_and_topic():
+    found = extract("Sáng 3/6/2025, Ban Chỉ đạo của Tỉnh ủy Gia Lai về phát triển khoa học, công nghệ và chuyển đổi số họp "
+                    "phiên thứ nhất. Đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì.", dt.date(2025, 6, 3))
+    body = "Ban Chỉ đạo của Tỉnh ủy Gia Lai về phát triển khoa học, công nghệ và chuyển đổi số"
+    assert {("Hồ Văn Niên", "bi-thu", "Tỉnh ủy Gia Lai", None), ("Hồ Văn Niên", "truong-ban", body, None)} <= memberships(found)
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert found.knowledge.entities[event.event_of].label_vi == body
+
+
+def test_a_chair_written_before_the_name_and_a_body_inside_an_events_name():
+    found = extract("Sáng 3/6/2025, UBND tỉnh Gia Lai tổ chức Hội nghị sơ kết Đề án 06. Chủ trì hội nghị có đồng chí Đỗ Tiến "
+                    "Đông, Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh Gia Lai. Ngày 28/5, đồng chí "
+                    "Đỗ Tiến Đông đã chủ trì cuộc họp giao ban Tổ công tác tháng 5.", dt.date(2025, 6, 3))
+    events = {e.label_vi: e for e in found.knowledge.entities.values() if isinstance(e, Event)}
+    chairs = statements(found, "chaired_by")
+    conference = next(e for name, e in events.items() if name.startswith("Hội nghị"))
+    meeting = next(e for name, e in events.items() if name.startswith("Cuộc họp"))
+    assert (conference.id, "x-do-tien-dong") in chairs
+    assert found.knowledge.entities[meeting.event_of].label_vi == "Tổ công tác triển khai Đề án 06 tỉnh Gia Lai"
+
+
+def test_english_appointments_possessive_names_and_successions():
+    found = extract("Gia Lai names director\n\nJune 2, 2025\n\nTran Thi Nga was appointed as Director of the Gia Lai "
+                    "Department of Home Affairs, replacing Vo Van Tam, who retired. Deputy Prime Minister Nguyen Chi Dung, "
+                    "standing deputy head of the Government's Steering Committee for Science, Technology, Innovation, "
+                    "Digital Transformation and Project 06, and General Luong Tam Quang, deputy head of the committee, "
+                    "attended.", dt.date(2025, 6, 2))
+    committee = "Ban Chỉ đạo của Chính phủ về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
+    assert {("Tran Thi Nga", "giam-doc", "Sở Nội vụ tỉnh Gia Lai", None),
+            ("Vo Van Tam", "giam-doc", "Sở Nội vụ tỉnh Gia Lai", "former"),
+            ("Nguyen Chi Dung", "pho-truong-ban-thuong-truc", committee, None),
+            ("Luong Tam Quang", "pho-truong-ban", committee, None)} <= memberships(found)
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Cục Chuyển đổi số quốc gia được đổi tên từ Cục Tin học hóa.",
+     ("renaming", ("Cục Tin học hóa",), ("Cục Chuyển đổi số quốc gia",))),
+    ("The ministry announced the merger of the Ministry of Transport into the Ministry of Construction.",
+     ("merger", ("Bộ Giao thông vận tải", "Bộ Xây dựng"), ("Bộ Xây dựng",))),
+])
+def test_renamed_from_and_a_merger_written_as_a_noun(text, change):
+    assert change in changes(extract(text, dt.date(2025, 7, 2)))
+
+
+def test_a_year_relative_to_the_article_and_a_figure_reported_after_a_target():
+    found = extract("Last year, Vietnam ranked 71st out of 193 countries. The province aims for 25 percent by 2026, and said "
+                    "98 percent of procedures were already online.", dt.date(2025, 3, 4))
+    got = {(type(f).__name__, str(f.value), f.period) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
+    assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03")} <= got

@@ -25,6 +25,7 @@ _W = r"[\wÀ-ỹ]"   # a letter of a word
 class _Words:
     renamed: re.Pattern     # "đổi tên", "renamed (it) (as)"
     passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
+    renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
     into_despite: tuple[str, ...]
@@ -53,6 +54,7 @@ def _words() -> _Words:
     return _Words(
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
         passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+$"),
+        renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
@@ -228,6 +230,18 @@ def _listed_bodies(view: SentenceView, start: int) -> list[Span]:
     return out
 
 
+def _renamed_from(ctx: ArticleContext, view: SentenceView, renamed: re.Match, orgs: list[Span], docs) -> bool:
+    """"B được đổi tên từ A": the body before the verb is the new name of the one after "từ"."""
+    written = _words().renamed_from.match(view.text, renamed.end())
+    old = view.org_at(view.base + written.end()) if written else None
+    new = [o.value for o in orgs if o.end - view.base <= renamed.start()][-1:]
+    if old is None or not new or old.value == new[0] or ctx.kind(old.value) != "organizations":
+        return False
+    ctx.set_focus(new[0], pinned=True)
+    _add(ctx, view, "renaming", [old.value], new, docs, "renamed", view.base + renamed.start())
+    return True
+
+
 def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     text, base = view.text, view.base
     pending, ctx.founding_list = ctx.founding_list, None
@@ -239,7 +253,9 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     merged = _mergers(ctx, view, docs)
     _former_names(ctx, view, docs)
     renamed = _words().renamed.search(text)
-    if renamed:
+    if renamed and _renamed_from(ctx, view, renamed, orgs, docs):
+        pass
+    elif renamed:
         into = _into(text, renamed.end()) if renamed.group("into") is None else renamed
         if renamed.group("into") is None and _words().passive.search(text[max(0, renamed.start() - 12):renamed.start()]):
             into = renamed   # "A was renamed the B": the new body follows the verb

@@ -72,7 +72,7 @@ class SentenceView:
 
     def index(self) -> None:
         """Positions of spans and dates, for lookups that do not scan the sentence."""
-        self._span_at = {s.start: s for s in self.spans}
+        self._org_at = {s.start: s for s in reversed(self.spans) if s.kind == ORG}   # the longest at each offset
         self._org_end = {s.end: s for s in self.spans if s.kind == ORG}
         self._span_starts = [s.start for s in self.spans]
         self._date_starts = [d.start for d in self.dates]
@@ -91,8 +91,7 @@ class SentenceView:
         return None
 
     def org_at(self, pos: int) -> "Span | None":
-        s = self._span_at.get(pos)
-        return s if s is not None and s.kind == ORG else None
+        return self._org_at.get(pos)
 
     def org_ending(self, pos: int) -> "Span | None":
         return self._org_end.get(pos)

@@ -64,6 +64,8 @@ class _Patterns:
     month_counts: dict
     quarters: dict
     weekdays: dict
+    relative_year: re.Pattern      # "năm ngoái", "last year": the article's year and the offset from it
+    relative_years: dict
 
 
 
@@ -81,7 +83,7 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?![\d/-])", re.IGNORECASE),
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
-        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|of) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
+        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|of|the) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
@@ -98,6 +100,8 @@ def _patterns() -> _Patterns:
         month_counts={k.lower(): v for k, v in time["month_counts"].items()},
         quarters={k.lower(): v for k, v in time["quarters_en"].items()},
         weekdays=time["weekdays_en"],
+        relative_year=re.compile(rf"(?<!\w)(?:{alternatives(time['relative_years'])})(?!\w)", re.IGNORECASE),
+        relative_years={k.lower(): v for k, v in time["relative_years"].items()},
     )
 
 
@@ -202,8 +206,13 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         if taken.free(start, m.end()):
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "year", dt.date(y, 12, 31), str(y),
-                                     _is_deadline(text, m.start()) or m.group(0).lower().startswith(("by", "until", "to")),
+                                     _is_deadline(text, m.start()) or _is_deadline(text, start)
+                                     or m.group(0).lower().startswith(("by", "until", "to")),
                                      _is_as_of(text, m.start())))
+    if article_date is not None:
+        for m in p.relative_year.finditer(text):
+            y = article_date.year + p.relative_years[m.group(0).lower()]
+            add(m, "year", dt.date(y, 12, 31), str(y))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -116,4 +116,5 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
-        ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role))
+        fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role))
+        ctx.posts_given.append((view.sentence.start, fact))

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import EVENT, ORG, PERSON, PLACE, WINDOW, ArticleContext, EventRecord, SentenceView, content_id
+from kg.extract.context import EVENT, ORG, PERSON, PLACE, WINDOW, ArticleContext, EventRecord, SentenceView, Span, content_id
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.people import Reach
@@ -86,7 +86,8 @@ def _words() -> _Words:
         ordinal_before=re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+[a-z]+)?\s*$", re.IGNORECASE),
         chair_after=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(events['chair_auxiliaries'])}) )?"
                                rf"(?:{alternatives(events['chair_after'])}){_END}", re.IGNORECASE),
-        chair_before=re.compile(rf"(?:{alternatives(events['chair_before'])})\s*$", re.IGNORECASE),
+        chair_before=re.compile(rf"(?:{alternatives(events['chair_before'])})\s*"
+                                rf"(?:(?:{alternatives(lexicon('people')['honorifics'])})\s+)?$", re.IGNORECASE),
         concludes=re.compile(rf"(?:^|\s)(?:{alternatives(events['concludes'])})\s+(?:{alternatives(events['heads'])})[^,]*,\s*$",
                              re.IGNORECASE),
         name_stop=re.compile(rf"^(?:[,.;:()]|(?:{alternatives(events['name_stops'])}){_END})", re.IGNORECASE),
@@ -195,6 +196,9 @@ def _place(view: SentenceView, english: bool) -> str | None:
         opener = next((o for o in words.venue_openers if (fold(" ".join(segment)) + " ").startswith(o)), None)
         if opener:   # "trụ sở Chính phủ", "hội trường Diên Hồng": a venue's lower-case word first
             kept, segment = segment[:len(opener.split())], segment[len(opener.split()):]
+            body = _body_after_opener(view, view.base + m.end(), len(" ".join(kept)))
+            if body is not None:   # "Trụ sở Ủy ban nhân dân tỉnh": the body's whole name
+                return " ".join(kept + body.text.split())
         for k, word in enumerate(segment):
             if english and k == 0 and fold(word) in words.place_joins:
                 continue   # "at the …"
@@ -210,6 +214,11 @@ def _place(view: SentenceView, english: bool) -> str | None:
         if any(w[:1].isupper() for w in kept) and (not english or _names_venue(view, kept)):
             return " ".join(kept)
     return None
+
+
+def _body_after_opener(view: SentenceView, start: int, opener_length: int) -> Span | None:
+    """The body whose name follows a venue's opening words ("trụ sở| Ủy ban nhân dân tỉnh")."""
+    return next((s for s in view.spans_from(start, opener_length + 4) if s.kind == ORG and s.start > start), None)
 
 
 def _names_venue(view: SentenceView, words: list[str]) -> bool:
@@ -279,6 +288,14 @@ def _owned_later(view: SentenceView, name_end: int) -> str | None:
     return None
 
 
+def _body_in_name(ctx: ArticleContext, view: SentenceView, head_end: int, name_end: int) -> str | None:
+    """A body an event's name holds ("cuộc họp giao ban Tổ công tác tháng 5"): its head alone stands for the body in
+    focus."""
+    name = view.between(head_end, name_end)
+    heads = [h for h in _words().session_heads if re.search(rf"(?<!\w){re.escape(h)}(?!\w)", name)]
+    return next((b for b in (ctx.in_focus(h) for h in heads) if b), None)
+
+
 def _organised_by(view: SentenceView, name_end: int) -> str | None:
     """The body written after an event's name as holding it: "… do Sở A tổ chức", "…, convened by the Politburo"."""
     words = _words()
@@ -333,7 +350,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             continue
         body, end = _body_of(ctx, view, start, end)
         name_end = end if kind == "meeting" and session else _name_end(view, end)
-        body = body or _organised_by(view, name_end)
+        body = body or _organised_by(view, name_end) or _body_in_name(ctx, view, head_end, name_end)
         if body is None and ctx.language == "vi" and kind != "event" and view.after(name_end, 2).lstrip()[:1] in (",", "("):
             body = _owned_later(view, name_end)   # a name that runs on past its comma to its body
         name = view.between(start, name_end).strip(" ,")

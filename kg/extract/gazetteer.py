@@ -49,12 +49,20 @@ def _abbreviated(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _possessive(names: list[str]) -> list[str]:
+    """English names that open with their owner also as written with its possessive ("the Government's Steering
+    Committee …"): the `english_possessive_owners` of seeds/lexicon/organisations.yaml."""
+    owners = lexicon("organisations")["english_possessive_owners"]
+    return names + [f"{o}'s {n[len(o) + 1:]}" for n in names for o in owners if n.startswith(o + " ")]
+
+
 class Gazetteer:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, str]):
         self._matcher = PhraseMatcher(
             (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
             for entity in entities.values()
-            for name in (_abbreviated(entity_names(entity)) if kinds[entity.id] == "organizations" else entity_names(entity)))
+            for name in (_possessive(_abbreviated(entity_names(entity))) if kinds[entity.id] == "organizations"
+                         else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
 
     def _followed_by_other(self, tokens: list[Token], j: int) -> bool:

@@ -47,6 +47,7 @@ class _Words:
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
+    reported_cue: re.Pattern   # after a target's words, words that report a figure reached: "and said …", "already"
 
 
 @cache
@@ -63,7 +64,8 @@ def _lex(language: str = "vi") -> _Words:
     return _Words(
         comparators=comparators,
         percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE),
-        fraction=re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+"),
+        fraction=re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})(?:/| (?:out )?of (?:the |its )?)(?P<total>\d{1,5})(?![\d/])\s+"
+                            if english else r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+"),
         rank=rank,
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
@@ -77,6 +79,7 @@ def _lex(language: str = "vi") -> _Words:
         modifiers=3 if english else 0,
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         now=re.compile(rf"(?<!\w)(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
+        reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -158,7 +161,8 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     after = [d for d in usable(view.dates_from(end)) if ";" not in view.between(end, d.start)]   # in its own clause
     soon = [d for d in after if d.start - end <= 30]
     before = usable(view.dates_before(start))
-    order = (as_of, soon, after, before[::-1]) if ctx.language == "en" else (as_of, soon, before[::-1], after)
+    right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
+    order = (as_of, soon, right_before, after, before[::-1]) if ctx.language == "en" else (as_of, soon, before[::-1], after)
     return next((dates[0] for dates in order if dates), None) or ctx.period
 
 
@@ -167,9 +171,10 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     """A figure: a target when its period lies ahead of the article (or a target's words give it a deadline),
     else a figure reported for its period."""
     period = _period(ctx, view, start, end)
-    if _reached(ctx, view, start, period):
+    reported = _reported_after_target(ctx, view, start)
+    if reported or _reached(ctx, view, start, period):
         period = None   # "… ước đạt 15.000 tỷ đồng" after a sentence of next year's targets: a figure of now
-    target = _is_target(ctx, view, start, period)
+    target = not reported and _is_target(ctx, view, start, period)
     indicator = _indicator(ctx, _phrase(ctx, view, start, end))
     area = view.place
     common = {"indicator": indicator, "value": value, "upper": upper, "total": total, "unit": unit, "comparator": comparator, "area": area}
@@ -182,6 +187,14 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         month = f"{ctx.published:%Y-%m}"
         ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else month,
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
+
+
+def _reported_after_target(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
+    """Whether words that report a figure reached stand between the sentence's last target word and the figure."""
+    words = _lex(ctx.language)
+    before = view.before(start, 200)
+    cues = list(words.targets.finditer(before))
+    return bool(cues) and bool(words.reported_cue.search(before, cues[-1].end()))
 
 
 def _reached(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:

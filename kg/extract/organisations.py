@@ -133,6 +133,8 @@ class OrganisationFinder:
             name_end += 1
         if name_end - k >= 3 and self._names_person(tokens, k):
             name_end = k   # "UBND Thành phố Võ Văn Hoan": the city in focus, then a person's name
+        # "UBND phường Phú Lợi Đặng Văn Em": the locality's name ends where a person's begins
+        name_end = next((m for m in range(k + 1, name_end) if self._names_person(tokens, m)), name_end)
         province_level = match_key(written) in self.province_units
         if name_end > k and match_key(written) not in self.registry_units:
             unit_word = self.abbreviations.get(written, written).lower()
@@ -194,15 +196,29 @@ class OrganisationFinder:
         k, body = hit
         span = spans_at.get(tokens[k].start) if k < len(tokens) else None
         place_id, end = (span.value, _after(tokens, span.end, k)) if span is not None and span.kind == PLACE else (None, k)
-        if place_id is None and body["level"] != "province":
+        locality = self._locality_name(tokens, k) if place_id is None and body["level"] != "province" else None
+        if place_id is None and body["level"] != "province" and locality is None:
             return None
         place = ctx.entity(place_id or ctx.province)
         if not isinstance(place, Place):
             return None
         name = f"{body['head']} {place.label_vi}"
+        if locality is not None:   # "Huyện ủy Lục Nam": a district the registry does not hold, in the article's province
+            end = locality
+            name = f"{body['head']} {ctx_text(ctx, tokens, k, end)}"
         if organ:
             name = f"{organ[1]} {name}"
         return _Found(end, ctx.organisation(name, "party", area=place.id, alt=[ctx_text(ctx, tokens, i, end)]))
+
+    def _locality_name(self, tokens: list[Token], k: int) -> int | None:
+        """Where a locality's name written at token k ends (a few capitalised words, not a person's name)."""
+        end = k
+        while end < len(tokens) and end - k < 3 and tokens[end].capitalised and tokens[end].text.isalpha() \
+                and not (end > k and self._names_person(tokens, end)):
+            end += 1
+        if end - k >= 3 and self._names_person(tokens, k):
+            return None   # "Huyện ủy Hoàng Văn A": a person's name
+        return end if end > k else None
 
     def _bare_head(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"Giám đốc Sở;", "của Bộ.": a body's head alone before a stop stands for the body last named with it."""
@@ -302,7 +318,7 @@ class OrganisationFinder:
         if hit is None:
             return None
         j, (head, kind) = hit
-        item = self._listed_item(ctx, tokens, i, j, head)
+        item = self._listed_item(ctx, tokens, i, j, head) or self._owned_topic_body(ctx, tokens, spans_at, i, j, head, kind)
         if item is not None:
             return item
         level = self.levels.longest(tokens, j)   # "Ban Chỉ đạo cấp tỉnh về …": of the province, in the province's way
@@ -345,6 +361,39 @@ class OrganisationFinder:
         middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
+
+    def _owned_topic_body(self, ctx, tokens, spans_at, i, j, head, kind) -> _Found | None:
+        """"Ban Chỉ đạo của Tỉnh ủy Nghệ An về phát triển khoa học, …": a body named by the body it belongs to and its
+        topic, in the owner's province."""
+        if j + 2 >= len(tokens) or tokens[j].lower not in self.owner_links:
+            return None
+        span = spans_at.get(tokens[j + 1].start)
+        owner = (_Found(_after(tokens, span.end, j + 1), span.value) if span is not None and span.kind == ORG
+                 else self._party_body(ctx, tokens, spans_at, j + 1) or self._local_body(ctx, tokens, spans_at, j + 1))
+        if owner is None or not isinstance(entity := ctx.entity(owner.org), Organization):
+            return None
+        placed = any((p := spans_at.get(t.start)) is not None and p.kind == PLACE for t in tokens[j + 1:owner.end])
+        if span is None and not placed:
+            return None   # "Ban Chỉ đạo của Tỉnh ủy về …" without its place: a headline's short name, not the formal one
+        t = owner.end
+        if t >= len(tokens) or tokens[t].lower not in self.name_topics:
+            return None
+        k = t + 1
+        while k < len(tokens) and k - t < _MAX_NAME:
+            span = spans_at.get(tokens[k].start)
+            if span is not None and span.kind == PROGRAMME:
+                k = _after(tokens, span.end, k)
+                continue
+            if (span is not None or tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k)
+                    or self.topic_stops.longest(tokens, k)):
+                break
+            k += 1
+        while k > t + 1 and tokens[k - 1].text in (",", "và"):
+            k -= 1
+        if k == t + 1:
+            return None
+        name = f"{head} {tokens[j].text} {entity.label_vi} {ctx_text(ctx, tokens, t, k)}"
+        return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=[ctx_text(ctx, tokens, i, k)]))
 
     def _with_short_names(self, ctx: ArticleContext, text: str, programmes: list[Span]) -> str:
         """A body's name with the registry programmes it holds by their short names ("… triển khai Đề án 06")."""
@@ -531,7 +580,7 @@ class OrganisationFinder:
             place = ctx.entity(ctx.here or ctx.home)
             if body is not None or i == 0 or tokens[i - 1].lower not in self.english_bare_determiners or not isinstance(place, Place):
                 return None
-            department = self._english_department(ctx, tokens, i, place, lambda k: [ctx_text(ctx, tokens, i, k)])
+            department = self._english_department(ctx, tokens, i, place, lambda k: self._english_names(ctx, tokens, i, i, k, place))
             return department
         place = ctx.entity(span.value)
         end = _after(tokens, span.end, of[0])   # type: ignore[index]
@@ -618,8 +667,8 @@ class OrganisationFinder:
                 continue
             if span is not None and places and span.kind == PLACE:
                 return after
-            if span is not None or self.stops.longest(tokens, k):
-                break
+            if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised):
+                break   # a capitalised word right after the head is the name's ("Vụ Tổ chức cán bộ"), not a verb
             if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
                 break
             if t.capitalised and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k - 1].capitalised:

@@ -103,6 +103,8 @@ class _Words:
     held_roles: dict[str, str]  # the English verbs of `held_by` and the post each gives
     takes_post: re.Pattern      # before the post the holder written after `held_by` takes: "làm"
     speaks: re.Pattern          # after an office's name, a verb only its holder does: "Thủ tướng Chính phủ nhấn mạnh"
+    passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
+    office_of: re.Pattern       # before a post, an owner: the office whose act the sentence names ("… của Chủ tịch UBND tỉnh")
 
 
 @cache
@@ -135,6 +137,8 @@ def _words() -> _Words:
         re.compile(rf"(?<!\w)(?:{alternatives(people['takes_post'])})\s*$", re.IGNORECASE),
         re.compile(rf"^\s*(?:(?:{alternatives(people['speech_auxiliaries'])})\s+)?(?:{alternatives(people['speech_verbs'])})(?!\w)",
                    re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives(people['passive_agents'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['office_of'])})\s*$", re.IGNORECASE),
     )
 
 
@@ -190,7 +194,8 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                     and not ctx.text[owner.end:s.start].strip()):
                 org, start = owner.value, owner.start
                 out.pop()
-            elif nxt is not None and nxt.kind == ORG and words.post_of.fullmatch(ctx.text[s.end:nxt.start]):
+            elif nxt is not None and nxt.kind == ORG and words.post_of.fullmatch(ctx.text[s.end:nxt.start]) \
+                    and not _OWNED_BODY.match(ctx.text, nxt.end):   # "head of the Party Committee's Commission …": not its
                 org, end = nxt.value, nxt.end
                 i += 1
             elif holder_of is not None and words.takes_post.search(gap):   # "Tổ A do ông B làm Tổ trưởng"
@@ -238,6 +243,7 @@ def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end:
     return after is not None and view.span_covering(after.start("name")) is None
 
 
+_OWNED_BODY = re.compile(r"['’]s\s+[A-Z]")   # a body written after another's possessive: "the Party Committee's Commission"
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-ỸĐ][\wÀ-ỹ]*)\s+[A-ZÀ-ỸĐ]")
 
 
@@ -317,9 +323,23 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
                 header = chain
                 header_at = elements[k + 1].start if k + 1 < len(elements) else view.sentence.end
                 runs[-1] = []
-            elif gap == HARD:
+            elif gap == HARD or _not_the_next(ctx, e, elements[k + 1] if k + 1 < len(elements) else None, gap):
                 runs.append([])
     return [r for r in runs if r], header, header_at
+
+
+def _not_the_next(ctx: ArticleContext, e: Element, nxt: Element | None, gap: str) -> bool:
+    """Whether a post is not held by the person written after it: the two stand either side of an active verb of
+    appointing ("Chủ tịch UBND tỉnh bổ nhiệm ông A giữ chức …": the appointer's), or the post is an office whose act
+    the sentence names and a comma parts it from the name ("Quyết định … của Chủ tịch UBND tỉnh, ông A …")."""
+    if e.post is None or nxt is None or nxt.kind not in (PERSON, HONORIFIC, RANK):
+        return False
+    between = ctx.text[e.end:nxt.start]
+    words = _words()
+    verb = words.appointing.search(between)
+    if verb is not None and not words.passive.search(between[:verb.start()]):
+        return True
+    return gap == SEP and bool(words.office_of.search(ctx.text[max(0, e.start - 12):e.start]))
 
 
 def _assign(ctx: ArticleContext, run: list[Element]) -> None:
@@ -345,7 +365,9 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
         own_b = run[start_b:b]
         between = run[a + 1:start_b]
         to_b = (between and own_b and all(e.kind in (RANK, HONORIFIC) for e in own_b)
-                and adjacent_before(a) < a and any(run[x].post for x in range(adjacent_before(a), a)))
+                and adjacent_before(a) < a and any(run[x].post for x in range(adjacent_before(a), a))
+                and not _words().join.match(" ".join(ctx.text[run[start_b - 1].end:run[start_b].start].split())))
+        # ("Phó Thủ tướng A, Bộ trưởng Bộ Công an, Đại tướng B": B's post; "…, and General B": A's)
         for e in between:
             e.owners.append(run[b if to_b else a].value)
         for e in own_b:
@@ -429,9 +451,10 @@ def leading_post(ctx: ArticleContext, org: str, role: str) -> str:
     return post_in_body(entity.label_vi, role) if entity is not None else role
 
 
-def _successions(ctx: ArticleContext, view: SentenceView, people: list[Element]) -> None:
-    """"… làm thành viên thay ông A", "She succeeds A": A held the post given just before, and no longer does."""
-    for p in people:
+def successions(ctx: ArticleContext, view: SentenceView) -> None:
+    """"… làm thành viên thay ông A", "She succeeds A": A held the post given just before, and no longer does (read
+    once the sentence's posts, English ones included, are given)."""
+    for p in view.of(PERSON):
         if not _words().succeeding.search(_before_marks(view, p.start)):
             continue
         given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value]
@@ -490,7 +513,6 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
         reaches.append(Reach(p.start, end, person, tuple(post.role for post in posts), lead))
         if any(vocabulary().roles[post.role].single for post in posts):
             ctx.leader = person   # who leads: the next "Thủ tướng yêu cầu …" is theirs
-    _successions(ctx, view, people)
     return reaches
 
 

@@ -19,7 +19,7 @@ from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
-from kg.extract.people import extract_people, office_mentions
+from kg.extract.people import extract_people, office_mentions, successions
 from kg.extract.tasks import extract_tasks
 from kg.extract.terms import close_terms
 from kg.model import ChangeEvent, Evidence, Fact, Knowledge, Place, Source, Statement, rdf_fields
@@ -170,6 +170,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
         reaches = extract_people(ctx, view)
         if ctx.language == "en":
             english_posts(ctx, view, reaches)
+        successions(ctx, view)
         events = extract_events(ctx, view, reaches)
         docs = extract_documents(ctx, view, events)
         extract_changes(ctx, view, docs)

@@ -7,7 +7,8 @@
 - IRI object → relationship typed UPPER_SNAKE after the predicate (`PASSED_BY`, `SUB_ORGANIZATION_OF`).
 - Reified statements (`rdf:Statement` with `prov:wasDerivedFrom`) are not nodes: they become
   `statement`/`evidence`/`method` on the relationship they describe (or `statement_<key>` …
-  on the node, for a literal). Named graphs become `graphs` lists (local names of the graph IRIs).
+  on the node, for a literal; `statement_<key>_v<i>` when the key holds several values). Named graphs
+  become `graphs` lists (local names of the graph IRIs).
 - The ontology's own graph is not mapped: node labels carry the class hierarchy.
 """
 
@@ -138,7 +139,7 @@ def subject_records(subject: str, quads: list, schema: Schema, statements: State
     types: list[str] = []
     values: dict[str, list] = defaultdict(list)
     key_graphs: dict[str, set[str]] = defaultdict(set)
-    provenance: dict[str, dict] = {}
+    provenance: dict[str, dict[int, dict]] = defaultdict(dict)   # key → index of the value → its statement
     rels: dict[tuple, RelRecord] = {}
     for q in quads:
         p, o, g = q.predicate.value, q.object, graph_name(q.graph_name)
@@ -155,7 +156,7 @@ def subject_records(subject: str, quads: list, schema: Schema, statements: State
             key_graphs[key].add(g)
             stmt = statements.get(subject, p, o)
             if stmt:
-                provenance[key] = stmt
+                provenance[key][values[key].index(value)] = stmt
             continue
         rtype = schema.reltype_for(p)
         rel = rels.setdefault((rtype, term_id(o)), RelRecord(rtype, subject, term_id(o), {"graphs": []}))
@@ -173,9 +174,10 @@ def subject_records(subject: str, quads: list, schema: Schema, statements: State
     for key, gs in key_graphs.items():
         if sorted(gs) != common:
             props[f"graphs_{key}"] = sorted(gs)
-    for key, stmt in provenance.items():
-        for part, items in stmt.items():
-            props[f"{part}_{key}"] = items
+    for key, by_value in provenance.items():
+        for index, stmt in by_value.items():
+            for part, items in stmt.items():
+                props[_provenance_key(part, key, index, len(values[key]))] = items
     for rel in rels.values():
         rel.props["graphs"] = sorted(rel.props["graphs"])
     return NodeRecord(subject, schema.labels_for(types), props), list(rels.values())
@@ -297,13 +299,21 @@ def node_quads(props: dict, schema: Schema | None = None) -> list:
         if predicate is None:
             continue
         graphs = props.get(f"graphs_{key}", default_graphs)
-        stmt = {part: props[f"{part}_{key}"] for part in _PROVENANCE_PARTS if f"{part}_{key}" in props}
-        for item in value if isinstance(value, list) else [value]:
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            stmt = {part: props[name] for part in _PROVENANCE_PARTS
+                    if (name := _provenance_key(part, key, index, len(items))) in props}
             obj = _literal(schema, predicate, item, language)
             quads += [ox.Quad(subject, ox.NamedNode(predicate), obj, graph_term(g)) for g in graphs]
             if stmt:
                 quads += _reified(subject, predicate, obj, stmt, graphs)
     return quads
+
+
+def _provenance_key(part: str, key: str, index: int, count: int) -> str:
+    """The property holding one part of the statement about a literal: `evidence_location` when the key has
+    one value, `evidence_location_v1` for the second of several (each value has its own statement)."""
+    return f"{part}_{key}" if count == 1 else f"{part}_{key}_v{index}"
 
 
 def relationship_quads(start: str, rtype: str, end: str, props: dict, schema: Schema | None = None) -> list:
