@@ -56,8 +56,9 @@ class BoltStore(StoreBase):
         params = {"iris": list(iris), "types": list(types or []), "limit": limit}
         out = self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE a.iri IN $iris{typed} "
                          f"RETURN {_EDGE} LIMIT $limit", params)
-        into = self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE b.iri IN $iris AND NOT a.iri IN $iris{typed} "
-                          f"RETURN {_EDGE} LIMIT $limit", params)
+        # one index lookup per end, then its incoming edges: ArcadeDB otherwise walks every edge of the graph
+        into = self._rows(f"UNWIND $iris AS wanted MATCH (b:{BASE_LABEL}) WHERE b.iri = wanted "
+                          f"MATCH (a:{BASE_LABEL})-[r]->(b) WHERE NOT a.iri IN $iris{typed} RETURN {_EDGE} LIMIT $limit", params)
         edges = dict.fromkeys(_edges(out + into))
         return sorted(edges, key=lambda e: (e.start, e.type, e.end))[:limit]
 
@@ -70,9 +71,13 @@ class BoltStore(StoreBase):
     def candidates(self, terms: list[str], limit: int = CANDIDATES) -> list[tuple[str, tuple[str, ...], dict]]:
         if self._index:
             rows = []
-            for lucene, size in zip(lucene_queries(terms), (limit // 4, limit)):
+            # Lucene (Neo4j) hands over its best hits first; ArcadeDB's index collects every hit before it sorts,
+            # which costs more than the ranking here needs (it ranks whatever it is given)
+            order = "" if self.bolt.is_arcadedb else " ORDER BY score DESC"
+            phrase, words = lucene_queries(terms)
+            for lucene, size in ((phrase, limit // 4), (words, limit)) if len(terms) > 1 else ((words, limit),):
                 rows += self._rows("CALL db.index.fulltext.queryNodes($index, $q) YIELD node AS n, score "
-                                   f"RETURN n.iri, labels(n), {{{_NAMES}}} ORDER BY score DESC LIMIT $limit",
+                                   f"RETURN n.iri, labels(n), {{{_NAMES}}}{order} LIMIT $limit",
                                    {"index": self._index, "q": lucene, "limit": size})
         else:
             where = " AND ".join(f"n.{SEARCH_KEY} CONTAINS $t{i}" for i in range(len(terms)))
