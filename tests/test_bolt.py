@@ -84,6 +84,7 @@ def test_kg_load_and_cypher_commands(bolt_settings, built):
     args = bolt_args(bolt_settings)
     first = run_kg("load", *args, env_graph=built)
     assert first.returncode == 0, first.stderr
+    assert "no full-text index" not in first.stdout  # the local server named by its URI: its index is made too
     again = run_kg("load", *args, env_graph=built)
     assert again.stdout.split(" into ")[0] == first.stdout.split(" into ")[0]
     out = run_kg("cypher", "MATCH (n:Ministry) RETURN n.prefLabel_vi AS name ORDER BY name", "--format", "json", *args)

@@ -17,7 +17,7 @@ import pytest
 
 from bench.app import (
     CHROMIUM, GRAPH, act, chromium, drawn, drawn_edges, graph_frame, key_class, new_page, open_url, serve,
-    shows, tap_points, url_params,
+    showing, tap_points, url_params,
 )
 from kg.explore import tables
 from kg.explore.i18n import catalogue, groups, kind_name
@@ -165,7 +165,7 @@ def test_the_first_page_shows_the_graph_and_starts_in_one_click(page, server, li
 
     iri, name, _ = summary["central"][0]
     view = _view(library, entity=iri)
-    act(page, lambda: central.first.locator("button").click(), lambda: shows(page, view))
+    act(page, lambda: central.first.locator("button").click(), showing(page, view))
     assert url_params(page)["entity"] == iri.removeprefix(ID)
     assert page.locator("[data-testid='stHeading']").first.inner_text().strip() == name
     focus = [n for n in drawn(graph_frame(page)) if "focus" in n["classes"]]
@@ -184,7 +184,7 @@ def test_search_open_tap_and_grow(page, server, library):
     _shot(page, "03-search")
 
     view = _view(library, entity="ubqg-chuyen-doi-so")
-    act(page, lambda: page.locator(f".{key_class(f'hit-{UBQG}')} button").click(), lambda: shows(page, view))
+    act(page, lambda: page.locator(f".{key_class(f'hit-{UBQG}')} button").click(), showing(page, view))
     assert url_params(page)["entity"] == "ubqg-chuyen-doi-so"
     _shot(page, "04-entity")
 
@@ -212,7 +212,7 @@ def test_search_open_tap_and_grow(page, server, library):
     # a double-tap on a node grows it by a step
     before = {n["id"] for n in drawn(frame)}
     grown = _view(library, entity="ubqg-chuyen-doi-so", open=person)
-    act(page, _tap(page, person, double=True), lambda: shows(page, grown))
+    act(page, _tap(page, person, double=True), showing(page, grown))
     assert url_params(page)["open"] == person
     after = {n["id"] for n in drawn(graph_frame(page))}
     assert before < after
@@ -223,9 +223,9 @@ def test_search_open_tap_and_grow(page, server, library):
     open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so&depth=2")
     folded = _view(library, entity="ubqg-chuyen-doi-so", depth="2")
     group = next(n for n in folded.nodes if n.members and n.id == "group:chinh-phu:Organization")
-    assert _eventually(page, lambda: shows(page, folded))
+    assert _eventually(page, showing(page, folded))
     unfolded = _view(library, entity="ubqg-chuyen-doi-so", depth="2", open=group.id)
-    act(page, _tap(page, group.id, double=True), lambda: shows(page, unfolded))
+    act(page, _tap(page, group.id, double=True), showing(page, unfolded))
     assert url_params(page)["open"] == group.id
     now = {n["id"] for n in drawn(graph_frame(page))}
     assert group.id not in now and set(group.members) <= now
@@ -259,12 +259,13 @@ def _settled_signature(page) -> tuple:
 def test_every_view_is_a_url(page, server, library):
     open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so")
     first = _view(library, entity="ubqg-chuyen-doi-so")
-    assert _eventually(page, lambda: shows(page, first))
+    assert _eventually(page, showing(page, first))
     history = [_settled_signature(page)]
 
     def step(action, wanted: dict, view: dict | None):
         expected = _view(library, **view) if view else None
-        act(page, action, lambda: url_params(page) == wanted and (expected is None or shows(page, expected)))
+        check = showing(page, expected) if expected else (lambda: True)
+        act(page, action, lambda: url_params(page) == wanted and check())
         history.append(_settled_signature(page))
 
     base = {"entity": "ubqg-chuyen-doi-so"}
@@ -318,7 +319,7 @@ def _same_view(page, wanted: tuple) -> None:
 def test_the_embed_url_shows_only_the_graph(page, server, library):
     open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so&depth=2&embed=true")
     view = _view(library, entity="ubqg-chuyen-doi-so", depth="2")
-    assert _eventually(page, lambda: shows(page, view))
+    assert _eventually(page, showing(page, view))
     assert page.locator("[data-testid='stSidebar']").count() == 0
     assert page.locator("[role='radio'], input, [data-testid='stHeading'], [data-testid='stExpander']").count() == 0
     assert _main_text(page).strip() == ""
@@ -349,7 +350,7 @@ def test_exports_match_the_screen(pages, page, server, library, tmp_path):
     params = {"entity": "ubqg-chuyen-doi-so", "depth": "2", "kinds": "Person,Organization", "open": "group:chinh-phu:Organization"}
     view = _view(library, **params)
     open_url(page, f"{server}/?{urlencode(params)}")
-    assert _eventually(page, lambda: shows(page, view))
+    assert _eventually(page, showing(page, view))
     screen = {n["id"]: (round(n["x"], 1), round(n["y"], 1)) for n in drawn(graph_frame(page))}
     files = _downloads(page, tmp_path)
     _shot(page, "12-exports")

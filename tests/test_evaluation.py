@@ -25,15 +25,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (258, 0.99), "organisations": (520, 0.98), "roles": (448, 0.98), "events": (38, 0.88),
-    "documents": (164, 0.98), "programmes": (50, 0.91), "changes": (46, 0.97), "measures": (189, 0.93),
-    "role dates": (5, 0.80), "event date": (36, 0.93), "event session": (19, 0.93), "event chair": (30, 0.90),
-    "event body": (32, 0.92), "event place": (26, 0.95), "document date": (130, 0.99), "document issuer": (134, 0.82),
-    "document based on": (34, 0.94), "document concludes": (8, 0.78), "programme adopted by": (9, 0.70),
+    "people": (295, 0.99), "organisations": (576, 0.98), "roles": (514, 0.98), "events": (44, 0.88),
+    "documents": (170, 0.98), "programmes": (52, 0.92), "changes": (49, 0.97), "measures": (211, 0.94),
+    "role dates": (5, 0.80), "event date": (42, 0.93), "event session": (21, 0.95), "event chair": (36, 0.92),
+    "event body": (39, 0.95), "event place": (28, 0.96), "document date": (134, 0.99), "document issuer": (140, 0.82),
+    "document based on": (34, 0.94), "document concludes": (9, 0.83), "programme adopted by": (9, 0.70),
 }
-SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 34, "relations": 32, "measures": 20}
+SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 35, "relations": 33, "measures": 20}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (334, 0.85)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (335, 0.86)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -577,3 +577,121 @@ def test_a_year_relative_to_the_article_and_a_figure_reported_after_a_target():
                     "98 percent of procedures were already online.", dt.date(2025, 3, 4))
     got = {(type(f).__name__, str(f.value), f.period) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
     assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03")} <= got
+
+
+def test_a_commune_party_committee_shares_the_place_of_the_next_post_and_a_succession_stays_in_its_sentence():
+    found = extract("Ngày 5/8/2025, Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh trao quyết định bổ nhiệm cán bộ.\n\n"
+                    "Ông Hồ Văn Tâm, Bí thư Đảng ủy, Chủ tịch HĐND xã Nghi Lộc được tiếp nhận và bổ nhiệm làm Giám đốc Sở "
+                    "Xây dựng, thay ông Đinh Văn Bảo được điều động nhận công tác khác.", dt.date(2025, 8, 5))
+    got = memberships(found)
+    assert {("Hồ Văn Tâm", "bi-thu", "Đảng ủy xã Nghi Lộc", None),
+            ("Hồ Văn Tâm", "chu-tich", "Hội đồng nhân dân xã Nghi Lộc", None),
+            ("Hồ Văn Tâm", "giam-doc", "Sở Xây dựng tỉnh Nghệ An", None),
+            ("Đinh Văn Bảo", "giam-doc", "Sở Xây dựng tỉnh Nghệ An", "former")} <= got
+    assert not any(person == "Đinh Văn Bảo" and role == "chu-tich" for person, role, _, _ in got)
+
+
+def test_an_organ_written_without_its_party_committee_takes_the_next_posts():
+    found = extract("Sáng 2/7/2025, Tỉnh ủy Nghệ An tổ chức hội nghị. Dự có đồng chí Trần Thị Hoa, Ủy viên Ban Thường vụ, "
+                    "Trưởng Ban Tổ chức Tỉnh ủy.", dt.date(2025, 7, 2))
+    assert {("Trần Thị Hoa", "uy-vien", "Ban Thường vụ Tỉnh ủy Nghệ An", None),
+            ("Trần Thị Hoa", "truong-ban", "Ban Tổ chức Tỉnh ủy Nghệ An", None)} <= memberships(found)
+
+
+def test_a_long_name_after_an_honorific_and_a_name_that_ends_before_a_verb_of_appointing():
+    found = extract("Sáng 3/3/2025, tại tỉnh Đắk Lắk, ông Y Khoa Mlô Duôn, Trưởng Ban Dân tộc tỉnh được bổ nhiệm giữ chức "
+                    "Giám đốc Sở Dân tộc và Tôn giáo. Bộ trưởng Bộ Nội vụ trao quyết định bổ nhiệm ông Lê Văn Tùng, Phó Cục "
+                    "trưởng Cục Văn thư giữ chức Cục trưởng Cục Văn thư.", dt.date(2025, 3, 3))
+    got = memberships(found)
+    assert {("Y Khoa Mlô Duôn", "truong-ban", "Ban Dân tộc tỉnh Đắk Lắk", None),
+            ("Y Khoa Mlô Duôn", "giam-doc", "Sở Dân tộc và Tôn giáo tỉnh Đắk Lắk", None),
+            ("Lê Văn Tùng", "cuc-truong", "Cục Văn thư", None)} <= got
+
+
+def test_english_appointments_to_the_position_of_a_post():
+    found = extract("Major General Hoang Van Loc, commander of the border guard, was appointed to hold the position of Deputy "
+                    "Minister of National Defence. The Prime Minister appointed Ms. Vo Thi Lan, Vice Chairwoman of the Binh "
+                    "Dinh provincial People's Committee, to the post of Deputy Minister of Finance. The decision took effect "
+                    "on August 29, 2025.", dt.date(2025, 9, 1))
+    assert {("Hoang Van Loc", "thu-truong", "Bộ Quốc phòng", None),
+            ("Vo Thi Lan", "pho-chu-tich", "Ủy ban nhân dân tỉnh Bình Định", None),
+            ("Vo Thi Lan", "thu-truong", "Bộ Tài chính", None)} <= memberships(found)
+    assert any(m.role == "thu-truong" and m.organization == "bo-tai-chinh" and m.since == dt.date(2025, 8, 29)
+               for m in found.knowledge.facts if isinstance(m, Membership))
+
+
+def test_a_post_runs_on_past_the_body_its_body_belongs_to():
+    found = extract("Ngày 4/7/2025, Phó Giám đốc Trung tâm Dữ liệu quốc gia thuộc Bộ Công an, Đại tá Lê Văn Hòa phát biểu.",
+                    dt.date(2025, 7, 4))
+    assert ("Lê Văn Hòa", "pho-giam-doc", "Trung tâm Dữ liệu quốc gia", None) in memberships(found)
+
+
+def test_a_provincial_body_of_the_province_its_alias_and_its_meeting_after_an_aside():
+    found = extract("Chiều 20/5/2025, Ban Chỉ đạo về chuyển đổi số tỉnh Hà Tĩnh (gọi tắt là Ban Chỉ đạo tỉnh) tổ chức hội nghị "
+                    "giao ban. Đồng chí Lê Văn Thắng, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo tỉnh chủ trì hội nghị. Ngày 21/5/2025, "
+                    "Ban Thường vụ Tỉnh ủy thành lập Ban Chỉ đạo của tỉnh về phát triển khoa học, công nghệ, gồm 15 thành viên.",
+                    dt.date(2025, 5, 21))
+    events = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    body = next(e.id for e in found.knowledge.entities.values() if isinstance(e, Organization)
+                and e.label_vi == "Ban Chỉ đạo về chuyển đổi số tỉnh Hà Tĩnh")
+    assert [e.event_of for e in events] == [body]
+    assert (events[0].id, "x-le-van-thang") in statements(found, "chaired_by")
+    made = next(e for e in found.knowledge.entities.values() if isinstance(e, Organization)
+                and e.label_vi == "Ban Chỉ đạo về phát triển khoa học, công nghệ tỉnh Hà Tĩnh")
+    assert "Ban Chỉ đạo của tỉnh về phát triển khoa học, công nghệ" in made.alt
+
+
+def test_events_held_with_a_partner_in_the_passive_and_after_an_agencys_dateline():
+    found = extract("Sáng 6/3/2025, Bộ Công an phối hợp với Văn phòng Chính phủ tổ chức Hội nghị sơ kết Đề án 06.\n\n"
+                    "HANOI, March 8 (VNA) - Deputy Prime Minister Nguyen Chi Dung chaired the second meeting of the Government's "
+                    "working group on Project 06 in Hanoi on March 7.", dt.date(2025, 3, 8))
+    organisers = {s for s, o in statements(found, "organizer") if o == "bo-cong-an"}
+    assert organisers
+    assert any(d == "2025-03-07" for _, d in statements(found, "start_date"))
+    assert not any(d == "2025-03-08" for _, d in statements(found, "start_date"))
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Ngày 1/3/2025, tại tỉnh Nghệ An, Sở Văn hóa và Thể thao và Sở Du lịch chính thức hợp nhất thành Sở Văn hóa, Thể thao và Du lịch.",
+     ("merger", ("Sở Văn hóa và Thể thao tỉnh Nghệ An", "Sở Du lịch tỉnh Nghệ An", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"),
+      ("Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",))),
+    ("Ngày 1/3/2025, tại tỉnh Nghệ An, Sở Dân tộc và Tôn giáo được thành lập trên cơ sở Ban Dân tộc tỉnh.",
+     ("founding", ("Ban Dân tộc tỉnh Nghệ An",), ("Sở Dân tộc và Tôn giáo tỉnh Nghệ An",))),
+    ("Quốc hội quyết định hợp nhất Bộ Giao thông vận tải và Bộ Xây dựng, lấy tên là Bộ Xây dựng.",
+     ("merger", ("Bộ Giao thông vận tải", "Bộ Xây dựng"), ("Bộ Xây dựng",))),
+])
+def test_changes_with_an_adverb_a_single_basis_and_a_name_taken(text, change):
+    assert change in changes(extract(text, dt.date(2025, 3, 1)))
+
+
+def test_no_renaming_of_the_body_that_decides_it():
+    found = extract("Ngày 1/3/2025, UBND tỉnh Nghệ An quyết định đổi tên Phòng Tin học thành Trung tâm Chuyển đổi số tỉnh Nghệ An.",
+                    dt.date(2025, 3, 1))
+    assert not any(kind == "renaming" and "Ủy ban nhân dân tỉnh Nghệ An" in original
+                   for kind, original, _ in changes(found))
+
+
+def test_a_term_of_the_body_is_not_the_term_of_one_elected_during_it():
+    found = extract("Ngày 4/8/2025, HĐND tỉnh Nghệ An bầu ông Lê Văn Hải giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.",
+                    dt.date(2025, 8, 4))
+    (held,) = [m for m in found.knowledge.facts if isinstance(m, Membership)]
+    assert held.role == "chu-tich" and held.since is None and held.until is None
+
+
+def test_votes_are_no_figures_and_fractions_with_thousands():
+    def figures(text: str) -> set[tuple]:
+        found = extract(text, dt.date(2025, 8, 4))
+        return {(str(f.value), str(f.total), f.unit) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
+
+    assert not figures("Ngày 4/8/2025, HĐND tỉnh Nghệ An bầu ông Lê Văn Hải giữ chức Chủ tịch UBND tỉnh với 98% đại biểu "
+                       "có mặt tán thành.")
+    assert ("1423", "1869", "procedures") in figures("By June 2025, 1,423 out of 1,869 procedures had been provided online.")
+
+
+def test_a_notices_title_and_its_body_name_one_meeting():
+    found = extract("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp Tổ công tác triển khai Đề án 06 tỉnh Hà Tĩnh\n\n"
+                    "Ngày 12/5/2025, tại trụ sở UBND tỉnh, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác "
+                    "triển khai Đề án 06 tỉnh Hà Tĩnh chủ trì cuộc họp Tổ công tác.", dt.date(2025, 5, 14))
+    (meeting,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert (meeting.id, "2025-05-12") in statements(found, "start_date")
+    assert (meeting.id, "x-vo-trong-hai") in statements(found, "chaired_by")

@@ -86,3 +86,16 @@ def test_a_byline_stamped_with_the_time_is_no_content_and_a_list_number_stays_wi
     kinds = {b.text: b.kind for b in split_blocks(text)}
     assert kinds["Nguyễn An - Lê Bình 13/01/2025 - 10:12"] == DATELINE
     assert any(s.text == "2. Tỷ lệ hồ sơ trực tuyến đạt 80%." for s in split_sentences(text))
+
+
+def test_menus_between_pipes_and_the_masthead_of_the_page_are_furniture():
+    text = ("BÁO ĐIỆN TỬ TỈNH | Thời sự | Chuyển đổi số\n\nTỉnh công bố quyết định về công tác cán bộ\n\n"
+            "Ngày 2/6/2025, UBND tỉnh công bố quyết định.\n\nCơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Tĩnh\n"
+            "Tổng Biên tập: Nguyễn Văn Bình\nGiấy phép số 12/GP-BTTTT ngày 3/1/2024\n\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    kinds = {b.text: b.kind for b in split_blocks(text)}
+    for line in ("BÁO ĐIỆN TỬ TỈNH | Thời sự | Chuyển đổi số", "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Tĩnh",
+                 "Tổng Biên tập: Nguyễn Văn Bình", "Giấy phép số 12/GP-BTTTT ngày 3/1/2024"):
+        assert kinds[line] == BOILERPLATE, line
+    assert kinds["Ngày 2/6/2025, UBND tỉnh công bố quyết định."] == BODY
+    assert kinds["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] != BOILERPLATE   # a notice's header, not a menu

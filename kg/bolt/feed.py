@@ -3,9 +3,8 @@
 The first time a graph file is loaded, a child process reads it into a temporary on-disk store, maps it
 and hands the batches over while the parent writes the ones before (mapping is Python, writing waits on
 the server: on two cores the two overlap). The child also keeps the batches in the graph's derived
-folder (`kg.rdf.derived`), so the next load of the same file (or a load after `kg build`, which maps the
-built graph) streams them straight from disk. The queue is bounded and the spools are on disk, so
-memory stays flat.
+folder (`kg.rdf.derived`), so the next load of the same file streams them straight from disk. The
+queue is bounded and the spools are on disk, so memory stays flat.
 
 Batches, in order: ("nodes", labels, rows)…, ("bare", labels, rows)… (nodes only named as objects),
 ("rels", type, rows)…, then ("done", counts, None); a child that fails sends ("error", message, None).

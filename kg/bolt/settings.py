@@ -19,6 +19,9 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
                                   "or start the local one with `kg bolt start`")
         uri, user, password, http = local.uri, user or local.user, password or local.password, local.http
         database = database or os.environ.get("NEO4J_DATABASE") or local.database
+    elif http is None:  # the local server named by its URI: its HTTP API is known too
+        local = running_settings()
+        http = local.http if local is not None and local.uri == uri else None
     user = user or os.environ.get("NEO4J_USER", "neo4j")
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
     if password is None:

@@ -22,6 +22,7 @@ ATTEMPTS = ((13, 30), (12, 24), (11, 19), (10, 15))  # label font size and chara
 NODE_RADIUS = 9
 FOCUS_RADIUS = 14
 PADDING = 6
+STALLED = 40  # rounds of pushing without fewer overlapping pairs before giving up
 _FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
                "/Library/Fonts/DejaVuSans.ttf")
 
@@ -127,6 +128,8 @@ def _separate(xy, half_w, top, bottom, bounds, rounds: int = 400):
     """Push overlapping boxes apart (each pair along the axis where they overlap least)."""
     x0, y0, x1, y1 = bounds
     n = len(xy)
+    tie = np.where(np.arange(n)[:, None] < np.arange(n)[None, :], -1.0, 1.0)
+    fewest, since_fewer = n * n, 0
     for _ in range(rounds):
         left, right = xy[:, 0] - half_w, xy[:, 0] + half_w
         upper, lower = xy[:, 1] - top, xy[:, 1] + bottom
@@ -134,13 +137,16 @@ def _separate(xy, half_w, top, bottom, bounds, rounds: int = 400):
         over_y = np.minimum(lower[:, None], lower[None, :]) - np.maximum(upper[:, None], upper[None, :])
         clash = (over_x > 0) & (over_y > 0)
         np.fill_diagonal(clash, False)
-        if not clash.any():
+        clashes = int(clash.sum())
+        if not clashes:
+            break
+        fewest, since_fewer = (clashes, 0) if clashes < fewest else (fewest, since_fewer + 1)
+        if since_fewer > STALLED:  # crowded: the caller shortens the labels or hides some
             break
         push = np.zeros_like(xy)
         dx = xy[:, 0][:, None] - xy[:, 0][None, :]
         dy = xy[:, 1][:, None] - xy[:, 1][None, :]
         along_x = over_x < over_y * 1.6  # labels are wide: moving sideways is usually cheaper
-        tie = np.where(np.arange(n)[:, None] < np.arange(n)[None, :], -1.0, 1.0)
         sx = np.where(dx == 0, tie, np.sign(dx))
         sy = np.where(dy == 0, tie, np.sign(dy))
         push[:, 0] = (np.where(clash & along_x, sx * (over_x / 2 + 0.5), 0)).sum(axis=1)

@@ -30,6 +30,8 @@ class _Words:
     not_into: tuple[str, ...]
     into_despite: tuple[str, ...]
     merge: re.Pattern
+    setting: re.Pattern         # before a place, the words that make it where the sentence is set: "tại"
+    basis_after: re.Pattern     # after a verb of founding, before the one body it is made from: "trên cơ sở"
     basis_before: re.Pattern
     join: re.Pattern
     lead_in: re.Pattern
@@ -60,6 +62,8 @@ def _words() -> _Words:
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
         merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?P<from>{alternatives(lex['merging_from'])})"
                          rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?\s+"),
+        setting=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+$"),
+        basis_after=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+"),
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
                                 rf"|(?:,\s*)?(?:{made_verbs}) (?:{alternatives(lex['made_by'])})\s*$"),
         join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
@@ -132,6 +136,8 @@ def _joined_before(view: SentenceView, pos: int) -> list[Span]:
         gap = view.between(u.end, end)
         if out and not _words().join.fullmatch(gap) or not out and not _words().lead_in.fullmatch(gap):
             break
+        if u.kind == PLACE and _words().setting.search(view.before(u.start, 12)):
+            break   # "Ngày 1/3, tại tỉnh A, B và C hợp nhất …": where it happens, not what merges
         out.insert(0, u)
         end = u.start
     return out
@@ -263,7 +269,8 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
             before = [o.value for o in orgs if o.end - base <= renamed.start()]
             after = [o.value for o in orgs if o.start - base >= (into.end() if into is not renamed else renamed.end())]
-            original = between[:1] or before[-1:]
+            named_between = into is not renamed and text[renamed.end():into.start()].strip()
+            original = between[:1] or ([] if named_between else before[-1:])   # not the agent of "đổi tên <unknown> thành B"
             if original and after and original[0] != after[0]:
                 ctx.set_focus(after[0], pinned=True)
                 if not between and merged:   # "… trên cơ sở hợp nhất A và B, đồng thời đổi tên thành C"
@@ -289,7 +296,15 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             if text[max(0, m.start() - 1):m.start()] != "(":
                 ctx.set_focus(s.value, pinned=True)   # the body just made is the one the text goes on about
             if s.value not in merged:   # a body made by a merger: the merger says so
-                _add(ctx, view, "founding", [], [s.value], [(0, 0, doc)] if doc else [], "founded")
+                _add(ctx, view, "founding", _basis(view, base + m.end()) if written_before else [], [s.value],
+                     [(0, 0, doc)] if doc else [], "founded")
+
+
+def _basis(view: SentenceView, pos: int) -> list[str]:
+    """The body a founding is made on the basis of, written right after its verb: "C được thành lập trên cơ sở A"."""
+    m = _words().basis_after.match(view.text, pos - view.base)
+    body = view.org_at(view.base + m.end()) if m else None
+    return [body.value] if body is not None else []
 
 
 def made_once(facts: list) -> list:

@@ -112,7 +112,7 @@ def _words() -> _Words:
         remote_sites=tuple(events["remote_sites"]),
         ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
         starting=re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('time')['term_since'])})\s*$", re.IGNORECASE),
-        co_organising=re.compile(rf"(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
+        co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
                                 rf"\s+(?:the\s+)?", re.IGNORECASE),
         held_by_after=re.compile(rf"[^.;]*?\b(?:{held_by})\b"),
@@ -247,7 +247,7 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
             return org.value, end
     held = words.held_by.search(view.before(head_start, 30))
     if held:
-        subject = view.org_ending(head_start - len(held.group(0)))
+        subject = view.org_ending(_past_aside(view, head_start - len(held.group(0))))
         if subject:   # "A phối hợp với B tổ chức …": A's
             partner = words.co_organising.search(view.before(subject.start, 30))
             first = view.org_ending(subject.start - len(partner.group(0))) if partner else None
@@ -264,6 +264,16 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
         if subject:
             return subject.value, after_end
     return None, after_end
+
+
+_AGENCY_AFTER = re.compile(r"\s*\([^()]{1,20}\)\s*[-–—]")   # after a lead's dateline: "(VNA) -", "(TTXVN) –"
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+
+
+def _past_aside(view: SentenceView, end: int) -> int:
+    """Where the words before an offset end, past a parenthesis written there: "A (gọi tắt là B) tổ chức …"."""
+    m = _ASIDE.search(view.before(end, 90))
+    return end - len(m.group(0)) if m else end
 
 
 def _named_at(view: SentenceView, head_end: int) -> bool:
@@ -312,6 +322,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     tokens = view.tokens
     found: list[tuple[int, EventRecord]] = []
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
+    days = [d for d in days if not _AGENCY_AFTER.match(view.after(d.end, 30))] or days   # "HANOI, June 20 (VGP) - … on June 19"
     day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
     ctx.last_day = happened[0].value if happened else ctx.last_day
@@ -443,14 +454,26 @@ def _name_end(view: SentenceView, start: int) -> int:
     return start + pos
 
 
+def _one_event(ctx: ArticleContext, r: EventRecord, k: EventRecord) -> bool:
+    """Whether two records are one event: the same kind and session, one of them without its body (a headline's
+    "Phiên họp thứ hai" and the body's "Phiên họp lần thứ hai của Ban Chỉ đạo"); or the only two of that kind and body,
+    one of them on no day and of no session (a notice's title "Kết luận … tại cuộc họp Tổ công tác …" and its body's
+    dated "cuộc họp Tổ công tác")."""
+    if k.kind != r.kind:
+        return False
+    if r.session and k.session == r.session:
+        return not r.body or not k.body or r.body == k.body
+    undated = (not r.dates and not r.session) or (not k.dates and not k.session)
+    alike = [x for x in ctx.events if x.kind == r.kind and x.body == r.body]
+    return bool(r.body) and r.body == k.body and undated and not (r.session or k.session) and len(alike) == 2
+
+
 def _merge_records(ctx: ArticleContext) -> dict[str, EventRecord]:
-    """Records that are one event: the same kind and session, one of them without its body (a headline's
-    "Phiên họp thứ hai" and the body's "Phiên họp lần thứ hai của Ban Chỉ đạo"). Returns placeholder → kept."""
+    """Records that are one event (`_one_event`). Returns placeholder → kept."""
     kept: list[EventRecord] = []
     into: dict[str, EventRecord] = {}
     for r in ctx.events:
-        same = next((k for k in kept if r.session and k.session == r.session and k.kind == r.kind
-                     and (not r.body or not k.body or r.body == k.body)), None)
+        same = next((k for k in kept if _one_event(ctx, r, k)), None)
         if same is None:
             kept.append(r)
             into[r.key] = r

@@ -48,12 +48,15 @@ class _Words:
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
     reported_cue: re.Pattern   # after a target's words, words that report a figure reached: "and said …", "already"
+    not_measure: re.Pattern    # after a figure, words that make it a vote or an age, no measure
+    not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
 
 
 @cache
 def _lex(language: str = "vi") -> _Words:
     m = lexicon("measures")
     NUMBER = number_pattern(language)
+    whole = r"\d{1,3}(?:,\d{3})+|\d{1,5}" if language == "en" else r"\d{1,3}(?:\.\d{3})+|\d{1,5}"   # "1,423", "1.423"
     comparators = m["comparators"]
     cmp = alternatives(comparators)
     scales = alternatives(m["scales"])
@@ -64,8 +67,8 @@ def _lex(language: str = "vi") -> _Words:
     return _Words(
         comparators=comparators,
         percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE),
-        fraction=re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})(?:/| (?:out )?of (?:the |its )?)(?P<total>\d{1,5})(?![\d/])\s+"
-                            if english else r"(?<![\d/.,])(?P<num>\d{1,5})/(?P<total>\d{1,5})(?![\d/])\s+"),
+        fraction=re.compile(rf"(?<![\d/.,])(?P<num>{whole})(?:/| (?:out )?of (?:the |its )?)(?P<total>{whole})(?![\d/])\s+"
+                            if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
@@ -80,6 +83,8 @@ def _lex(language: str = "vi") -> _Words:
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         now=re.compile(rf"(?<!\w)(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
+        not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
+        not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
     )
 
 
@@ -93,7 +98,8 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
         return None, pos
     skip = 0
     hit = nouns.longest(tokens, 0)
-    while hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.isalpha() and tokens[skip].text.islower():
+    while (hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.replace("-", "").isalpha()
+           and tokens[skip].text.islower()):   # "full-process online public services
         skip += 1
         hit = nouns.longest(tokens, skip)
     if hit is None:
@@ -169,7 +175,10 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
 def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value: Decimal, unit: str,
          upper: Decimal | None = None, total: Decimal | None = None, comparator: str = "=") -> None:
     """A figure: a target when its period lies ahead of the article (or a target's words give it a deadline),
-    else a figure reported for its period."""
+    else a figure reported for its period; none for a vote, an age or how a meeting was held."""
+    words = _lex(ctx.language)
+    if words.not_measure.match(view.after(end, 40)) or words.not_measure_before.search(view.before(start, 40)):
+        return
     period = _period(ctx, view, start, end)
     reported = _reported_after_target(ctx, view, start)
     if reported or _reached(ctx, view, start, period):
@@ -258,7 +267,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     for m in words.fraction.finditer(text):
         unit, end = _unit_after(view, base + m.end())
         if unit and claim(m):
-            _add(ctx, view, base + m.start(), end, value=Decimal(m["num"]), total=Decimal(m["total"]), unit=unit)
+            _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
+                 total=parse_number(m["total"], ctx.language), unit=unit)
     for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue

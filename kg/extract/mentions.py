@@ -27,6 +27,8 @@ from kg.text.normalize import match_key
 from kg.text.sentences import Sentence
 
 _MAX_GIVEN = 3   # syllables of a given name after the family name
+_MAX_MARKED = 4  # … after the first word of a name an honorific or a rank opens (the Central Highlands' names run
+                 # longer: "ông Y Giang Gry Niê Knơng")
 
 
 def _caps(text: str) -> bool:
@@ -186,7 +188,8 @@ class Reader:
                 continue
             if starts and not placed:   # "tại Hà Nội" is a place; "UBND Thành phố| Võ Văn Hoan" a body, then a name
                 k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
-                while k < len(tokens) and k - i <= _MAX_GIVEN and (free(k) or k in places) and _name_word(tokens[k]):
+                longest = _MAX_MARKED if i in after_marks else _MAX_GIVEN
+                while k < len(tokens) and k - i <= longest and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
                 person = None
                 if full and k - i >= (3 if english else 2):

@@ -177,7 +177,9 @@ class OrganisationFinder:
         if j < len(tokens) and tokens[j].lower in self.plurals:
             return None  # "UBND các tỉnh, thành phố": bodies addressed together
         k, place, locality, province_level = self._place_at(ctx, spans_at, tokens, j)
-        if k == j or not (place or locality or province_level):
+        if k == j and (shared := self._shared_place(ctx, tokens, spans_at, j)):
+            place, locality = shared   # "Bí thư Đảng ủy, Chủ tịch HĐND xã Cẩm Thủy": the commune's Đảng ủy
+        elif k == j or not (place or locality or province_level):
             return None
         where, area = self._place_name(ctx, place, locality)
         if where is None:
@@ -185,20 +187,39 @@ class OrganisationFinder:
         written = ctx_text(ctx, tokens, i, k)
         return _Found(k, ctx.organisation(f"{head} {where}", kind, area=area, alt=[written]))
 
+    def _shared_place(self, ctx, tokens, spans_at, j) -> tuple[str | None, str | None] | None:
+        """The place of a body written bare before a comma and the next post of a chain, when that post's body names
+        its place: "Bí thư Đảng ủy, Chủ tịch HĐND xã Cẩm Thủy" (the registry place id, or the locality's name)."""
+        if j >= len(tokens) or tokens[j].text != ",":
+            return None
+        for m in range(j + 2, min(j + 6, len(tokens))):
+            hit = self.local.longest(tokens, m)
+            if hit is None:
+                continue
+            if match_key(" ".join(t.text for t in tokens[j + 1:m])) not in self.post_forms:
+                return None
+            k, place, locality, _ = self._place_at(ctx, spans_at, tokens, hit[0])
+            return (place, locality) if k > hit[0] and (place or locality) else None
+        return None
+
     def _party_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         organ = self.organs.longest(tokens, i)
         if organ and self._ends_post(tokens, i, organ[0]):
             return None   # "Phó Bí thư Thường trực|Tỉnh ủy": the organ's word ends a post, the body starts after it
         j = organ[0] if organ else i
         hit = self.party.longest(tokens, j)
+        shared = self._shared_party(tokens, j) if hit is None and organ else None
+        hit = hit or (self.party.longest(tokens, shared) if shared is not None else None)
         if hit is None:
             return None
         k, body = hit
         span = spans_at.get(tokens[k].start) if k < len(tokens) else None
         place_id, end = (span.value, _after(tokens, span.end, k)) if span is not None and span.kind == PLACE else (None, k)
         locality = self._locality_name(tokens, k) if place_id is None and body["level"] != "province" else None
-        if place_id is None and body["level"] != "province" and locality is None:
+        if place_id is None and body["level"] != "province" and locality is None or shared is not None and locality:
             return None
+        if shared is not None:
+            end = j   # "Ủy viên Ban Thường vụ|, Trưởng Ban Tổ chức Tỉnh ủy": the organ's name ends before the comma
         place = ctx.entity(place_id or ctx.province)
         if not isinstance(place, Place):
             return None
@@ -208,7 +229,22 @@ class OrganisationFinder:
             name = f"{body['head']} {ctx_text(ctx, tokens, k, end)}"
         if organ:
             name = f"{organ[1]} {name}"
-        return _Found(end, ctx.organisation(name, "party", area=place.id, alt=[ctx_text(ctx, tokens, i, end)]))
+        written = [ctx_text(ctx, tokens, i, end)] if shared is None else []
+        return _Found(end, ctx.organisation(name, "party", area=place.id, alt=written))
+
+    def _shared_party(self, tokens: list[Token], j: int) -> int | None:
+        """Where the party committee of the next post of a chain begins, for an organ written without one of its own:
+        "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy" (the organ is the Tỉnh ủy's)."""
+        if j >= len(tokens) or tokens[j].text != ",":
+            return None
+        if not any(match_key(" ".join(t.text for t in tokens[j + 1:b])) in self.post_forms for b in range(j + 2, min(j + 5, len(tokens)))):
+            return None
+        for m in range(j + 2, min(j + 9, len(tokens))):
+            if tokens[m].text in ",.;:":
+                return None
+            if self.party.longest(tokens, m):
+                return m
+        return None
 
     def _locality_name(self, tokens: list[Token], k: int) -> int | None:
         """Where a locality's name written at token k ends (a few capitalised words, not a person's name)."""
@@ -322,6 +358,8 @@ class OrganisationFinder:
         if item is not None:
             return item
         level = self.levels.longest(tokens, j)   # "Ban Chỉ đạo cấp tỉnh về …": of the province, in the province's way
+        if level is not None and self.party.longest(tokens, level[0] - 1):
+            level = None   # "Ban Chỉ đạo của Tỉnh ủy …": of the party committee, not "của tỉnh"
         if level is not None:
             j = level[0]
         k = j
@@ -340,6 +378,8 @@ class OrganisationFinder:
             if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
                     or span is not None and span.kind == ORG):
                 if level is not None and k > j:
+                    while k > j + 1 and tokens[k - 1].text == ",":
+                        k -= 1   # "…, gồm 21 thành viên": not the comma before it
                     break   # "Ban Chỉ đạo cấp tỉnh về … gồm 17 thành viên": the name ends, the place is the province's
                 return self._bare(ctx, tokens, i, j, k, head)
             if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
@@ -348,6 +388,9 @@ class OrganisationFinder:
         end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
         if place is None and locality is None and not province_level:
             end = k   # a local unit's word that names no place ("xã" of "xã hội số")
+        if k == j and end == j + 1 and province_level:   # "Trưởng Ban Chỉ đạo tỉnh": the one in focus, with its unit's word
+            found = self._bare(ctx, tokens, i, j, k, head)
+            return _Found(end, found.org) if found else None
         if k == j or k == j + 1 and tokens[j].lower in self.owner_links:   # "Ban Chỉ đạo của tỉnh": the one of the article's province
             return self._bare(ctx, tokens, i, j, k if k == j else k + 1, head)
         own = [t for t in tokens[j:k] if not any(p.start <= t.start < p.end for p in programmes)]
@@ -474,6 +517,8 @@ class OrganisationFinder:
         else:
             return self._english_body_of(ctx, tokens, spans_at, i)
         local = self.english_local.longest(tokens, j)
+        if local is None and span is not None and span.kind == PLACE:   # "Khanh Hoa provincial People's Committee"
+            local = self.english_local_lower.longest(tokens, j)
         if local is None and home == i + 1:   # "the Provincial Party Committee": the adjective begins the written form
             local = self.english_local_lower.longest(tokens, i)
             j = i if local else j

@@ -105,6 +105,7 @@ class _Words:
     speaks: re.Pattern          # after an office's name, a verb only its holder does: "Thủ tướng Chính phủ nhấn mạnh"
     passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
     office_of: re.Pattern       # before a post, an owner: the office whose act the sentence names ("… của Chủ tịch UBND tỉnh")
+    parent_link: re.Pattern     # between a post's body and the body it belongs to: "Giám đốc Trung tâm A thuộc Bộ B"
 
 
 @cache
@@ -139,6 +140,7 @@ def _words() -> _Words:
                    re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['passive_agents'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['office_of'])})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s+", re.IGNORECASE),
     )
 
 
@@ -217,6 +219,11 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                                     head=head, appointed=bool(words.appointing.search(gap)) and not former, counted=counted,
                                     body=s.body)))
         elif s.kind == ORG:
+            last = out[-1].post if out else None
+            if last is not None and last.org and words.parent_link.fullmatch(ctx.text[last.end:s.start]):
+                last.end = s.end   # "Giám đốc Trung tâm A thuộc Bộ B": the body A belongs to, no break in the chain
+                i += 1
+                continue
             if not words.agent.match(ctx.text[s.end:s.end + 40]):
                 out.append(Element(s))  # a break, unless it appoints: "A … được Bộ Chính trị điều động làm B"
             held = words.held_by.match(ctx.text[s.end:s.end + 40])
@@ -457,11 +464,18 @@ def successions(ctx: ArticleContext, view: SentenceView) -> None:
     for p in view.of(PERSON):
         if not _words().succeeding.search(_before_marks(view, p.start)):
             continue
-        given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value]
+        given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value
+                 and (start >= view.sentence.start or _only_holder_before(view, p.start, fact.person))]
         if given and ctx.kind(p.value) == "people":
             post = given[-1]
             ctx.add(Membership, view, "succession", "m", person=p.value, organization=post.organization, role=post.role,
                     status="former", until=post.since, until_precision=post.since_precision)
+
+
+def _only_holder_before(view: SentenceView, start: int, holder: str) -> bool:
+    """Whether the people a sentence names before an offset are all the holder of a post the sentence before gave
+    ("Ông A thay ông B" after A's post; not "Ông C, …, thay ông B" after A's)."""
+    return all(s.value == holder for s in view.of(PERSON) if s.start < start)
 
 
 def _before_marks(view: SentenceView, start: int) -> str:

@@ -5,7 +5,8 @@
     … được bổ nhiệm giữ chức Giám đốc Sở …, kể từ ngày 1/9/2024      since 2024-09-01
     … giữ chức Phó Giám đốc Sở. Thời hạn bổ nhiệm là 5 năm, kể từ ngày 4/9/2024 đến ngày 3/9/2029.
                                                                      since and until, from the next sentence
-    Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026                           since 2021, until 2026 (years)
+    Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026                           since 2021, until 2026 (years); not for one
+                                                                     elected on a day after the term began
     … was appointed director of the department on August 1           since the day of the appointment
 
 The words are data: `seeds/lexicon/time.yaml`.
@@ -58,6 +59,8 @@ def written_term(view: SentenceView, post_end: int, appointed: bool) -> Term | N
     given ("giữ chức", "was appointed"), the days the sentence says it runs from and to."""
     words = _words()
     years = words.years.match(view.after(post_end, 40))
+    if years and appointed and any(d.kind == "day" and d.value.year > int(years["a"]) for d in view.dates):
+        return _dated(view)   # elected on a day of 2025 "nhiệm kỳ 2021 - 2026": the body's term, not the holder's
     if years:
         return Term(dt.date(int(years["a"]), 1, 1), "year", dt.date(int(years["b"]), 12, 31), "year")
     return _dated(view) if appointed else None

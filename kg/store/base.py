@@ -261,17 +261,24 @@ class StoreBase:
         if not frontier:
             return set()
         edges = self.adjacent(frontier, limit=max_nodes * 2)
-        wanted = [e.other(n) for n in frontier for e in edges if n in (e.start, e.end) and e.type not in PROVENANCE]
+        by_end: dict[str, list[Edge]] = {}
+        for e in edges:
+            if e.type not in PROVENANCE:
+                for end in dict.fromkeys((e.start, e.end)):
+                    by_end.setdefault(end, []).append(e)
+        wanted = [e.other(n) for n in frontier for e in by_end.get(n, ())]
         new = [iri for iri in dict.fromkeys(wanted) if iri not in sub.nodes]
         room = max_nodes - len(sub.nodes)
         if len(new) > room:
             new, sub.truncated = new[:max(room, 0)], True
         sub.nodes.update(self.nodes(new))
+        present = set(sub.edges)
         for edge in edges:
             if edge.type == "WAS_DERIVED_FROM":
                 sub.evidence.setdefault(edge.start, []).append(edge.end)
-            elif edge.start in sub.nodes and edge.end in sub.nodes and edge not in sub.edges:
+            elif edge.start in sub.nodes and edge.end in sub.nodes and edge not in present:
                 sub.edges.append(edge)
+                present.add(edge)
         return {iri for iri in new if iri in sub.nodes}
 
     def _close_edges(self, sub: Subgraph) -> None:

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import threading
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def clean(props: dict) -> dict:
     return {k: v for k, v in props.items() if not k.startswith("_")}
 
 
+SUBJECTS_CACHED = 16_384
+
+
 class EmbeddedStore(StoreBase):
     kind = "embedded"
     language = "sparql"
@@ -47,40 +51,47 @@ class EmbeddedStore(StoreBase):
         self._ox = ox.Store.read_only(str(self.folder / OXIGRAPH))
         self._schema = load_schema()
         self._local = threading.local()
+        # the files never change under an open store, so a subject mapped once stays mapped: neighbouring
+        # views share most of their nodes
+        self._subject = lru_cache(maxsize=SUBJECTS_CACHED)(self._map_subject)
 
     # ---- nodes and edges by quad pattern
     def _quads(self, term, predicate=None, obj=None) -> list:
         return [q for q in self._ox.quads_for_pattern(term, predicate, obj)
                 if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == ONTOLOGY_GRAPH)]
 
+    def _map_subject(self, iri: str) -> tuple[str, Node | None, tuple[Edge, ...]]:
+        """("subject", its node, its outgoing edges); ("statement", …) for a reified statement (never a
+        node); ("object", …) for an IRI only named as an object; ("none", …) for an unknown one."""
+        try:
+            term = subject_term(iri)
+        except ValueError:  # not an IRI: no such node
+            return "none", None, ()
+        quads = quads_of(self._ox, term)
+        if not quads:
+            return ("object" if self._quads(None, None, term) else "none"), None, ()
+        if is_statement(self._ox, term):
+            return "statement", None, ()
+        record, rels = subject_records(iri, quads, self._schema, statements_about(self._ox, term))
+        return ("subject", Node(iri, tuple(record.labels), clean(record.props)),
+                tuple(Edge(r.start, r.type, r.end, clean(r.props)) for r in rels))
+
     def nodes(self, iris: Iterable[str]) -> dict[str, Node]:
         out = {}
         for iri in dict.fromkeys(iris):
-            try:
-                term = subject_term(iri)
-            except ValueError:  # not an IRI: no such node
-                continue
-            quads = quads_of(self._ox, term)
-            if quads:
-                if is_statement(self._ox, term):
-                    continue
-                record, _ = subject_records(iri, quads, self._schema, statements_about(self._ox, term))
-                out[iri] = Node(iri, tuple(record.labels), clean(record.props))
-            elif self._quads(None, None, term):
+            kind, node, _ = self._subject(iri)
+            if node is not None:
+                out[iri] = node
+            elif kind == "object":
                 out[iri] = Node(iri, ("Resource",), {"iri": iri, "types": [], "graphs": []})
         return out
 
     def _outgoing(self, iri: str, predicates: set[str] | None) -> list[Edge]:
-        term = subject_term(iri)
-        quads = quads_of(self._ox, term)
-        if not quads or is_statement(self._ox, term):
-            return []
-        wanted = [q for q in quads if predicates is None or q.predicate.value in predicates]
-        if not any(not isinstance(q.object, ox.Literal) and q.predicate.value != RDF_TYPE for q in wanted):
-            return []
-        _, rels = subject_records(iri, quads, self._schema, statements_about(self._ox, term))
-        types = None if predicates is None else {self._schema.reltype_for(p) for p in predicates}
-        return [Edge(r.start, r.type, r.end, clean(r.props)) for r in rels if types is None or r.type in types]
+        _, _, edges = self._subject(iri)
+        if predicates is None:
+            return list(edges)
+        types = {self._schema.reltype_for(p) for p in predicates}
+        return [e for e in edges if e.type in types]
 
     def _incoming_starts(self, iri: str, predicates: set[str] | None, cap: int) -> list[str]:
         """The subjects with an edge to `iri`, at most `cap` of them (a hub stops there)."""
