@@ -154,6 +154,7 @@ def test_the_first_page_shows_the_graph_and_starts_in_one_click(page, server, li
     for heading in ("Đồ thị có gì", "Cơ quan trung tâm", "Sự kiện gần đây"):
         assert heading in main
     metrics = page.locator("[data-testid='stMetric']")
+    metrics.nth(len(summary["counts"]) - 1).wait_for()
     shown = {metrics.nth(i).locator("[data-testid='stMetricLabel']").inner_text().strip():
              metrics.nth(i).locator("[data-testid='stMetricValue']").inner_text().strip() for i in range(metrics.count())}
     assert shown == {name: f"{count:,}" for name, count in summary["counts"]}

@@ -25,7 +25,7 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (295, 0.99), "organisations": (576, 0.98), "roles": (514, 0.98), "events": (44, 0.88),
+    "people": (295, 0.99), "organisations": (578, 0.98), "roles": (519, 0.99), "events": (44, 0.88),
     "documents": (170, 0.98), "programmes": (52, 0.92), "changes": (49, 0.97), "measures": (211, 0.94),
     "role dates": (5, 0.80), "event date": (42, 0.93), "event session": (21, 0.95), "event chair": (36, 0.92),
     "event body": (39, 0.95), "event place": (28, 0.96), "document date": (134, 0.99), "document issuer": (140, 0.82),
@@ -33,7 +33,7 @@ FLOORS = {
 }
 SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 35, "relations": 33, "measures": 20}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (335, 0.86)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (338, 0.86)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

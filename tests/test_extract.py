@@ -678,13 +678,15 @@ def test_a_term_of_the_body_is_not_the_term_of_one_elected_during_it():
     assert held.role == "chu-tich" and held.since is None and held.until is None
 
 
-def test_votes_are_no_figures_and_fractions_with_thousands():
+def test_votes_and_how_a_meeting_was_held_are_no_figures_and_fractions_with_thousands():
     def figures(text: str) -> set[tuple]:
         found = extract(text, dt.date(2025, 8, 4))
         return {(str(f.value), str(f.total), f.unit) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
 
     assert not figures("Ngày 4/8/2025, HĐND tỉnh Nghệ An bầu ông Lê Văn Hải giữ chức Chủ tịch UBND tỉnh với 98% đại biểu "
                        "có mặt tán thành.")
+    assert not figures("Hội nghị được tổ chức ngày 10/5/2025 tại Trụ sở Chính phủ, kết nối trực tuyến với 34 tỉnh, thành phố "
+                       "và 3.321 điểm cầu cấp xã.")
     assert ("1423", "1869", "procedures") in figures("By June 2025, 1,423 out of 1,869 procedures had been provided online.")
 
 
@@ -695,3 +697,59 @@ def test_a_notices_title_and_its_body_name_one_meeting():
     (meeting,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert (meeting.id, "2025-05-12") in statements(found, "start_date")
     assert (meeting.id, "x-vo-trong-hai") in statements(found, "chaired_by")
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 5/6/2025, Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An họp để đánh giá kết quả 5 tháng. Bí thư Tỉnh ủy Nguyễn Đức "
+    "Trung chủ trì cuộc họp.",
+    "On June 5, 2025, the Nghe An Steering Committee for Digital Transformation met to review progress. Secretary of the "
+    "provincial Party Committee Nguyen Duc Trung chaired the meeting.",
+])
+def test_a_meeting_its_verb_names(text):
+    found = extract(text, dt.date(2025, 6, 6))
+    (meeting,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert meeting.kind == "meeting" and meeting.event_of is not None
+    assert (meeting.id, "2025-06-05") in statements(found, "start_date")
+    assert any(s == meeting.id for s, _ in statements(found, "chaired_by"))
+    assert not [e for e in extract("Sáng 5/6/2025, Tỉnh ủy Nghệ An họp báo về Đại hội.", dt.date(2025, 6, 6)).knowledge.entities.values()
+                if isinstance(e, Event)]
+
+
+def test_a_chair_whose_verb_ends_the_sentence_and_the_first_of_two_who_chair_together():
+    alone = extract("Sáng 5/6/2025, UBND tỉnh Nghệ An tổ chức Hội nghị sơ kết Đề án 06. Đồng chí Lê Hồng Vinh, Chủ tịch UBND "
+                    "tỉnh chủ trì.", dt.date(2025, 6, 5))
+    assert {p for _, p in statements(alone, "chaired_by")} == {"x-le-hong-vinh"}
+    together = extract("Sáng 5/6/2025, UBND tỉnh Nghệ An tổ chức Hội nghị sơ kết Đề án 06. Các đồng chí Lê Hồng Vinh, Chủ "
+                       "tịch UBND tỉnh và Bùi Đình Long, Phó Chủ tịch UBND tỉnh đồng chủ trì hội nghị.", dt.date(2025, 6, 5))
+    assert {p for _, p in statements(together, "chaired_by")} == {"x-le-hong-vinh"}
+
+
+def test_a_body_named_after_the_body_it_is_set_up_in():
+    found = extract("Ngày 30/9/2025, tại tỉnh Lào Cai, Ban Bí thư chỉ định đồng chí Vũ Văn Hùng giữ chức Bí thư Đảng ủy UBND "
+                    "tỉnh Lào Cai. Ông Trần Văn Hải, Bí thư Đảng ủy Bộ Tài chính, phát biểu.", dt.date(2025, 9, 30))
+    assert {("Vũ Văn Hùng", "bi-thu", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", None),
+            ("Trần Văn Hải", "bi-thu", "Đảng ủy Bộ Tài chính", None)} <= memberships(found)
+
+
+def test_the_chief_of_a_police_unit_and_of_an_inspectorate():
+    found = extract("Ngày 2/6/2025, tại tỉnh Nghệ An, Thượng tá Hồ Văn Lực, Trưởng Công an xã Nghi Lộc, báo cáo kết quả. "
+                    "Chánh Thanh tra tỉnh Lê Văn Sơn cho biết đã hoàn thành kế hoạch.", dt.date(2025, 6, 2))
+    assert {("Hồ Văn Lực", "truong", "Công an xã Nghi Lộc", None),
+            ("Lê Văn Sơn", "chanh-thanh-tra", "Thanh tra tỉnh Nghệ An", None)} <= memberships(found)
+
+
+def test_a_branch_of_a_body_the_registry_holds():
+    found = extract("Ngày 2/6/2025, tại tỉnh Lào Cai, ông Phạm Văn Toàn, Giám đốc Ngân hàng Nhà nước Chi nhánh tỉnh Lào Cai, "
+                    "và bà Lê Thị Hạnh, Giám đốc Ngân hàng Nhà nước Khu vực 8, phát biểu.", dt.date(2025, 6, 2))
+    assert {("Phạm Văn Toàn", "giam-doc", "Ngân hàng Nhà nước Chi nhánh tỉnh Lào Cai", None),
+            ("Lê Thị Hạnh", "giam-doc", "Ngân hàng Nhà nước Khu vực 8", None)} <= memberships(found)
+
+
+def test_a_working_group_that_opens_its_sentence_with_its_head_given_after_it():
+    found = extract("Ngày 4/7/2025, UBND tỉnh Tuyên Quang thành lập Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang.\n\nTổ Công tác "
+                    "triển khai Đề án 06 do Đại tá Lê Văn Hòa làm Tổ trưởng; Tổ Công tác cải cách hành chính do bà Lý Thị Lan "
+                    "làm Tổ trưởng.", dt.date(2025, 7, 4))
+    got = {(p, r, o) for p, r, o, _ in memberships(found)}
+    assert ("Lê Văn Hòa", "to-truong", "Tổ công tác triển khai Đề án 06 tỉnh Tuyên Quang") in got
+    assert ("Lý Thị Lan", "to-truong", "Tổ Công tác cải cách hành chính tỉnh Tuyên Quang") in got
+    assert ("Lê Văn Hòa", "to-truong", "Tổ Công tác cải cách hành chính tỉnh Tuyên Quang") not in got

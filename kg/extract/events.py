@@ -37,6 +37,8 @@ class _Words:
     ordinal_before: re.Pattern    # "the fifth meeting", "the 7th session"
     chair_after: re.Pattern       # "<person> chủ trì", "<person> chaired"
     chair_before: re.Pattern      # "dưới sự chủ trì của <person>", "chaired by <person>"
+    chair_alone: re.Pattern       # "<person> chủ trì.": the verb ends the sentence
+    chair_join: re.Pattern        # between two people who chair together: "A, …, và B, … đồng chủ trì"
     concludes: re.Pattern         # "Kết luận phiên họp …, <person>"
     name_stop: re.Pattern         # what ends an event's name written after its head
     not_places: tuple[str, ...]   # folded: what "tại" may stand before without naming a venue
@@ -60,6 +62,8 @@ class _Words:
     ordinal_heads: frozenset[str]     # heads that name an event only with an ordinal ("phiên thứ nhất")
     same_day: re.Pattern              # "Cùng ngày, …": the day the sentence before gave
     co_organising: re.Pattern         # "A phối hợp với B tổ chức": before B
+    met: re.Pattern                   # after a body, a verb that is its meeting: "A họp để …", "A met on …"
+    met_name: dict[str, str]          # the name such a meeting takes before its body's, by language
     organised_by: re.Pattern          # "… do A tổ chức", "…, convened by A"
     held_by_after: re.Pattern
     session_heads: tuple[str, ...]    # the bodies whose numbered sessions an article may name without them
@@ -86,6 +90,10 @@ def _words() -> _Words:
         ordinal_before=re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+[a-z]+)?\s*$", re.IGNORECASE),
         chair_after=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(events['chair_auxiliaries'])}) )?"
                                rf"(?:{alternatives(events['chair_after'])}){_END}", re.IGNORECASE),
+        chair_alone=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(events['chair_auxiliaries'])}) )?"
+                               rf"(?:{alternatives(events['chair_after'])})\s*[.;]?\s*$", re.IGNORECASE),
+        chair_join=re.compile(rf"\s*(?:,\s*)?(?:{alternatives(lexicon('people')['name_links'])})\s*(?:(?:{alternatives(lexicon('people')['honorifics'])})\s+)?",
+                              re.IGNORECASE),
         chair_before=re.compile(rf"(?:{alternatives(events['chair_before'])})\s*"
                                 rf"(?:(?:{alternatives(lexicon('people')['honorifics'])})\s+)?$", re.IGNORECASE),
         concludes=re.compile(rf"(?:^|\s)(?:{alternatives(events['concludes'])})\s+(?:{alternatives(events['heads'])})[^,]*,\s*$",
@@ -112,6 +120,9 @@ def _words() -> _Words:
         remote_sites=tuple(events["remote_sites"]),
         ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
         starting=re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('time')['term_since'])})\s*$", re.IGNORECASE),
+        met=re.compile(rf"\s+(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['met_verbs'])})"
+                       rf"(?![\wÀ-ỹ])(?!\s+(?:{alternatives(events['met_not_before'])})(?![\wÀ-ỹ]))", re.IGNORECASE),
+        met_name=events["met_names"],
         co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
                                 rf"\s+(?:the\s+)?", re.IGNORECASE),
@@ -382,7 +393,10 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         record.first = record.first or view
         found.append((start, record))
         i = max(j, view.token_index(name_end))
+    if not found and (met := _met(ctx, view, day)) is not None:
+        found.append(met)
     if not found:
+        _chairs_alone(ctx, view, reaches)
         return []
     records = list({id(r): r for _, r in found}.values())
     ctx.current_event = found[0][1]
@@ -399,15 +413,50 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     if any(site in view.text[:4 * WINDOW] for site in words.remote_sites):
         return records
     starts = [s for s, _ in found]
-    for reach in reaches:
+    for i, reach in enumerate(reaches):
         after, before = view.after(_past_time(view, reach.end), 60), view.before(reach.lead, 60)
         if words.chair_after.match(after) or words.chair_before.search(before) or words.concludes.search(before):
             k = bisect_right(starts, reach.end)
-            target = found[k][1] if k < len(found) else found[0][1]
-            if ctx.kind(reach.person) == "people" and all(c != reach.person for c, _ in target.chairs):
-                target.chairs.append((reach.person, view))
-                ctx.leader = reach.person
+            _add_chairs(ctx, view, found[k][1] if k < len(found) else found[0][1], _joined_chairs(view, reaches, i))
     return records
+
+
+def _joined_chairs(view: SentenceView, reaches: list[Reach], i: int) -> list[Reach]:
+    """Who chairs, of the people joined before the verb: the first named ("Các đồng chí A, Chủ tịch …, và B, Phó Chủ
+    tịch … đồng chủ trì": A, who leads)."""
+    k = i
+    while k > 0 and _words().chair_join.fullmatch(view.between(reaches[k - 1].end, reaches[k].lead)):
+        k -= 1
+    return [reaches[k]]
+
+
+def _add_chairs(ctx: ArticleContext, view: SentenceView, target: EventRecord, chairs: list[Reach]) -> None:
+    for reach in chairs:
+        if ctx.kind(reach.person) == "people" and all(c != reach.person for c, _ in target.chairs):
+            target.chairs.append((reach.person, view))
+            ctx.leader = reach.person
+
+
+def _chairs_alone(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> None:
+    """"Đồng chí A, Chủ tịch UBND tỉnh chủ trì.": a sentence that names no event and ends with its verb of chairing
+    chairs the event the sentence before named."""
+    if ctx.current_event is None or ctx.current_event.first is None:
+        return
+    for i, reach in enumerate(reaches):
+        if _words().chair_alone.match(view.after(_past_time(view, reach.end), 60)):
+            _add_chairs(ctx, view, ctx.current_event, _joined_chairs(view, reaches, i))
+
+
+def _met(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[int, EventRecord] | None:
+    """"Ban Chỉ đạo A họp để …", "the committee met on June 5": a meeting its verb names, of the body written right
+    before it, on the sentence's day."""
+    m = _words().met.search(view.text) if day is not None else None
+    org = view.org_ending(view.base + m.start()) if m else None
+    if m is None or org is None or ctx.kind(org.value) != "organizations":
+        return None
+    record = _record(ctx, "meeting", f"{_words().met_name[ctx.language]} {org.text}", org.value, None, day)
+    record.first = record.first or view
+    return view.base + m.start(), record
 
 
 def _past_time(view: SentenceView, pos: int) -> int:

@@ -49,6 +49,8 @@ class OrganisationFinder:
         lex = lexicon("organisations")
         self.abbreviations: dict[str, str] = lex["abbreviations"]
         ab = self.abbreviations
+        self.owned = PhraseMatcher((v, (b["head"], b["kind"]), False)
+                                   for b in lex["owned_bodies"] for v in _variants(b["head"], ab))
         self.local = PhraseMatcher((v, (b["head"], b["kind"]), False)
                                    for b in lex["local_bodies"] for v in _variants(b["head"], ab))
         self.units = PhraseMatcher((u, u, False) for u in lex["province_units"] + lex["local_units"])
@@ -186,6 +188,21 @@ class OrganisationFinder:
             return None
         written = ctx_text(ctx, tokens, i, k)
         return _Found(k, ctx.organisation(f"{head} {where}", kind, area=area, alt=[written]))
+
+    def _owned_body(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"Đảng ủy UBND tỉnh Lào Cai", "Công đoàn Bộ Tài chính": a body named after the body it is set up in."""
+        hit = self.owned.longest(tokens, i)
+        if hit is None or hit[0] >= len(tokens):
+            return None
+        j, (head, kind) = hit
+        span = spans_at.get(tokens[j].start)
+        owner = (_Found(_after(tokens, span.end, j), span.value) if span is not None and span.kind == ORG
+                 else self._local_body(ctx, tokens, spans_at, j) or self._department(ctx, tokens, spans_at, j))
+        entity = ctx.entity(owner.org) if owner is not None and owner.org else None
+        if owner is None or not isinstance(entity, Organization):
+            return None
+        return _Found(owner.end, ctx.organisation(f"{head} {entity.label_vi}", kind, area=entity.area,
+                                                  alt=[ctx_text(ctx, tokens, i, owner.end)]))
 
     def _shared_place(self, ctx, tokens, spans_at, j) -> tuple[str | None, str | None] | None:
         """The place of a body written bare before a comma and the next post of a chain, when that post's body names
@@ -377,10 +394,11 @@ class OrganisationFinder:
             topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
             if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
                     or span is not None and span.kind == ORG):
-                if level is not None and k > j:
+                if (level is not None or tokens[k].lower in self.item_stops) and k > j:
                     while k > j + 1 and tokens[k - 1].text == ",":
                         k -= 1   # "…, gồm 21 thành viên": not the comma before it
-                    break   # "Ban Chỉ đạo cấp tỉnh về … gồm 17 thành viên": the name ends, the place is the province's
+                    break   # "Ban Chỉ đạo cấp tỉnh về … gồm 17 thành viên", "Tổ Công tác A do ông B làm Tổ trưởng": the name
+                            # ends, the place is the province's (for a name of its own, `_local_name`)
                 return self._bare(ctx, tokens, i, j, k, head)
             if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
                 return self._bare(ctx, tokens, i, j, k, head)
@@ -499,6 +517,22 @@ class OrganisationFinder:
         end = _after(tokens, span.end, j)
         name = f"{ctx_text(ctx, tokens, i, j)} {place.label_vi}"
         return _Found(end, ctx.organisation(name, kind, area=place.id))
+
+    def _branch(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"Ngân hàng Nhà nước Chi nhánh tỉnh Lào Cai", "Kho bạc Nhà nước - Khu vực 8": a branch of a body the registry
+        holds, named as written."""
+        span = spans_at[tokens[i].start]
+        j = _after(tokens, span.end, i)
+        j += 1 if j < len(tokens) and tokens[j].text in ("-", "–") else 0
+        hit = self.branches.longest(tokens, j) if j < len(tokens) and tokens[j].capitalised else None
+        if hit is None:
+            return None
+        k = self._name_after_head(tokens, spans_at, hit[0], places=True)
+        parent = ctx.entity(span.value)
+        if k == hit[0] or not isinstance(parent, Organization):
+            return None
+        place = next((p.value for t in tokens[hit[0]:k] if (p := spans_at.get(t.start)) is not None and p.kind == PLACE), None)
+        return _Found(k, ctx.organisation(ctx_text(ctx, tokens, i, k), parent.kind, area=place, parent=parent.id))
 
     def _english_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"Ha Nam Provincial People's Committee", "Tay Ninh Department of Science and Technology",
@@ -735,7 +769,7 @@ class OrganisationFinder:
             span = spans_at.get(tokens[i].start)
             branded = None
             if span is not None and span.kind == ORG:   # "Viettel Hà Giang", "the National Assembly Delegation of Nghe An province"
-                branded = self._brand(ctx, tokens, spans_at, i) or (
+                branded = self._brand(ctx, tokens, spans_at, i) or self._branch(ctx, tokens, spans_at, i) or (
                     self._english_body_of(ctx, tokens, spans_at, i) if ctx.language == "en" else None)
             if span is not None and branded is not None and branded.org is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
                 end = tokens[branded.end - 1].end
@@ -769,7 +803,8 @@ class OrganisationFinder:
                 continue
             heading = ctx.text[tokens[i].start:tokens[i].end].isupper()   # an all-capitals heading read in title case
             if found is None and tokens[i].capitalised and not self.venues.longest(tokens, i):
-                for pattern in (self._local_body, self._party_body, self._department, self._ministry_of_post, self._named_body,
+                for pattern in (self._local_body, self._owned_body, self._party_body, self._department, self._ministry_of_post,
+                                self._named_body,
                                 self._brand, self._bare_head) + (() if heading else (self._headed,)):
                     found = pattern(ctx, tokens, spans_at, i)
                     if found is not None:
