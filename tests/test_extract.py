@@ -753,3 +753,92 @@ def test_a_working_group_that_opens_its_sentence_with_its_head_given_after_it():
     assert ("Lê Văn Hòa", "to-truong", "Tổ công tác triển khai Đề án 06 tỉnh Tuyên Quang") in got
     assert ("Lý Thị Lan", "to-truong", "Tổ Công tác cải cách hành chính tỉnh Tuyên Quang") in got
     assert ("Lê Văn Hòa", "to-truong", "Tổ Công tác cải cách hành chính tỉnh Tuyên Quang") not in got
+
+
+# ---- precision on real pages: what is no fact
+
+
+def test_a_credit_line_names_no_person():
+    found = extract("Bình Phước mở rộng dịch vụ công trực tuyến\n\nNgày 3/6/2025, UBND tỉnh Bình Phước họp bàn về dịch vụ "
+                    "công trực tuyến.\n\nTin, ảnh: Thu Hà\n\nThực hiện: Đỗ Lan", dt.date(2025, 6, 3))
+    assert not {"Thu Hà", "Đỗ Lan"} & people(found)
+    english = extract("Hue expands online services\n\nHUE — The city People's Committee met on June 3 to discuss online "
+                      "public services.\n\nBy Tran Minh Anh", dt.date(2025, 6, 3))
+    assert "Tran Minh Anh" not in people(english)
+
+
+def test_a_province_body_whose_name_opens_with_a_registry_body():
+    found = extract("Sáng 12/5/2025, Phó Chủ tịch UBND tỉnh Bình Định Lâm Hải Giang làm việc với Ban Chỉ đạo cải cách hành "
+                    "chính, chuyển đổi số và Đề án 06 tỉnh.", dt.date(2025, 5, 12))
+    names = orgs(found)
+    assert "Ban Chỉ đạo cải cách hành chính của Chính phủ" not in names
+    assert any(n.startswith("Ban Chỉ đạo cải cách hành chính, chuyển đổi số") and n.endswith("Bình Định") for n in names)
+
+
+def test_a_body_a_committee_founds_is_not_the_committee():
+    found = extract("Ngày 2/7/2025, UBND tỉnh Tuyên Quang và 124 xã, phường đã thành lập Ban Chỉ đạo để triển khai "
+                    "Nghị quyết 57-NQ/TW.", dt.date(2025, 7, 2))
+    made = [c for c in found.knowledge.facts if isinstance(c, ChangeEvent)]
+    assert not any("x-uy-ban-nhan-dan-tinh-tuyen-quang" in c.resulting for c in made)
+
+
+def test_a_figure_of_what_could_be_is_no_measure():
+    found = extract("Ngày 4/6/2025, tại tỉnh Hà Tĩnh, các chuyên gia cho rằng dữ liệu số có thể giúp tăng năng suất lao "
+                    "động từ 25 đến 35%. Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61%.", dt.date(2025, 6, 4))
+    values = {v.value for v in found.knowledge.facts if isinstance(v, (IndicatorValue, Target))}
+    assert 25 not in values and 61 in values
+
+
+def test_a_school_a_building_or_a_prize_named_after_a_person_names_no_person():
+    found = extract("Sáng 8/9/2025, UBND tỉnh Hưng Yên khai trương phòng học số tại Trường Tiểu học Nguyễn Văn Trỗi, "
+                    "đặt trong tòa nhà Trần Đại Nghĩa; giải thưởng Lương Định Của được trao cho 2 nhà khoa học. "
+                    "Phó Chủ tịch UBND tỉnh Đặng Văn Minh dự.", dt.date(2025, 9, 8))
+    assert people(found) == {"Đặng Văn Minh"}
+
+
+def test_a_list_of_bodies_is_not_one_name():
+    found = extract("Ngày 5/6/2025, UBND tỉnh Ninh Bình giao nhiệm vụ cho Văn phòng Tỉnh ủy, Sở Tài chính, Ban Quản lý "
+                    "Khu công nghiệp Gián Khẩu, Trường Chính trị tỉnh.", dt.date(2025, 6, 5))
+    assert not any("," in n and n.startswith("Ban Quản lý") for n in orgs(found))
+
+
+def test_a_count_after_a_body_head_is_no_name():
+    found = extract("Ngày 9/9/2025, UBND tỉnh Lạng Sơn đưa vào hoạt động Trung tâm dữ liệu tỉnh. Trung tâm lưu trữ "
+                    "hồ sơ của 65 xã, phường.", dt.date(2025, 9, 9))
+    assert not any("65" in n for n in orgs(found))
+
+
+def test_a_date_after_another_figure_is_that_figures_period():
+    found = extract("HANOI — At a conference on July 8, 2025, the ministry said the share of dossiers processed fully "
+                    "online reached 46 percent, up from 21 percent at the end of 2024.", dt.date(2025, 7, 9))
+    periods = {v.value: v.period for v in found.knowledge.facts if isinstance(v, IndicatorValue)}
+    assert periods.get(21) == "2024" and periods.get(46) != "2024"
+
+
+def test_a_date_in_an_aside_after_a_figure_is_the_asides():
+    found = extract("Ngày 9/7/2025, tại tỉnh Phú Yên, Sở Khoa học và Công nghệ cho biết tỷ lệ hồ sơ trực tuyến toàn trình "
+                    "của tỉnh đạt 47% (cuối năm 2024 là 23%).", dt.date(2025, 7, 10))
+    periods = {v.value: v.period for v in found.knowledge.facts if isinstance(v, IndicatorValue)}
+    assert periods.get(23) == "2024" and periods.get(47) != "2024"
+
+
+def test_a_standing_deputy_secretary_is_the_first_persons_post():
+    found = extract("Hue party chief chairs meeting\n\nHUE — Attending the meeting on June 4 were Tran Van Khanh, Standing "
+                    "Deputy Secretary of the Hue municipal Party Committee, and Le Thi Thu, Chairwoman of the Hue City "
+                    "People's Committee.", dt.date(2025, 6, 5))
+    got = {(p, r) for p, r, _, _ in memberships(found)}
+    assert ("Tran Van Khanh", "pho-bi-thu") in got and ("Le Thi Thu", "pho-bi-thu") not in got
+
+
+def test_a_post_written_after_led_by_is_the_holders():
+    found = extract("Can Tho speeds up\n\nCAN THO — On May 6, the city asked the Department of Home Affairs, led by director "
+                    "Pham Van Hieu, to review the posts.", dt.date(2025, 5, 7))
+    got = {(p, r) for p, r, _, _ in memberships(found)}
+    assert ("Pham Van Hieu", "giam-doc") in got and ("Pham Van Hieu", "truong-ban") not in got
+
+
+def test_who_came_to_an_event_is_no_measure():
+    found = extract("Vietnam marks digital day\n\nHANOI — On October 10, 2025, over 250 enterprises displayed products at the "
+                    "national digital day. The country now has 76,000 digital technology enterprises.", dt.date(2025, 10, 11))
+    values = {v.value for v in found.knowledge.facts if isinstance(v, (IndicatorValue, Target))}
+    assert 250 not in values and 76000 in values

@@ -99,3 +99,11 @@ def test_menus_between_pipes_and_the_masthead_of_the_page_are_furniture():
         assert kinds[line] == BOILERPLATE, line
     assert kinds["Ngày 2/6/2025, UBND tỉnh công bố quyết định."] == BODY
     assert kinds["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] != BOILERPLATE   # a notice's header, not a menu
+
+
+def test_a_quarter_in_roman_numerals_ends_its_sentence_and_an_initial_does_not():
+    text = ("Tỉnh họp giao ban\n\nChiều 3/4/2025, UBND tỉnh Yên Bái họp giao ban quý I. Dự họp có ông Nguyễn V. Long, "
+            "Phó Chủ tịch UBND tỉnh.")
+    texts = [s.text for s in split_sentences(text)]
+    assert "Chiều 3/4/2025, UBND tỉnh Yên Bái họp giao ban quý I." in texts
+    assert "Dự họp có ông Nguyễn V. Long, Phó Chủ tịch UBND tỉnh." in texts

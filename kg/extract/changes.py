@@ -74,7 +74,7 @@ def _words() -> _Words:
         made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:{made_verbs})"),
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
-        founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_auxiliaries'])}) "),
+        founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_passive'])}) "),
         clause_end=re.compile(rf"[;.)]|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
         place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"

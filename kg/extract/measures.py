@@ -50,6 +50,10 @@ class _Words:
     reported_cue: re.Pattern   # after a target's words, words that report a figure reached: "and said …", "already"
     not_measure: re.Pattern    # after a figure, words that make it a vote or an age, no measure
     not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
+    hypothetical: re.Pattern   # in a figure's clause before it, words that make it what could be, no figure reached or set
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b)")   # a percentage: a figure of its own
 
 
 @cache
@@ -85,6 +89,7 @@ def _lex(language: str = "vi") -> _Words:
         reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
         not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
         not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
+        hypothetical=re.compile(rf"(?<!\w)(?:{alternatives(m['hypothetical'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -164,7 +169,10 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
     if not as_of and _lex(ctx.language).now.search(view.before(start, 80).rsplit(";", 1)[-1]):
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
-    after = [d for d in usable(view.dates_from(end)) if ";" not in view.between(end, d.start)]   # in its own clause
+    # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
+    # of 2023", "đạt 42% (cuối năm 2023 là 17%)": 2023 is the 17's)
+    after = [d for d in usable(view.dates_from(end)) if ";" not in (between := view.between(end, d.start))
+             and not _FIGURE.search(between) and between.count("(") <= between.count(")")]
     soon = [d for d in after if d.start - end <= 30]
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
@@ -179,6 +187,8 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     words = _lex(ctx.language)
     if words.not_measure.match(view.after(end, 40)) or words.not_measure_before.search(view.before(start, 40)):
         return
+    if words.hypothetical.search(re.split(r"[;,:.]", view.before(start, 80))[-1]):
+        return   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
     period = _period(ctx, view, start, end)
     reported = _reported_after_target(ctx, view, start)
     if reported or _reached(ctx, view, start, period):
@@ -289,7 +299,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
     later = [d for d in view.dates[-8:] if not d.deadline and not document_date(view, d.start)
-             and not words.comparison.search(view.before(d.start, 24))]
+             and not words.comparison.search(view.before(d.start, 40))]
     if later and view.sentence.block_kind != TITLE:
         ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
         ctx.period_read = ctx.read

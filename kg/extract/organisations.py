@@ -111,6 +111,7 @@ class OrganisationFinder:
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
+        self.next_heads = PhraseMatcher((w, w, True) for w in lex["next_body_heads"])
 
     # ---- places
     def _place_at(self, ctx: ArticleContext, spans_at: dict[int, Span], tokens: list[Token], j: int) -> tuple[int, str | None, str | None, bool]:
@@ -389,8 +390,9 @@ class OrganisationFinder:
                 programmes.append(span)
                 k = _after(tokens, span.end, k)
                 continue
-            if tokens[k].text in (",", "và") and k > j and self.named.longest(tokens, k + 1):
-                break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C": the next body of a list
+            if tokens[k].text in (",", "và") and k > j and self.named.longest(tokens, k + 1) or (
+                    tokens[k].text == "," and k > j and self.next_heads.longest(tokens, k + 1)):
+                break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C", "Ban Quản lý A, Trường B tỉnh": the next body of a list
             topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
             if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
                     or span is not None and span.kind == ORG):
@@ -402,6 +404,8 @@ class OrganisationFinder:
                 return self._bare(ctx, tokens, i, j, k, head)
             if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
                 return self._bare(ctx, tokens, i, j, k, head)
+            if k > j and tokens[k].lower in self.owner_links and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
+                return self._bare(ctx, tokens, i, j, j, head)   # "Trung tâm lưu trữ dữ liệu của 92 xã": a count, no name
             k += 1
         end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
         if place is None and locality is None and not province_level:
@@ -422,6 +426,18 @@ class OrganisationFinder:
         middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
+
+    def _longer_named(self, ctx, tokens, spans_at, i, span: Span) -> _Found | None:
+        """A named body whose name opens with a registry body's and goes on past a comma to its place ("Ban Chỉ đạo cải
+        cách hành chính, chuyển đổi số và Đề án 06 tỉnh"): the province's body, not the registry's."""
+        after = _after(tokens, span.end, i)
+        if after >= len(tokens) or tokens[after].text != "," or not self.named.longest(tokens, i):
+            return None
+        others = {s: v for s, v in spans_at.items() if s != tokens[i].start}
+        found = self._named_body(ctx, tokens, others, i)
+        if found is None or found.org is None or found.end <= after + 1 or found.org == span.value:
+            return None
+        return found
 
     def _owned_topic_body(self, ctx, tokens, spans_at, i, j, head, kind) -> _Found | None:
         """"Ban Chỉ đạo của Tỉnh ủy Nghệ An về phát triển khoa học, …": a body named by the body it belongs to and its
@@ -782,14 +798,16 @@ class OrganisationFinder:
                 ctx.here = span.value
                 if self._setting(ctx.text[tokens[0].start:span.start]):
                     ctx.named_here.append(span.value)
-            if span is not None and span.kind != PLACE:
+            found = None
+            if span is not None and span.kind == ORG and (found := self._longer_named(ctx, tokens, spans_at, i, span)):
+                replaced.append(span)   # "Ban Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 06 tỉnh": a province's
+            elif span is not None and span.kind != PLACE:   # body, not the registry's body whose name it opens with
                 if span.kind == ORG:
                     ctx.set_focus(span.value, pinned=_called_by_head(ctx, span.end))
                     _note_area(ctx, span.value)
                 i = _after(tokens, span.end, i)
                 continue
-            found = None
-            if ctx.language == "en":
+            if found is None and ctx.language == "en":
                 found = (self._english_body(ctx, tokens, spans_at, i) or self._english_named_of(ctx, tokens, spans_at, i)
                          or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i))
                 if found is not None and tokens[i].lower == "of":

@@ -229,6 +229,10 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             held = words.held_by.match(ctx.text[s.end:s.end + 40])
             holder_of = s.value if held else None
             role = words.held_roles.get(held["link"].lower()) if held else None
+            written = next((t for t in spans[i + 1:i + 3] if t.kind == TITLE and 0 <= t.start - (s.end + held.end()) <= 1
+                            and t.text[:1].islower()), None) if held and role else None
+            if written is not None:   # "the Department, led by director A": the post written after the verb, of the body
+                role = written.value
             if held and role:   # "the National Committee, chaired by Prime Minister A": the Chair
                 out.append(Element(Post(s.end + held.start("link"), s.end + held.end("link"), role, s.value, False)))
         else:

@@ -26,12 +26,20 @@ def _abbreviations() -> tuple[str, ...]:
     return tuple(lexicon("sentences")["abbreviations"])
 
 
+@cache
+def _numeral() -> re.Pattern:
+    """A one-letter Roman numeral after a word that counts ("quý I."): a number that may end a sentence."""
+    words = "|".join(re.escape(w) for w in lexicon("sentences")["numeral_words"])
+    return re.compile(rf"(?:^|\s)(?:{words})\s+[IVX]\.$")
+
+
 def _split_block(block: Block) -> list[Sentence]:
     sentences, begin = [], 0
     abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(block.text):
         head = block.text[max(begin, match.start() - 12):match.start()].rstrip()
-        if head.endswith(abbreviations) and not head.endswith("./.") or _INITIAL.search(head) or _NUMBERED.match(
+        initial = _INITIAL.search(head) and not _numeral().search(block.text[max(begin, match.start() - 24):match.start()].rstrip())
+        if head.endswith(abbreviations) and not head.endswith("./.") or initial or _NUMBERED.match(
                 block.text[begin:match.start()]):
             continue
         sentences.append((begin, match.start()))
