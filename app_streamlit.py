@@ -43,6 +43,7 @@ class Style:
 
 STYLES = [Style(entry) for entry in stylesheet()]
 PRESET = {"name": "preset", "fit": True, "padding": 24, "animate": False}  # positions come from kg.explore.layout
+WHOLE_PAGE = "whole-page"  # set by `go`: the URL changed, so the page (not only the graph panel) runs again
 
 
 # ---------------------------------------------------------------- state in the URL
@@ -51,7 +52,10 @@ def state() -> ViewState:
 
 
 def go(new: ViewState) -> None:
+    """Write the view into the URL. Inside the graph panel (a fragment, which reruns alone) the whole page must
+    follow: the flag asks the panel's next run to rerun the app, and every full run clears it."""
     st.query_params.from_dict(new.to_params())
+    st.session_state[WHOLE_PAGE] = True
 
 
 def go_entity(iri: str) -> None:
@@ -237,17 +241,7 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None
     for n, (field, value) in enumerate(fields):
         columns[n % 3].text(f"{field}: {value}")
     controls(view_state, store)
-    view, placed = view_for(backend, view_state)
-    if view_state.slide:
-        st.markdown(f"### {plain(view.title)}")
-    graph(backend, view_state, view, placed)
-    st.caption(t("graph_caption", lang, nodes=len(view.nodes), edges=len(view.edges))
-               + (" · " + t("truncated", lang, n=len(view.nodes)) if view.truncated else ""))
-    if view_state.slide:
-        legend = " · ".join(kind_name(g.label, lang) for g in groups().values() if g.label in {n.group for n in view.nodes})
-        st.caption(legend)
-        st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence]))}")
-    selected_card(store, view, lang)
+    graph_panel(backend, store, view_state)
     exports(backend, view_state)
     st.markdown(f"#### {t('relations_evidence', lang)}")
     for i, row in enumerate(relations_for(backend, view_state.entity, lang)):
@@ -260,6 +254,25 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None
                 st.text(q.sentence or q.reference)
                 st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet,
                                    date=q.span.published) + f" · {q.reference}"))
+
+
+@st.fragment
+def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    """The graph with what a tap on it chose: a tap reruns this panel only, so the rest of the page stays as it is."""
+    if st.session_state.pop(WHOLE_PAGE, False):
+        st.rerun()
+    lang = view_state.lang
+    view, placed = view_for(backend, view_state)
+    if view_state.slide:
+        st.markdown(f"### {plain(view.title)}")
+    graph(backend, view_state, view, placed)
+    st.caption(t("graph_caption", lang, nodes=len(view.nodes), edges=len(view.edges))
+               + (" · " + t("truncated", lang, n=len(view.nodes)) if view.truncated else ""))
+    if view_state.slide:
+        legend = " · ".join(kind_name(g.label, lang) for g in groups().values() if g.label in {n.group for n in view.nodes})
+        st.caption(legend)
+        st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence]))}")
+    selected_card(store, view, lang)
 
 
 def home(backend: str, store: GraphStore, lang: str) -> None:
@@ -465,6 +478,7 @@ def resolved(store: GraphStore, view_state: ViewState) -> ViewState:
 
 
 def main() -> None:
+    st.session_state.pop(WHOLE_PAGE, None)
     view_state = state()
     lang = view_state.lang
     options = stores_available()
