@@ -842,3 +842,46 @@ def test_who_came_to_an_event_is_no_measure():
                     "national digital day. The country now has 76,000 digital technology enterprises.", dt.date(2025, 10, 11))
     values = {v.value for v in found.knowledge.facts if isinstance(v, (IndicatorValue, Target))}
     assert 250 not in values and 76000 in values
+
+
+def test_a_lists_bare_names_end_where_an_item_opens_with_a_post_of_its_own():
+    found = extract("Ngày 14/1/2025, Chính phủ họp. Cùng dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; Bộ trưởng Bộ "
+                    "Công an Lương Tam Quang. Dự họp có các Bộ trưởng: Nguyễn Văn Thắng (Bộ Tài chính), Phạm Thị Thanh Trà "
+                    "(Bộ Nội vụ).", dt.date(2025, 1, 15))
+    held = memberships(found)
+    assert ("Lê Thành Long", "pho-thu-tuong", "Chính phủ", None) in held
+    assert ("Lương Tam Quang", "bo-truong", "Bộ Công an", None) in held
+    assert not any(person == "Lương Tam Quang" and role == "pho-thu-tuong" for person, role, _, _ in held)
+    assert ("Phạm Thị Thanh Trà", "bo-truong", "Bộ Nội vụ", None) in held
+
+
+def test_a_chain_through_a_party_committee_named_by_the_next_post_and_a_body_cut_before_it():
+    held = memberships(extract("Ngày 8/5/2025, UBND tỉnh Nghệ An họp. Đồng chí Nguyễn Văn Mạnh, Bí thư Đảng ủy Sở, Giám đốc Sở "
+                               "Khoa học và Công nghệ phát biểu. Trưởng Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An, Chủ tịch UBND "
+                               "tỉnh Lê Hồng Vinh kết luận.", dt.date(2025, 5, 9)))
+    assert ("Nguyễn Văn Mạnh", "bi-thu", "Đảng ủy Sở Khoa học và Công nghệ tỉnh Nghệ An", None) in held
+    assert ("Nguyễn Văn Mạnh", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Nghệ An", None) in held
+    assert ("Lê Hồng Vinh", "truong-ban", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An", None) in held
+    assert ("Lê Hồng Vinh", "chu-tich", "Ủy ban nhân dân tỉnh Nghệ An", None) in held
+
+
+def test_english_posts_shared_by_and_a_party_secretary_of_a_city_and_a_former_post():
+    held = memberships(extract("Hanoi, May 8 - Tao Duc Thang, Chairman and General Director of Viettel, and Hanoi Party Secretary "
+                               "Bui Thi Minh Hoai attended. Nguyen Manh Hung, who previously served as Minister of Information "
+                               "and Communications, spoke.", dt.date(2025, 5, 8)))
+    assert ("Tao Duc Thang", "chu-tich", "Tập đoàn Công nghiệp - Viễn thông Quân đội", None) in held
+    assert ("Bui Thi Minh Hoai", "bi-thu", "Thành ủy Hà Nội", None) in held
+    assert ("Nguyễn Mạnh Hùng", "bo-truong", "Bộ Thông tin và Truyền thông", "former") in held
+
+
+def test_figures_after_gdp_a_headline_repeat_levels_and_the_year_before():
+    found = extract("Kinh tế số ước đạt 18,3% GDP\n\nNăm 2024, kinh tế số ước đạt 18,3% GDP. Hiện đã có 12 triệu tài khoản "
+                    "định danh điện tử mức độ 2 được kích hoạt. Đến năm 2030, kinh tế số phấn đấu đạt 30% GDP.",
+                    dt.date(2025, 1, 16))
+    figures = {(type(f).__name__, str(f.value), f.unit, f.period) for f in found.knowledge.facts
+               if isinstance(f, (Target, IndicatorValue))}
+    assert figures == {("IndicatorValue", "18.3", "%", "2024"), ("IndicatorValue", "12", "triệu tài khoản", "2025-01"),
+                       ("Target", "30", "%", "2030")}
+    english = extract("Hanoi, Jan. 16 - The digital economy was 18.3 percent of GDP in 2024, up from 16.5 percent a year earlier.",
+                      dt.date(2025, 1, 16))
+    assert ("16.5", "2023") in {(str(f.value), f.period) for f in english.knowledge.facts if isinstance(f, IndicatorValue)}

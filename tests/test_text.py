@@ -107,3 +107,8 @@ def test_a_quarter_in_roman_numerals_ends_its_sentence_and_an_initial_does_not()
     texts = [s.text for s in split_sentences(text)]
     assert "Chiều 3/4/2025, UBND tỉnh Yên Bái họp giao ban quý I." in texts
     assert "Dự họp có ông Nguyễn V. Long, Phó Chủ tịch UBND tỉnh." in texts
+
+
+def test_a_word_that_ends_like_an_abbreviation_still_ends_its_sentence():
+    sentences = [s.text for s in split_sentences("Tin\n\nKinh tế số chiếm 21% GRDP. Thành phố đứng thứ 2. Ông A sống ở TP. Vinh.")]
+    assert sentences[-3:] == ["Kinh tế số chiếm 21% GRDP.", "Thành phố đứng thứ 2.", "Ông A sống ở TP. Vinh."]

@@ -65,7 +65,8 @@ def _words() -> _Words:
         setting=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+$"),
         basis_after=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+"),
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
-                                rf"|(?:,\s*)?(?:{made_verbs}) (?:{alternatives(lex['made_by'])})\s*$"),
+                                rf"|(?:,\s*)?(?:{made_verbs})(?: (?:{alternatives(lex['made_under'])}) [^;]{{1,80}}?)? "
+                                rf"(?:{alternatives(lex['made_by'])})\s*$"),
         join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
                         rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
@@ -121,6 +122,8 @@ def _add(ctx, view, kind, original, resulting, docs, rule, near=None) -> None:
     original = [o for o in dict.fromkeys(original) if kind == "merger" or o not in resulting]
     if not resulting or kind == "merger" and not set(original) - set(resulting):
         return
+    if kind == "renaming":
+        ctx.renamed_away.update(original)
     day = _day(ctx, view)
     ctx.add(ChangeEvent, view, rule, "c", kind=kind, original=original, resulting=resulting[:1],
             date=day.value if day else None, decided_by=_decided(ctx, docs, near))
@@ -197,7 +200,7 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         after = _joined_after(view, end, base + into.start() if into else clause_end)
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
-        basis = words.basis_before.search(view.before(start, 40))
+        basis = words.basis_before.search(view.before(start, 120))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             subject = _joined_before(view, _before_aside(view, start - len(basis.group(0))))
             made = list(words.made.finditer(view.before(start, 300)))
@@ -308,7 +311,8 @@ def _basis(view: SentenceView, pos: int) -> list[str]:
 
 
 def made_once(facts: list) -> list:
-    """The facts without the founding of a body that a merger in the same article made (a decision's title says
-    "thành lập", its article says "trên cơ sở hợp nhất"): the merger says both."""
-    merged = {r for f in facts if isinstance(f, ChangeEvent) and f.kind == "merger" for r in f.resulting}
+    """The facts without the founding of a body that a merger or a renaming in the same article made (a decision's
+    title says "thành lập", its article says "trên cơ sở hợp nhất"; "was set up … by renaming …"): the merger or the
+    renaming says both."""
+    merged = {r for f in facts if isinstance(f, ChangeEvent) and f.kind in ("merger", "renaming") for r in f.resulting}
     return [f for f in facts if not (isinstance(f, ChangeEvent) and f.kind == "founding" and set(f.resulting) <= merged)]

@@ -168,6 +168,7 @@ class ArticleContext:
     focus: dict[str, set[str]] = field(default_factory=dict)   # the head of a name ("Ban", "Tổ", "Ủy ban") → the bodies named with it
     _named: dict[str, tuple[int, int]] = field(default_factory=dict)  # body → (times named, when last named)
     _pinned: dict[str, str] = field(default_factory=dict)
+    renamed_away: set[str] = field(default_factory=set)   # bodies a renaming the article reports gave a new name
     _minted_names: dict[str, list[str]] = field(default_factory=dict)  # a minted name (match key) → ids
     _order: int = 0
     events: list[EventRecord] = field(default_factory=list)
@@ -286,8 +287,8 @@ class ArticleContext:
             keys |= {f"~{w}" for w in words if w not in not_alone} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
         for key in keys:
             self.focus.setdefault(key, set()).add(org_id)
-            if pinned:
-                self._pinned[key] = org_id
+            if pinned and org_id not in self.renamed_away:   # the old name of a renamed body is no longer what a bare
+                self._pinned[key] = org_id                   # head stands for
 
     def _most_named(self, keys: list[str], kinds: tuple[str, ...] = ()) -> str | None:
         """Of the bodies named with one of these keys (and of one of these kinds), the one pinned to a key, else the
@@ -295,7 +296,8 @@ class ArticleContext:
         def fits(body: str) -> bool:
             return not kinds or getattr(self.entity(body), "kind", None) in kinds
         pinned = [self._pinned[k] for k in keys if k in self._pinned and fits(self._pinned[k])]
-        bodies = pinned or [b for k in keys for b in self.focus.get(k, ()) if fits(b)]
+        named = [b for k in keys for b in self.focus.get(k, ()) if fits(b)]
+        bodies = pinned or [b for b in named if b not in self.renamed_away] or named
         return max(bodies, key=lambda b: self._named.get(b, (0, 0))) if bodies else None
 
     def in_focus(self, head: str) -> str | None:

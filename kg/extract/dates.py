@@ -57,6 +57,7 @@ class _Patterns:
     english: re.Pattern
     english_day_first: re.Pattern
     english_month: re.Pattern      # "March 2025", "in March"
+    english_months: re.Pattern     # "January-April", "the January-May period": the months up to the last one
     english_quarter: re.Pattern    # "the second quarter of 2025", "Q2 2025"
     weekday: re.Pattern            # "on Thursday": that day of the article's week
     first_months: re.Pattern       # "6 tháng đầu năm 2025", "the first six months of 2022", "nửa đầu năm"
@@ -88,6 +89,7 @@ def _patterns() -> _Patterns:
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
                                  rf"|(?<=\b(?:in|of) )(?P<bare>{month_names})(?![\w\d]| \d))"),
+        english_months=re.compile(rf"(?<!\w)(?P<first>{month_names})\s*[-–]\s*(?P<mon>{month_names})(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\w)"),
         english_quarter=re.compile(rf"(?<!\w)(?:the )?(?P<q>{alternatives(time['quarters_en'])}) quarter"
                                    rf"(?: of (?:(?P<y>(?:19|20)\d{{2}})|the year|this year))?(?!\w)", re.IGNORECASE),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{alternatives(time['weekdays_en'])})(?!\w)"),
@@ -162,6 +164,11 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             value = (_safe_date(int(m["y"]), month, day) if m["y"]
                      else _in_article_year(article_date, month, day, _is_deadline(text, m.start())))
             add(m, "day", value, value.isoformat() if value else "")
+    for m in p.english_months.finditer(text):   # before the single months, which would take its parts
+        month = p.months[m["mon"]]
+        y = int(m["y"]) if m["y"] else article_date.year if article_date else None
+        if y:
+            add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
     for m in p.english_month.finditer(text):
         month = p.months[m["mon"] or m["bare"]]
         y = int(m["y"]) if m["y"] else article_date.year if article_date else None

@@ -24,6 +24,7 @@ from kg.model import Membership
 class _Words:
     forms: dict[str, str]          # an English post (lower case) → its role
     after: re.Pattern              # "…, (both|was named|serves as) (the) <post> (of (the))"
+    former: re.Pattern             # in the words of `after` before the post, a post held before: "who previously served as"
     plural_verb: re.Pattern        # "… are deputy heads": a group written before
     clause_break: re.Pattern
     leads: re.Pattern              # "(, who) heads (the)"
@@ -47,6 +48,7 @@ def _words() -> _Words:
     return _Words(
         forms=forms,
         after=re.compile(rf"^\s*(?:,\s*)?(?:{alternatives(people['post_verbs_en'])})\s+{articles}{post}", re.IGNORECASE),
+        former=re.compile(rf"(?<!\w)(?:{alternatives(people['former'])})(?!\w)", re.IGNORECASE),
         plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
         clause_break=re.compile(rf";|,?\s(?:{alternatives(people['clause_breaks_en'])})\s"),
         leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
@@ -96,8 +98,9 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
         if m:
             org = view.org_at(end + m.end()) if m.end() > m.end("title") else None
+            former = bool(words.former.search(m.group(0)[:m.start("title")]))
             for person in group:
-                _membership(ctx, view, person.value, words.forms[m["title"].lower()], org.value if org else committee)
+                _membership(ctx, view, person.value, words.forms[m["title"].lower()], org.value if org else committee, former)
             continue
         m = words.leads.match(text)
         if m:
@@ -108,7 +111,7 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             _membership(ctx, view, person.value, words.forms[m["title"].lower()], committee)
 
 
-def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None) -> None:
+def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None, former: bool = False) -> None:
     post = vocabulary().roles[role]
     if post.body_heads and (org is None or ctx.kind(org) == "organizations"
                             and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
@@ -116,5 +119,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
-        fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role))
-        ctx.posts_given.append((view.sentence.start, fact))
+        fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role),
+                       status="former" if former else None)
+        if not former:
+            ctx.posts_given.append((view.sentence.start, fact))

@@ -50,6 +50,7 @@ class _Words:
     of_body: re.Pattern
     of_before: re.Pattern         # right before a body, the word that makes it the owner: "… của <body>"
     clause_word: re.Pattern       # a word of the clauses that end an event's name (its place, time, chair): `name_stops`
+    continues: re.Pattern         # after a comma, words that go on with the name: "tổng kết năm 2024, triển khai nhiệm vụ …"
     topic_words: frozenset[str]   # folded: the word that opens an event's topic, whose list may hold commas ("về")
     within: re.Pattern            # before an event's head, words that refer to one already named: "tại Hội nghị", "at the"
     not_stop: re.Pattern          # words that begin with a stop but are not one ("sáng tạo" is no morning)
@@ -111,6 +112,7 @@ def _words() -> _Words:
         within=re.compile(rf"(?:^|\s)(?:{alternatives(events['within'])})\s+$", re.IGNORECASE),
         not_stop=re.compile(rf"(?:{alternatives(events['name_words'])}){_END}", re.IGNORECASE),
         clause_word=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['name_stops'])}){_END}", re.IGNORECASE),
+        continues=re.compile(rf"^\s*(?:{alternatives(events['name_continuations'])}){_END}"),
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
         held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
         held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s+(?:{alternatives(events['held_its'])})\s+"
@@ -498,7 +500,8 @@ def _name_end(view: SentenceView, start: int) -> int:
         topic = topic or fold(bare) in _words().topic_words
         pos = m.start() + len(bare)
         following = rest[m.end():m.end() + 2].strip()
-        if bare != word and not (topic and word.endswith(",") and following[:1].islower()):
+        goes_on = word.endswith(",") and (topic and following[:1].islower() or words.continues.match(rest[m.end():]))
+        if bare != word and not goes_on:
             break
     return start + pos
 

@@ -49,6 +49,15 @@ def _abbreviated(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _spelt(names: list[str]) -> list[str]:
+    """Names also in the other spelling of their words (`english_spellings` of seeds/lexicon/organisations.yaml)."""
+    out = list(names)
+    for one, other in lexicon("organisations")["english_spellings"].items():
+        for a, b in ((one, other), (other, one)):
+            out += [re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, n) for n in names if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", n)]
+    return list(dict.fromkeys(out))
+
+
 def _possessive(names: list[str]) -> list[str]:
     """English names that open with their owner also as written with its possessive ("the Government's Steering
     Committee …"): the `english_possessive_owners` of seeds/lexicon/organisations.yaml."""
@@ -61,7 +70,7 @@ class Gazetteer:
         self._matcher = PhraseMatcher(
             (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
             for entity in entities.values()
-            for name in (_possessive(_abbreviated(entity_names(entity))) if kinds[entity.id] == "organizations"
+            for name in (_possessive(_spelt(_abbreviated(entity_names(entity)))) if kinds[entity.id] == "organizations"
                          else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
 

@@ -10,9 +10,10 @@ A figure's period is the date written nearest before it in the sentence (after i
 reporting period in focus. The cue words, count nouns and scales are data: `seeds/lexicon/measures.yaml`.
 """
 
+import datetime as dt
 import re
 from decimal import Decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.context import ArticleContext, SentenceView
@@ -47,6 +48,10 @@ class _Words:
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
+    now_opener: re.Pattern     # "Hiện …" opening the clause: the same
+    now_after: re.Pattern      # "… were now available", right after the figure: the same
+    year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
+    count_join: re.Pattern     # between two counts, the words that make the second one of the same report
     reported_cue: re.Pattern   # after a target's words, words that report a figure reached: "and said …", "already"
     not_measure: re.Pattern    # after a figure, words that make it a vote or an age, no measure
     not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
@@ -77,7 +82,8 @@ def _lex(language: str = "vi") -> _Words:
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
-        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:được|khoảng|hơn|trên|gần|tổng cộng))?\s*$", re.IGNORECASE),
+        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
+                          re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
         targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
         firm_targets=re.compile(rf"(?:^|\s)(?:{alternatives(set(m['target_cues']) - set(m['directive_cues']))})(?:\s|$)",
@@ -86,6 +92,11 @@ def _lex(language: str = "vi") -> _Words:
         modifiers=3 if english else 0,
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         now=re.compile(rf"(?<!\w)(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
+        now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
+        now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
+        year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
+        count_join=re.compile(rf"^\s*(?:{alternatives(m['count_joins'])})(?:\s+(?:{alternatives(m['report_fillers'])}))?\s*$",
+                              re.IGNORECASE),
         reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
         not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
         not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
@@ -166,8 +177,14 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023")
         return [d for d in dates if not document_date(view, d.start) and not comparison.search(view.before(d.start, 24))]
 
+    if _lex(ctx.language).year_earlier.match(view.after(end, 30)):
+        base = next((d for d in reversed(usable(view.dates_before(start))) if d.kind == "year"), None)
+        if base is not None:
+            year = base.value.year - 1
+            return replace(base, value=dt.date(year, 12, 31), period=str(year), deadline=False, as_of=False)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
-    if not as_of and _lex(ctx.language).now.search(view.before(start, 80).rsplit(";", 1)[-1]):
+    if not as_of and (_lex(ctx.language).now.search(view.before(start, 80).rsplit(";", 1)[-1]) or _opens_now(ctx, view, start)
+                      or _lex(ctx.language).now_after.match(view.after(end, 30))):
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
     # of 2023", "đạt 42% (cuối năm 2023 là 17%)": 2023 is the 17's)
@@ -180,15 +197,24 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     return next((dates[0] for dates in order if dates), None) or ctx.period
 
 
+def _opens_now(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
+    """Whether the figure's clause opens with a word of the present ("Hiện toàn tỉnh có …"): a word that elsewhere
+    is part of another ("thực hiện") counts only there."""
+    before = view.before(start, 200)
+    if ";" not in before and start - 200 < view.sentence.start:
+        return bool(_lex(ctx.language).now_opener.match(before))
+    return ";" in before and bool(_lex(ctx.language).now_opener.match(before.rsplit(";", 1)[-1]))
+
+
 def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value: Decimal, unit: str,
-         upper: Decimal | None = None, total: Decimal | None = None, comparator: str = "=") -> None:
+         upper: Decimal | None = None, total: Decimal | None = None, comparator: str = "=") -> bool:
     """A figure: a target when its period lies ahead of the article (or a target's words give it a deadline),
-    else a figure reported for its period; none for a vote, an age or how a meeting was held."""
+    else a figure reported for its period; none for a vote, an age or how a meeting was held. Whether one was added."""
     words = _lex(ctx.language)
     if words.not_measure.match(view.after(end, 40)) or words.not_measure_before.search(view.before(start, 40)):
-        return
+        return False
     if words.hypothetical.search(re.split(r"[;,:.]", view.before(start, 80))[-1]):
-        return   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
+        return False   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
     period = _period(ctx, view, start, end)
     reported = _reported_after_target(ctx, view, start)
     if reported or _reached(ctx, view, start, period):
@@ -206,6 +232,7 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         month = f"{ctx.published:%Y-%m}"
         ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else month,
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
+    return True
 
 
 def _reported_after_target(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
@@ -234,13 +261,27 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
     before = view.before(start, 300)
     clause = before.rsplit(";", 1)[-1]
     in_sentence = period is not None and view.sentence.start <= period.start < view.sentence.end
-    ahead = in_sentence and (period.deadline or period.value > ctx.published)
+    # a deadline ahead, or one the article writes after its day with a word that sets the figure ("phấn đấu đến hết năm
+    # 2024 …"); without one, a past deadline reports what was reached ("Đến hết năm 2024, tỷ lệ … đạt 56%")
+    ahead = in_sentence and (period.value > ctx.published
+                             or period.deadline and bool(_lex(ctx.language).firm_targets.search(clause)))
     # the cue of a clause, or of the list the clause is an item of ("Kế hoạch đặt mục tiêu năm 2026: …; …"), or of a
     # sentence whose figure has a deadline ahead ("phấn đấu …; đến hết năm 2024, 100% …")
     following = _lex(ctx.language).comparison.split(view.after(start, 40).split(";")[0])[0]   # not "… so với chỉ tiêu"
     cue = (targets.search(clause) or targets.search(following)
            or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before))
     return bool(cue) and (period is None or ahead)
+
+
+def without_headline_repeats(facts: list, headlines: list[tuple[int, int]]) -> list:
+    """The facts less the figures a headline repeats from the body: "Kinh tế số ước đóng góp khoảng 21% GRDP" over
+    a body that gives the 21% with its period is one figure, not a second one of the month the page appeared."""
+    def in_headline(fact) -> bool:
+        return all(any(a <= e.start and e.end <= b for a, b in headlines) for e in fact.evidence)
+
+    measures = [f for f in facts if isinstance(f, (IndicatorValue, Target))]
+    in_body = {(f.value, f.unit) for f in measures if not in_headline(f)}
+    return [f for f in facts if not (isinstance(f, (IndicatorValue, Target)) and in_headline(f) and (f.value, f.unit) in in_body)]
 
 
 def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
@@ -279,6 +320,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit and claim(m):
             _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
                  total=parse_number(m["total"], ctx.language), unit=unit)
+    last_count = -1   # where the last count taken ends: a count joined to it is of the same report
     for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
@@ -288,13 +330,15 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit is None:
             continue
         lead = text[max(0, m.start() - 30):m.start()]
-        if not (m["cmp"] or m["cur"] or words.report.search(lead) or words.reported_after.match(view.after(end, 30))
+        joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()]))
+        if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
             continue
         taken.take(m.start(), m.end())
         written = f"{m['scale']} {unit}" if m["scale"] else unit
-        _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
-             comparator=comparators.get((m["cmp"] or "").lower(), "="),)
+        if _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
+                comparator=comparators.get((m["cmp"] or "").lower(), "="),):
+            last_count = end - base
 
     # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")

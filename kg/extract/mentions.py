@@ -186,16 +186,23 @@ class Reader:
                 while i < len(tokens) and _name_word(tokens[i]):
                     i += 1   # "Ảnh Hà Lê Minh": a photo's credit, no person of the article
                 continue
+            if placed and _name_word(t):   # "thành phố Buôn Ma Thuột": a place's name runs on, no person starts inside it
+                i += 1
+                while i < len(tokens) and free(i) and _name_word(tokens[i]):
+                    i += 1
+                continue
             if starts and not placed:   # "tại Hà Nội" is a place; "UBND Thành phố| Võ Văn Hoan" a body, then a name
                 k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
                 longest = _MAX_MARKED if i in after_marks else _MAX_GIVEN
                 while k < len(tokens) and k - i <= longest and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
                 person = None
-                if full and k - i >= (3 if english else 2):
+                after_title = i in after_posts or i in after_bodies   # "Deputy Minister of Information and Communications
+                if full and k - i >= (3 if english and not after_title else 2):   # Phan Tam": two words make the name
                     person = self._person(ctx, tokens, i, k)
-                elif i in after_marks:   # "ông Quân": the person named in full before, or a one-word name ("K'Brơi")
-                    person = self._short_name(ctx, tokens, i, k)
+                elif i in after_marks and not (english and not all(_syllable(tokens[n]) for n in range(i, k))):
+                    person = self._short_name(ctx, tokens, i, k)   # "ông Quân": the person named in full before, or a
+                                                                   # one-word name ("K'Brơi"); not "General| Statistics Office"
                 elif i in after_posts:
                     person = self._known_name(ctx, tokens, i, k)
                 if person is not None:
@@ -269,6 +276,15 @@ class Reader:
             if inner:
                 ctx.remember(inner, view)
         return view
+
+
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvxy])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _syllable(token: Token) -> bool:
+    """Whether a word written without its marks could be a Vietnamese syllable ("Tam", "Nguyen"), as words of an
+    English body's name ("Statistics", "Office") cannot."""
+    return bool(_SYLLABLE.match(strip_marks(token.text).lower().replace("đ", "d"))) or "'" in token.text
 
 
 def _name_word(token: Token) -> bool:

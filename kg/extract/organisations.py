@@ -95,6 +95,7 @@ class OrganisationFinder:
         self.english_place_of = PhraseMatcher((w, w, False) for w in lex["english_place_of"])
         self.english_home_words = {w.lower() for w in lex["english_home_words"]}
         self.english_name_links = {w.lower() for w in lex["english_name_links"]}
+        self.months_en = set(lexicon("time")["months_en"])   # "… Centre on May 5": a date, not the name's words
         self.ministry_head = lex["ministry_head"]
         self.english_ministry = lex["english_ministry"]
         self.english_ministers = set(lex["english_ministers"])
@@ -198,12 +199,32 @@ class OrganisationFinder:
         j, (head, kind) = hit
         span = spans_at.get(tokens[j].start)
         owner = (_Found(_after(tokens, span.end, j), span.value) if span is not None and span.kind == ORG
-                 else self._local_body(ctx, tokens, spans_at, j) or self._department(ctx, tokens, spans_at, j))
+                 else self._local_body(ctx, tokens, spans_at, j) or self._department(ctx, tokens, spans_at, j)
+                 or self._owner_of_next_post(ctx, tokens, spans_at, j))
         entity = ctx.entity(owner.org) if owner is not None and owner.org else None
         if owner is None or not isinstance(entity, Organization):
             return None
         return _Found(owner.end, ctx.organisation(f"{head} {entity.label_vi}", kind, area=entity.area,
                                                   alt=[ctx_text(ctx, tokens, i, owner.end)]))
+
+    def _owner_of_next_post(self, ctx, tokens, spans_at, j) -> _Found | None:
+        """The body an owner written bare stands for ("Bí thư Đảng ủy Sở, Giám đốc Sở Khoa học và Công nghệ", "Bí thư
+        Chi bộ, Giám đốc Công an tỉnh"): the one the next post of the chain names; the owned body's name ends at the
+        comma."""
+        bare = j < len(tokens) and tokens[j].text in self.bare_heads
+        k = j + 1 if bare else j
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        for m in range(k + 2, min(k + 7, len(tokens))):
+            if match_key(" ".join(t.text for t in tokens[k + 1:m])) not in self.post_forms:
+                continue
+            span = spans_at.get(tokens[m].start)
+            owner = (_Found(m + 1, span.value) if span is not None and span.kind == ORG
+                     else self._department(ctx, tokens, spans_at, m) or self._local_body(ctx, tokens, spans_at, m))
+            entity = ctx.entity(owner.org) if owner is not None and owner.org else None
+            if isinstance(entity, Organization) and (not bare or entity.label_vi.startswith(tokens[j].text + " ")):
+                return _Found(k, entity.id)
+        return None
 
     def _shared_place(self, ctx, tokens, spans_at, j) -> tuple[str | None, str | None] | None:
         """The place of a body written bare before a comma and the next post of a chain, when that post's body names
@@ -395,7 +416,7 @@ class OrganisationFinder:
                 break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C", "Ban Quản lý A, Trường B tỉnh": the next body of a list
             topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
             if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
-                    or span is not None and span.kind == ORG):
+                    or span is not None and span.kind == ORG or self._post_after_comma(tokens, k)):
                 if (level is not None or tokens[k].lower in self.item_stops) and k > j:
                     while k > j + 1 and tokens[k - 1].text == ",":
                         k -= 1   # "…, gồm 21 thành viên": not the comma before it
@@ -470,7 +491,13 @@ class OrganisationFinder:
         if k == t + 1:
             return None
         name = f"{head} {tokens[j].text} {entity.label_vi} {ctx_text(ctx, tokens, t, k)}"
-        return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=[ctx_text(ctx, tokens, i, k)]))
+        where, _ = self._place_name(ctx, entity.area, None) if entity.area else (None, None)
+        # the same body as news also names it, by its topic and the owner's province ("Ban Chỉ đạo về … tỉnh X")
+        placed_name = f"{head} {ctx_text(ctx, tokens, t, k)} {where}" if where else None
+        alt = [ctx_text(ctx, tokens, i, k)] + ([placed_name] if placed_name else [])
+        if placed_name and ctx.lookup(placed_name, "organizations"):
+            return _Found(k, ctx.organisation(placed_name, kind, area=entity.area, alt=[name] + alt))
+        return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=alt))
 
     def _with_short_names(self, ctx: ArticleContext, text: str, programmes: list[Span]) -> str:
         """A body's name with the registry programmes it holds by their short names ("… triển khai Đề án 06")."""
@@ -490,6 +517,17 @@ class OrganisationFinder:
         def post(a: int, b: int) -> bool:
             return match_key(" ".join(t.text for t in tokens[a:b])) in self.post_forms
         return any(post(start, j) and post(start, i) for start in range(max(0, i - 4), i))
+
+    def _ends_a_post(self, tokens: list[Token], i: int) -> bool:
+        """Whether token i is the last word of a post written before it ("Trưởng ban", "Phó trưởng ban")."""
+        return any(match_key(" ".join(t.text for t in tokens[start:i + 1])) in self.post_forms for start in range(max(0, i - 3), i))
+
+    def _post_after_comma(self, tokens: list[Token], k: int) -> bool:
+        """Whether a comma at token k opens the next post of a chain ("Trưởng Ban Chỉ đạo, Chủ tịch UBND tỉnh A"): the
+        body's name ends before it."""
+        return (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capitalised
+                and any(match_key(" ".join(t.text for t in tokens[k + 1:b])) in self.post_forms
+                        for b in range(k + 2, min(k + 6, len(tokens) + 1))))
 
     def _names_person(self, tokens: list[Token], k: int) -> bool:
         """Whether a person's name starts at token k: a family name and a capitalised word after it."""
@@ -596,7 +634,7 @@ class OrganisationFinder:
             return None
         k, body = named
         while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
-                                                 or tokens[k].text.isdigit()):
+                                                 or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
             of = self.english_place_of.longest(tokens, k)
             place = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
             if place is not None and place.kind == PLACE:
@@ -634,10 +672,10 @@ class OrganisationFinder:
 
     def _home_word(self, tokens: list[Token], i: int) -> int | None:
         """Where the words that stand for the province the text is about end ("provincial", "the city's"), if they start at i."""
-        if tokens[i].lower in self.english_home_words:
-            return i + 1
         if i + 1 < len(tokens) and tokens[i + 1].text == "'s" and tokens[i].lower + "'s" in self.english_home_words:
             return i + 2
+        if tokens[i].lower in self.english_home_words:
+            return i + 1
         return None
 
     def _english_local_body(self, ctx: ArticleContext, body: dict, place: Place, alt: list[str]) -> str:
@@ -718,6 +756,8 @@ class OrganisationFinder:
         hit = self.english_bare.longest(tokens, j)
         if hit is None or tokens[j].capitalised or hit[0] < len(tokens) and tokens[hit[0]].capitalised:
             return None   # "the Ministry of Finance" is a name; "the committee" stands for one
+        if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised:
+            return None   # "the ministry's Authority of …": the owner of the body named next, which the post is of
         org = ctx.named_with(hit[1])
         return _Found(hit[0], org, j) if org else None
 
@@ -726,7 +766,7 @@ class OrganisationFinder:
         if hit is None or hit[0] >= len(tokens) or not tokens[hit[0]].capitalised:
             return None
         j, (head, kind) = hit
-        k = self._name_after_head(tokens, spans_at, j)
+        k = self._name_after_head(tokens, spans_at, j, brands=kind == "enterprise")
         if k == j:
             return None
         # the place the name ends with ("Hiệp hội Doanh nghiệp tỉnh Sóc Trăng", "… Công Thương Việt Nam"), and a
@@ -748,11 +788,14 @@ class OrganisationFinder:
             alt.append(tokens[k + 1].text)
         return _Found(k, ctx.organisation(name, kind, alt=[written, *alt], area=area))
 
-    def _name_after_head(self, tokens: list[Token], spans_at: dict[int, Span], j: int, places: bool = False) -> int:
+    def _name_after_head(self, tokens: list[Token], spans_at: dict[int, Span], j: int, places: bool = False,
+                         brands: bool = False) -> int:
         """Where the proper name after a head ends: at a stop word, a name the registry knows (a brand inside it runs
-        on: "Công ty Dịch vụ MobiFone Khu vực 3"), or where a person's name begins."""
+        on: "Công ty Dịch vụ MobiFone Khu vực 3"; an enterprise's name may end with one: "Công ty TNHH Phần mềm FPT"),
+        or where a person's name begins. "và" before a capital joins the name's words ("Ngân hàng Nông nghiệp và Phát
+        triển nông thôn")."""
         k = j
-        while k < len(tokens) and k - j < 8:
+        while k < len(tokens) and k - j < 10:
             t = tokens[k]
             span = spans_at.get(t.start)
             after = _after(tokens, span.end, k) if span is not None else k
@@ -762,12 +805,17 @@ class OrganisationFinder:
                 continue
             if span is not None and places and span.kind == PLACE:
                 return after
-            if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised):
+            if span is not None and brands and span.kind == ORG and k > j:
+                return after
+            joined = (t.lower == "và" and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised
+                      and not self.next_heads.longest(tokens, k + 1) and not self.heads.longest(tokens, k + 1))
+            if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised) and not joined:
                 break   # a capitalised word right after the head is the name's ("Vụ Tổ chức cán bộ"), not a verb
             if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
                 break
-            if t.capitalised and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised and not tokens[k - 1].capitalised:
-                break  # a capitalised pair after lower-case words: a person's name follows
+            if (t.capitalised and t.text in self.surnames and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised
+                    and not tokens[k - 1].capitalised):
+                break  # a family name and a capital after lower-case words: a person's name follows
             k += 1
         while k > j and tokens[k - 1].text in ("-", "–", "&"):
             k -= 1
@@ -827,8 +875,9 @@ class OrganisationFinder:
                     found = pattern(ctx, tokens, spans_at, i)
                     if found is not None:
                         break
-            elif found is None and tokens[i].text.isalpha():
-                found = self._local_body(ctx, tokens, spans_at, i)   # "Trưởng đoàn đại biểu Quốc hội tỉnh": the post took its capital
+            elif found is None and tokens[i].text.isalpha():   # "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng ban Chỉ đạo …":
+                found = self._local_body(ctx, tokens, spans_at, i) or (   # the post took the body's capital
+                    self._named_body(ctx, tokens, spans_at, i) if self._ends_a_post(tokens, i) else None)
             if found is None or found.org is None or found.end <= i:
                 i += 1
                 continue

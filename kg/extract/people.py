@@ -15,7 +15,7 @@ A rank (Đại tướng) or an honorific (ông, đồng chí) stands between pos
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
@@ -240,9 +240,15 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
         i += 1
     for a, b in zip(out, out[1:]):   # "Chủ tịch kiêm Tổng Giám đốc Tập đoàn A": both posts are the group's
         if a.post is not None and b.post is not None and a.post.org is None and a.post.head is None and b.post.org \
-                and words.concurrent.match(ctx.text[a.end:b.start]):
+                and words.concurrent.match(ctx.text[a.end:b.start]) and not _implies_body(a.post.role):
             a.post.org = b.post.org
     return out
+
+
+def _implies_body(role: str) -> bool:
+    """Whether a post names its body by itself (a Prime Minister's is the Government, a Tỉnh ủy viên's the Tỉnh ủy)."""
+    post = vocabulary().roles[role]
+    return bool(post.implied_org or post.implied_body)
 
 
 def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end: int) -> bool:
@@ -414,7 +420,10 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
     if post.body or role.implied_body:
         place = ctx.entity(ctx.province)
         if isinstance(place, Place):
-            return ctx.organisation(f"{post.body or role.implied_body} {place.label_vi}", "party", area=place.id)
+            body = post.body or role.implied_body or ""
+            if place.kind == "city":
+                body = lexicon("organisations")["city_party_bodies"].get(body, body)
+            return ctx.organisation(f"{body} {place.label_vi}", "party", area=place.id)
         return None
     lex = lexicon("organisations")
     if role.body_heads and set(role.body_heads) <= set(lex["single_body_heads"]):
@@ -502,6 +511,8 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     runs, header, header_at = _runs(ctx, view, elements)
     for run in runs:
         _assign(ctx, run)
+    header_end = _list_end(ctx, elements, header_at) if header_at is not None else view.sentence.end
+    bodies = {e.start: e for e in elements if e.kind == ORG}
     listed = bool(_BULLET.match(view.sentence.text))
     carried = ctx.list_post if listed and not header else None   # an item with a header of its own ("4. Các thành viên: …")
     if not listed:
@@ -521,9 +532,10 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
         posts = [e.post for e in mine if e.post is not None]
         for post in posts:
             _membership(ctx, view, person, post, "post")
-        if header_at is not None and p.start >= header_at:
+        if header_at is not None and header_at <= p.start < header_end:
             for post in header:
-                _membership(ctx, view, person, post, "list-header")
+                if not any(_narrower(own, post) for own in posts):
+                    _membership(ctx, view, person, _in_brackets_body(ctx, bodies, p, post), "list-header")
         for post in carried or ():
             _membership(ctx, view, person, post, "list-header")
         end = max([p.end] + [e.end for e in mine if e.start > p.start])
@@ -532,6 +544,41 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
         if any(vocabulary().roles[post.role].single for post in posts):
             ctx.leader = person   # who leads: the next "Thủ tướng yêu cầu …" is theirs
     return reaches
+
+
+def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int) -> int:
+    """Where a header's list of bare names ends: at the first item after a semicolon that opens with a post of its own
+    ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C": C is no Deputy Prime Minister). A list whose items give posts
+    of their own from the first ("gồm: Phó Thủ tướng A; Bộ trưởng Bộ Quốc phòng B", "gồm: ông A, Giám đốc Sở X; …")
+    runs to the sentence's end."""
+    listed = [e for e in elements if e.start >= header_at]
+    if not listed or listed[0].post is not None:
+        return len(ctx.text)
+    previous = header_at
+    for e in listed:
+        if ";" in ctx.text[previous:e.start] and e.post is not None:
+            return e.start
+        previous = e.end
+    return len(ctx.text)
+
+
+def _in_brackets_body(ctx: ArticleContext, bodies: dict[int, Element], person: Element, post: Post) -> Post:
+    """A list's post that names no body, with the body written in brackets after a listed name ("các Bộ trưởng: A (Bộ
+    Công an), B (Bộ Khoa học và Công nghệ)"): that body's post. `bodies`: the sentence's bodies by where they start."""
+    if post.org is not None:
+        return post
+    body = next((b for at in range(person.end + 1, person.end + 4) if (b := bodies.get(at)) is not None
+                 and ctx.text[person.end:at].strip() == "(" and ctx.text[b.end:b.end + 1] == ")"), None)
+    return replace(post, org=body.value, head=None) if body is not None else post
+
+
+def _narrower(own: Post, header: Post) -> bool:
+    """Whether a listed person's own post is a narrower form of the list's ("Các Phó Trưởng Ban gồm: A (Phó Trưởng Ban
+    Thường trực), B"): A holds the one post, not both."""
+    roles = vocabulary().roles
+    mine, listed = match_key(roles[own.role].label_vi), match_key(roles[header.role].label_vi)
+    return (own.role != header.role and own.org == header.org and not own.former and not header.former
+            and mine.startswith(listed + " "))
 
 
 def office_mentions(view: SentenceView) -> list[Span]:

@@ -14,7 +14,7 @@ from kg.extract.dates import dateline
 from kg.extract.documents import extract_documents, issuer_by_code
 from kg.extract.events import extract_events, finish_events
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.measures import extract_measures
+from kg.extract.measures import extract_measures, without_headline_repeats
 from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
 from kg.extract.english import english_posts
@@ -187,6 +187,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     for entity_id in sorted(mentioned):
         ctx.statement(ctx.mentioned[entity_id][0], entity_id, "mentioned_in", source_ref(source_id), "mention")
     facts = [f for f in (_renamed(f, renamed) for f in ctx.facts) if f is not None]
+    facts = without_headline_repeats(facts, [(s.start, s.end) for s in sentences if s.block_kind == TITLE])
     facts = close_terms(_dated_changes(ctx, made_once(facts)))
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
                     date_basis="dateline", outlet="unknown",

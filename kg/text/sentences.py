@@ -33,13 +33,18 @@ def _numeral() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?:{words})\s+[IVX]\.$")
 
 
+def _ends_with_abbreviation(head: str) -> bool:
+    """Whether the text before a full stop ends with a whole abbreviation ("TP.", "P."), not a word that merely ends
+    the same way ("GRDP." and "GDP." end their sentence)."""
+    return any(head.endswith(a) and not head[:-len(a)][-1:].isalpha() for a in _abbreviations())
+
+
 def _split_block(block: Block) -> list[Sentence]:
     sentences, begin = [], 0
-    abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(block.text):
         head = block.text[max(begin, match.start() - 12):match.start()].rstrip()
         initial = _INITIAL.search(head) and not _numeral().search(block.text[max(begin, match.start() - 24):match.start()].rstrip())
-        if head.endswith(abbreviations) and not head.endswith("./.") or initial or _NUMBERED.match(
+        if _ends_with_abbreviation(head) and not head.endswith("./.") or initial or _NUMBERED.match(
                 block.text[begin:match.start()]):
             continue
         sentences.append((begin, match.start()))
