@@ -885,3 +885,82 @@ def test_figures_after_gdp_a_headline_repeat_levels_and_the_year_before():
     english = extract("Hanoi, Jan. 16 - The digital economy was 18.3 percent of GDP in 2024, up from 16.5 percent a year earlier.",
                       dt.date(2025, 1, 16))
     assert ("16.5", "2023") in {(str(f.value), f.period) for f in english.knowledge.facts if isinstance(f, IndicatorValue)}
+
+
+# ---- appointments, retirements, unnamed units, reorganisations, spans of years, a rank's edition
+
+@pytest.mark.parametrize("text, held", [
+    ("Ông Lưu Văn Hòa, nguyên Giám đốc Sở Tư pháp tỉnh Gia Lai, đã được điều động về làm Phó Chánh Văn phòng UBND tỉnh "
+     "Gia Lai.", ("Lưu Văn Hòa", "pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân tỉnh Gia Lai", None)),
+    ("Ông Lưu Văn Hòa, Giám đốc Sở Tư pháp tỉnh Gia Lai, được phân công làm Phó Trưởng ban Thường trực Ban Chỉ đạo chuyển "
+     "đổi số tỉnh Gia Lai.", ("Lưu Văn Hòa", "pho-truong-ban-thuong-truc", "Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai", None)),
+])
+def test_verbs_of_sending_and_assigning_give_a_new_post(text, held):
+    assert held in memberships(extract(text))
+
+
+def test_a_post_in_an_unnamed_unit_does_not_part_a_name_from_the_post_given():
+    found = extract("Bà Khổng Thị Mơ, Trưởng phòng Tổng hợp, được bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng tỉnh Gia Lai.")
+    assert memberships(found) == {("Khổng Thị Mơ", "pho-giam-doc", "Sở Xây dựng tỉnh Gia Lai", None)}
+
+
+def test_a_post_its_holder_retires_from_is_a_former_one():
+    found = extract("Ông Ông Văn Tài thay ông Cù Văn Bảy, Giám đốc Sở Y tế tỉnh Gia Lai, nghỉ hưu theo chế độ. "
+                    "Ông Hầu Văn Chín, Giám đốc Sở Tài chính tỉnh Gia Lai, phát biểu.")
+    held = memberships(found)
+    assert ("Cù Văn Bảy", "giam-doc", "Sở Y tế tỉnh Gia Lai", "former") in held
+    assert ("Hầu Văn Chín", "giam-doc", "Sở Tài chính tỉnh Gia Lai", None) in held
+
+
+def test_committees_of_a_peoples_council_are_bodies_of_their_province():
+    found = extract("Bà Vi Thị Nhung, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Gia Lai, dự họp.")
+    assert ("Vi Thị Nhung", "pho-truong-ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Gia Lai", None) in memberships(found)
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Tổ chức lại Trung tâm Tin học tỉnh Gia Lai thành Trung tâm Chuyển đổi số tỉnh Gia Lai.",
+     ("renaming", ("Trung tâm Tin học tỉnh Gia Lai",), ("Trung tâm Chuyển đổi số tỉnh Gia Lai",))),
+    ("Kiện toàn Ban Chỉ đạo xây dựng chính quyền điện tử tỉnh Gia Lai thành Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai.",
+     ("renaming", ("Ban Chỉ đạo xây dựng chính quyền điện tử tỉnh Gia Lai",), ("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai",))),
+])
+def test_reorganising_a_body_into_a_new_name_renames_it(text, change):
+    assert change in changes(extract(text, dt.date(2025, 7, 2)))
+
+
+def test_reorganising_without_a_new_name_and_a_renaming_a_merger_states_are_no_renamings():
+    found = extract("Tỉnh tổ chức lại Trung tâm Tin học tỉnh Gia Lai, sáp nhập vào Sở Khoa học và Công nghệ tỉnh Gia Lai. "
+                    "UBND tỉnh kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai.", dt.date(2025, 7, 2))
+    assert {c[0] for c in changes(found)} == {"merger"}
+    found = extract("Về việc tổ chức lại Trung tâm Tin học tỉnh Gia Lai thành Trung tâm Chuyển đổi số tỉnh Gia Lai\n\n"
+                    "Điều 1. Tổ chức lại Trung tâm Tin học tỉnh Gia Lai trên cơ sở hợp nhất với Trung tâm Tin học tỉnh Bình "
+                    "Định, đồng thời đổi tên thành Trung tâm Chuyển đổi số tỉnh Gia Lai.", dt.date(2025, 7, 2))
+    assert {c[0] for c in changes(found)} == {"merger"}
+
+
+def test_a_figure_over_a_span_of_years_and_a_rank_in_an_index_of_a_year():
+    found = extract("Tổng vốn cho hạ tầng số của tỉnh giai đoạn 2021-2025 đạt 2,1 nghìn tỷ đồng. Vốn dự kiến giai đoạn "
+                    "2026 - 2030 khoảng 4.000 tỷ đồng. Trả lời báo chí ngày 3/10, ông Đàm Văn Lộc cho biết tỉnh đứng thứ "
+                    "9/34 về Chỉ số cải cách hành chính năm 2024.", dt.date(2025, 10, 5))
+    got = {(type(m).__name__, str(m.value), m.unit, m.period) for m in found.knowledge.facts
+           if isinstance(m, (Target, IndicatorValue))}
+    assert {("IndicatorValue", "2.1", "nghìn tỷ đồng", "2025"), ("Target", "4000", "tỷ đồng", "2030"),
+            ("IndicatorValue", "9", "hạng", "2024")} <= got
+
+
+@pytest.mark.parametrize("text, change", [
+    ("The Ministry of Finance, following its merger with the Ministry of Planning and Investment, cut 10 units.",
+     ("merger", ("Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"), ("Bộ Tài chính",))),
+    ("Bộ Nội vụ sau khi hợp nhất với Bộ Lao động - Thương binh và Xã hội có 20 đơn vị.",
+     ("merger", ("Bộ Nội vụ", "Bộ Lao động - Thương binh và Xã hội"), ("Bộ Nội vụ",))),
+    ("Sau khi hợp nhất tỉnh Bắc Kạn và tỉnh Thái Nguyên, tỉnh mới lấy tên là tỉnh Thái Nguyên.",
+     ("merger", ("Bắc Kạn", "Thái Nguyên"), ("Thái Nguyên",))),
+])
+def test_a_merger_whose_subject_is_merged_with_another_or_named_after_it(text, change):
+    assert change in changes(extract(text, dt.date(2025, 7, 2)))
+
+
+def test_counts_reported_with_verbs_of_digitising_and_receiving():
+    got = {(str(m.value), m.unit) for text in ("Toàn tỉnh đã số hóa 1,8 triệu hồ sơ.",
+                                               "The portal received 4.2 million online dossiers in the second quarter.")
+           for m in extract(text, dt.date(2025, 7, 20)).knowledge.facts if isinstance(m, IndicatorValue)}
+    assert {("1.8", "triệu hồ sơ"), ("4.2", "million dossiers")} <= got

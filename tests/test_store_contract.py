@@ -113,6 +113,9 @@ def test_counts_hubs_and_measures(store):
     assert store.hubs("Organization", 3)[0][0] == str(ID["chinh-phu"])
     measures = store.measures()
     assert len([m for m in measures if "Target" in m.labels]) >= 8 and all(m.indicator for m in measures)
+    # a measure two sources state is one row per indicator, setter and area, not one per source
+    rows = [(m.iri, m.indicator, m.by, m.area) for m in measures]
+    assert len(rows) == len(set(rows))
 
 
 @pytest.mark.bolt

@@ -24,6 +24,8 @@ _W = r"[\wÀ-ỹ]"   # a letter of a word
 @dataclass(frozen=True)
 class _Words:
     renamed: re.Pattern     # "đổi tên", "renamed (it) (as)"
+    reorganised: re.Pattern  # "tổ chức lại A thành B": a renaming when "thành" follows in the clause
+    new_name: re.Pattern    # after a merger's clause, the name the merged body takes: "…, tỉnh mới lấy tên là C"
     passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
     renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
@@ -55,7 +57,10 @@ def _words() -> _Words:
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in lex["not_founding_after"])
     return _Words(
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
+        reorganised=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['reorganising'])})(?P<into>)??(?=\s+[^,;:.()]{{4,160}}?\s"
+                               rf"(?!(?:{alternatives(lex['not_into'])})(?!\w))(?:{alternatives(lex['reorganised_into'])})\s)"),
         passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+$"),
+        new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
@@ -206,7 +211,12 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             made = list(words.made.finditer(view.before(start, 300)))
             if not subject and made:
                 subject = _joined_before(view, start - len(view.before(start, 300)) + made[-1].start())
-            originals, resulting = after, subject[-1:]
+            named = words.new_name.search(text, m.end()) if not subject else None
+            if named:   # "Sau khi hợp nhất A và B, tỉnh mới lấy tên là C"
+                subject = _joined_after(view, base + named.end(), view.sentence.end)[:1]
+            joined = bool(words.merging_with & set(m.group(0).casefold().split()))
+            # "C, after merging with A": C is one of those merged
+            originals, resulting = (subject[-1:] if joined else []) + after, subject[-1:]
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C", "A được hợp nhất vào C", "A and B were merged into C"
@@ -261,7 +271,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     orgs = [s for s in view.spans[:256] if s.kind == ORG and ctx.kind(s.value) == "organizations"]
     merged = _mergers(ctx, view, docs)
     _former_names(ctx, view, docs)
-    renamed = _words().renamed.search(text)
+    renamed = _words().renamed.search(text) or _words().reorganised.search(text)
     if renamed and _renamed_from(ctx, view, renamed, orgs, docs):
         pass
     elif renamed:
@@ -313,6 +323,13 @@ def _basis(view: SentenceView, pos: int) -> list[str]:
 def made_once(facts: list) -> list:
     """The facts without the founding of a body that a merger or a renaming in the same article made (a decision's
     title says "thành lập", its article says "trên cơ sở hợp nhất"; "was set up … by renaming …"): the merger or the
-    renaming says both."""
+    renaming says both), nor a renaming that a merger into the same new body says too ("Về việc tổ chức lại A thành C"
+    above "Tổ chức lại A trên cơ sở hợp nhất với B, đồng thời đổi tên thành C")."""
     merged = {r for f in facts if isinstance(f, ChangeEvent) and f.kind in ("merger", "renaming") for r in f.resulting}
-    return [f for f in facts if not (isinstance(f, ChangeEvent) and f.kind == "founding" and set(f.resulting) <= merged)]
+    mergers = [f for f in facts if isinstance(f, ChangeEvent) and f.kind == "merger"]
+
+    def said_by_merger(f: ChangeEvent) -> bool:
+        return any(m.resulting == f.resulting and set(f.original) <= set(m.original) for m in mergers)
+
+    return [f for f in facts if not (isinstance(f, ChangeEvent) and (f.kind == "founding" and set(f.resulting) <= merged
+                                                                      or f.kind == "renaming" and said_by_merger(f)))]

@@ -66,6 +66,7 @@ class _Patterns:
     quarters: dict
     weekdays: dict
     relative_year: re.Pattern      # "năm ngoái", "last year": the article's year and the offset from it
+    year_range: re.Pattern         # "giai đoạn 2021-2025", "the 2021-2025 period": the span's last year
     relative_years: dict
 
 
@@ -104,6 +105,8 @@ def _patterns() -> _Patterns:
         weekdays=time["weekdays_en"],
         relative_year=re.compile(rf"(?<!\w)(?:{alternatives(time['relative_years'])})(?!\w)", re.IGNORECASE),
         relative_years={k.lower(): v for k, v in time["relative_years"].items()},
+        year_range=re.compile(rf"(?<!\w)(?:{alternatives(time['period_words'])})\s+(?:(?:19|20)\d{{2}})\s*[-–]\s*"
+                              rf"(?P<y>(?:19|20)\d{{2}})(?![\d/-])", re.IGNORECASE),
     )
 
 
@@ -207,6 +210,9 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "day", value, value.isoformat(),
                                      _is_deadline(text, m.start()), _is_as_of(text, m.start())))
+    for m in p.year_range.finditer(text):   # a figure over a span of years stands at its end
+        y = int(m["y"])
+        add(m, "year", dt.date(y, 12, 31), str(y))
     for m in p.year.finditer(text):
         y = int(m["y"])
         start = m.start("y") if not m.group(0).lower().startswith("năm") else m.start()

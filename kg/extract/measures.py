@@ -167,11 +167,12 @@ def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> st
     return " ".join(phrase.split()[:14])
 
 
-def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
+def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranked: bool = False):
     """A figure's period: a date written right after it in its clause ("20% GDP vào năm 2025"), else the nearest
     before it, else the first after it in its clause (English writes it after: "95 percent … online by 2027"), else
     the period in focus. A document's date is never a figure's period; a date the sentence gives as the one its
-    figures stand at ("Tính đến ngày 15/3/2025, …") is theirs."""
+    figures stand at ("Tính đến ngày 15/3/2025, …") is theirs; a rank's is the index's year written after it in its
+    clause ("…, đứng thứ 44/133 trong Chỉ số GII năm 2025"), not the day it was told."""
     comparison = _lex(ctx.language).comparison
 
     def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023")
@@ -193,7 +194,8 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int):
     soon = [d for d in after if d.start - end <= 30]
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
-    order = (as_of, soon, right_before, after, before[::-1]) if ctx.language == "en" else (as_of, soon, before[::-1], after)
+    edition = [d for d in after if d.kind == "year"] if ranked else []
+    order = (as_of, edition, soon, right_before, after, before[::-1]) if ctx.language == "en" else (as_of, edition, soon, before[::-1], after)
     return next((dates[0] for dates in order if dates), None) or ctx.period
 
 
@@ -215,7 +217,7 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         return False
     if words.hypothetical.search(re.split(r"[;,:.]", view.before(start, 80))[-1]):
         return False   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
-    period = _period(ctx, view, start, end)
+    period = _period(ctx, view, start, end, ranked=unit == words.rank_unit)
     reported = _reported_after_target(ctx, view, start)
     if reported or _reached(ctx, view, start, period):
         period = None   # "… ước đạt 15.000 tỷ đồng" after a sentence of next year's targets: a figure of now

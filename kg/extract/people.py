@@ -106,6 +106,7 @@ class _Words:
     passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
     office_of: re.Pattern       # before a post, an owner: the office whose act the sentence names ("… của Chủ tịch UBND tỉnh")
     parent_link: re.Pattern     # between a post's body and the body it belongs to: "Giám đốc Trung tâm A thuộc Bộ B"
+    retiring: re.Pattern        # after a post, its holder leaving it: "A, Giám đốc Sở Nội vụ, nghỉ hưu …"
 
 
 @cache
@@ -141,6 +142,8 @@ def _words() -> _Words:
         re.compile(rf"(?<!\w)(?:{alternatives(people['passive_agents'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['office_of'])})\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s+", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:(?:{alternatives(people['retiring_auxiliaries'])})\s+)?"
+                   rf"(?:{alternatives(people['retiring'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -205,8 +208,9 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             head = None
             if org is None and s.body is None:
                 head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
-            if org is None and head is None and s.body is None and _unknown_body_after(ctx, view, s.value, end):
-                head = ""   # "Ủy viên Ban Thường vụ, …": a body written after the post that we do not know
+            unknown_end = _unknown_body_after(ctx, view, s.value, end) if org is None and head is None and s.body is None else None
+            if unknown_end is not None:
+                head, end = "", unknown_end   # "Ủy viên Ban Thường vụ, …", "Trưởng phòng Kế hoạch, …": a body we do not know
             before = view.before(s.start, 24)
             plural_form = ctx.language == "en" and s.text.lower().endswith("s") and s.text[:-1].lower() in {
                 f.lower() for f in vocabulary().roles[s.value].forms_en}
@@ -214,7 +218,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if counted and not ctx.text[end:end + 2].lstrip().startswith(":"):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
                 continue
-            former = s.former or _former_chain(ctx, out, s.start)
+            former = s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
             out.append(Element(Post(start, end, s.value, org, former, bool(words.plural.search(before)) or plural_form or counted,
                                     head=head, appointed=bool(words.appointing.search(gap)) and not former, counted=counted,
                                     body=s.body)))
@@ -251,17 +255,25 @@ def _implies_body(role: str) -> bool:
     return bool(post.implied_org or post.implied_body)
 
 
-def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end: int) -> bool:
-    """Whether a capitalised name we do not know follows a post that has no body of its own to fall back on."""
+def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end: int) -> int | None:
+    """Where a body we do not know ends, written after a post that has no body of its own to fall back on: a capitalised
+    name ("Ủy viên Ban Thường vụ Huyện ủy"), or a unit's name up to the comma that closes the post ("Trưởng phòng Kế
+    hoạch, được bổ nhiệm …"), whose words must not part the name from the posts after them."""
     post = vocabulary().roles[role]
-    if post.implied_org or post.implied_body or not post.body_heads:
-        return False
-    after = _NAME_AFTER.match(ctx.text, end, end + 40)   # "Ban Thường vụ", not "Ủy ban và"
-    return after is not None and view.span_covering(after.start("name")) is None
+    if post.implied_org or post.implied_body:
+        return None
+    if post.body_heads:
+        after = _NAME_AFTER.match(ctx.text, end, end + 40)   # "Ban Thường vụ", not "Ủy ban và"
+        return end if after is not None and view.span_covering(after.start("name")) is None else None
+    unit = _UNIT_AFTER.match(ctx.text, end, end + 60) if ctx.language == "vi" else None
+    if unit is None or any(end <= s.start < unit.end() for s in view.spans):
+        return None
+    return unit.end()
 
 
 _OWNED_BODY = re.compile(r"['’]s\s+[A-Z]")   # a body written after another's possessive: "the Party Committee's Commission"
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-ỸĐ][\wÀ-ỹ]*)\s+[A-ZÀ-ỸĐ]")
+_UNIT_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ][\wÀ-ỹ&-]*(?:\s+[\wÀ-ỹ&-]+){0,6}(?=\s*,)")
 
 
 def _former_chain(ctx: ArticleContext, out: list[Element], start: int) -> bool:

@@ -187,7 +187,8 @@ class EmbeddedStore(StoreBase):
         return [(r[0].value, dt.date.fromisoformat(r[1].value)) for r in self._select(query) if r[1] is not None]
 
     def measures(self, limit: int = 5000) -> list[MeasureRow]:
-        query = f"""SELECT ?m ?i ?b ?a WHERE {{
+        # DISTINCT: a measure stated in two sources is two quads of each triple in the union of the graphs
+        query = f"""SELECT DISTINCT ?m ?i ?b ?a WHERE {{
             VALUES ?c {{ {self._classes(MEASURE_LABELS)} }}
             ?m a ?c .
             OPTIONAL {{ ?m <{self._schema.reltype_iri['MEASURES']}> ?i }}
