@@ -259,10 +259,9 @@ def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end:
     """Where a body we do not know ends, written after a post that has no body of its own to fall back on: a capitalised
     name ("Ủy viên Ban Thường vụ Huyện ủy"), or a unit's name up to the comma that closes the post ("Trưởng phòng Kế
     hoạch, được bổ nhiệm …"), whose words must not part the name from the posts after them."""
-    post = vocabulary().roles[role]
-    if post.implied_org or post.implied_body:
+    if _implies_body(role):
         return None
-    if post.body_heads:
+    if vocabulary().roles[role].body_heads:
         after = _NAME_AFTER.match(ctx.text, end, end + 40)   # "Ban Thường vụ", not "Ủy ban và"
         return end if after is not None and view.span_covering(after.start("name")) is None else None
     unit = _UNIT_AFTER.match(ctx.text, end, end + 60) if ctx.language == "vi" else None
