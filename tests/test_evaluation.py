@@ -25,15 +25,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (396, 0.99), "organisations": (761, 0.99), "roles": (673, 0.99), "events": (61, 0.89),
-    "documents": (187, 0.98), "programmes": (60, 0.92), "changes": (65, 0.98), "measures": (293, 0.93),
-    "role dates": (6, 0.85), "event date": (59, 0.90), "event session": (23, 0.95), "event chair": (46, 0.90),
-    "event body": (48, 0.93), "event place": (30, 0.96), "document date": (148, 0.99), "document issuer": (156, 0.83),
-    "document based on": (34, 0.94), "document concludes": (10, 0.84), "programme adopted by": (9, 0.71),
+    "people": (437, 0.99), "organisations": (839, 0.98), "roles": (724, 0.99), "events": (65, 0.89),
+    "documents": (196, 0.98), "programmes": (60, 0.92), "changes": (80, 0.97), "measures": (325, 0.91),
+    "role dates": (6, 0.85), "event date": (63, 0.90), "event session": (23, 0.95), "event chair": (48, 0.90),
+    "event body": (50, 0.92), "event place": (30, 0.96), "document date": (155, 0.99), "document issuer": (163, 0.83),
+    "document based on": (35, 0.94), "document concludes": (10, 0.84), "programme adopted by": (9, 0.71),
 }
 SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 35, "relations": 33, "measures": 20}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (347, 0.87)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (349, 0.87)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -60,18 +60,29 @@ class Placed:
 
 
 def _initial(view: View) -> dict[str, tuple[float, float]]:
+    return _positions(tuple(sorted(n.id for n in view.nodes)), tuple(sorted((e.source, e.target) for e in view.edges)),
+                      view.focus)
+
+
+@lru_cache(maxsize=64)
+def _positions(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], focus: str | None) -> dict[str, tuple[float, float]]:
+    """Where the graph's shape puts each node, before labels are measured: kept for the same shape, so the same view in
+    another language (other labels) or with other captions is only separated again."""
     graph = nx.Graph()
-    graph.add_nodes_from(sorted(n.id for n in view.nodes))
-    graph.add_edges_from(sorted((e.source, e.target) for e in view.edges))
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
     if len(graph) == 1:
         return {next(iter(graph)): (0.0, 0.0)}
     initial = {n: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i, n in enumerate(sorted(graph))}
     fixed = None
-    if view.focus in graph:
-        initial[view.focus] = (0.0, 0.0)
-        fixed = [view.focus]
-    positions = nx.spring_layout(graph, seed=SEED, k=1.8 / math.sqrt(len(graph)), iterations=300, pos=initial, fixed=fixed)
-    if 2 < len(graph) <= 200 and nx.is_connected(graph):
+    if focus in graph:
+        initial[focus] = (0.0, 0.0)
+        fixed = [focus]
+    refined = 2 < len(graph) <= 200 and nx.is_connected(graph)
+    # Kamada–Kawai refines a rough spring layout as well as a settled one
+    positions = nx.spring_layout(graph, seed=SEED, k=1.8 / math.sqrt(len(graph)), iterations=60 if refined else 300,
+                                 pos=initial, fixed=fixed)
+    if refined:
         positions = nx.kamada_kawai_layout(graph, pos=positions)
     return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
 

@@ -35,6 +35,7 @@ class _Words:
     setting: re.Pattern         # before a place, the words that make it where the sentence is set: "tại"
     basis_after: re.Pattern     # after a verb of founding, before the one body it is made from: "trên cơ sở"
     basis_before: re.Pattern
+    basis_filler: re.Pattern    # between "trên cơ sở" and the body: what is taken from it ("kết thúc hoạt động của")
     join: re.Pattern
     lead_in: re.Pattern
     made: re.Pattern        # "C (mới) được thành lập …": the body made, written before the verb
@@ -72,6 +73,7 @@ def _words() -> _Words:
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
                                 rf"|(?:,\s*)?(?:{made_verbs})(?: (?:{alternatives(lex['made_under'])}) [^;]{{1,80}}?)? "
                                 rf"(?:{alternatives(lex['made_by'])})\s*$"),
+        basis_filler=re.compile(rf"(?:[^\W\dA-ZĐ]+\s+){{0,{lex['basis_filler_words']}}}"),
         join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
                         rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
@@ -92,13 +94,14 @@ def _words() -> _Words:
     )
 
 
-def _into(text: str, start: int, end: int | None = None) -> re.Match | None:
+def _into(view: SentenceView, start: int, end: int | None = None) -> re.Match | None:
     """The first word from `start` on that leads to the body a change makes ("thành", "vào", "into"), not
-    the first syllable of another word ("thành lập", "thành phố")."""
-    words = _words()
+    the first syllable of another word ("thành lập", "thành phố") nor a word of a name ("phường Tân Thành")."""
+    words, text = _words(), view.text
     for m in words.into.finditer(text, start, len(text) if end is None else end):
         ahead = text[m.start():m.start() + 24].casefold()
-        if not ahead.startswith(words.not_into) or ahead.startswith(words.into_despite):
+        if (not ahead.startswith(words.not_into) or ahead.startswith(words.into_despite)) and (
+                view.span_covering(view.base + m.start()) is None):
             return m
     return None
 
@@ -201,7 +204,7 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
     for m in list(words.merge.finditer(text))[:16]:
         start, end = base + m.start(), base + m.end()
         clause_end = _clause(view, end)
-        into = _into(text, m.end(), clause_end - base)
+        into = _into(view, m.end(), clause_end - base)
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         after = _joined_after(view, end, base + into.start() if into else clause_end)
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
@@ -215,8 +218,9 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             if named:   # "Sau khi hợp nhất A và B, tỉnh mới lấy tên là C"
                 subject = _joined_after(view, base + named.end(), view.sentence.end)[:1]
             joined = bool(words.merging_with & set(m.group(0).casefold().split()))
-            # "C, after merging with A": C is one of those merged
-            originals, resulting = (subject[-1:] if joined else []) + after, subject[-1:]
+            # "C, after merging with A": C is one of those merged; "…, sau khi hợp nhất A vào C": C made
+            originals, resulting = ((subject[-1:] if joined else []) + after, subject[-1:]) if subject or not target else (
+                after + target, target)
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C", "A được hợp nhất vào C", "A and B were merged into C"
@@ -275,7 +279,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     if renamed and _renamed_from(ctx, view, renamed, orgs, docs):
         pass
     elif renamed:
-        into = _into(text, renamed.end()) if renamed.group("into") is None else renamed
+        into = _into(view, renamed.end()) if renamed.group("into") is None else renamed
         if renamed.group("into") is None and _words().passive.search(text[max(0, renamed.start() - 12):renamed.start()]):
             into = renamed   # "A was renamed the B": the new body follows the verb
         if into:
@@ -309,15 +313,21 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             if text[max(0, m.start() - 1):m.start()] != "(":
                 ctx.set_focus(s.value, pinned=True)   # the body just made is the one the text goes on about
             if s.value not in merged:   # a body made by a merger: the merger says so
-                _add(ctx, view, "founding", _basis(view, base + m.end()) if written_before else [], [s.value],
+                _add(ctx, view, "founding", _basis(view, base + m.end() if written_before else s.end), [s.value],
                      [(0, 0, doc)] if doc else [], "founded")
 
 
 def _basis(view: SentenceView, pos: int) -> list[str]:
-    """The body a founding is made on the basis of, written right after its verb: "C được thành lập trên cơ sở A"."""
+    """The bodies a founding is made on the basis of, written right after its verb or the body it makes: "C được thành
+    lập trên cơ sở A", "thành lập C trên cơ sở nhận nguyên trạng A", "… trên cơ sở tiếp nhận các tổ chức đảng từ A và B"."""
     m = _words().basis_after.match(view.text, pos - view.base)
-    body = view.org_at(view.base + m.end()) if m else None
-    return [body.value] if body is not None else []
+    if m is None:
+        return []
+    start = view.base + m.end()
+    first = next((u for u in view.spans_from(start, 80) if u.kind in (ORG, PLACE)), None)
+    if first is None or not _words().basis_filler.fullmatch(view.between(start, first.start)):
+        return []
+    return [u.value for u in _joined_after(view, first.start, _clause(view, first.end))]
 
 
 def made_once(facts: list) -> list:

@@ -162,6 +162,7 @@ class ArticleContext:
     home_weight: int = 0                 # how strongly the article is about it (mentions, header counted thrice)
     here: str | None = None              # the province last named ("In Dong Nai, … the provincial People's Committee")
     named_here: list[str] = field(default_factory=list)   # the provinces and cities named so far in the sentence read
+    localities: dict[str, list[str]] = field(default_factory=dict)   # a local unit ("xã") → the localities named with it
     minted: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     mentioned: dict[str, list["SentenceView"]] = field(default_factory=dict)
@@ -187,6 +188,7 @@ class ArticleContext:
     conclusions: list = field(default_factory=list)
     founding_list: tuple | None = None    # (sentence, document) of "thành lập 3 tổ công tác" whose list comes next
     people_named: list[str] = field(default_factory=list)   # in the order the article first names them
+    retiring: tuple | None = None         # (sentence, listing yet, its end) of a group retired, whose people come next
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
     posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
 
@@ -194,6 +196,14 @@ class ArticleContext:
     def province(self) -> str | None:
         """The province a sentence's bare "tỉnh" stands for: the one it is set in ("Tại Quảng Ngãi, …"), else the article's."""
         return self.named_here[-1] if self.named_here else self.home
+
+    def name_locality(self, unit: str, label: str) -> None:
+        self.localities.setdefault(match_key(unit), []).append(label)
+
+    def locality(self, unit: str) -> str | None:
+        """The locality a bare unit stands for ("Đảng ủy xã"): the one the article names most with it, latest first."""
+        named = self.localities.get(match_key(unit), [])
+        return max(reversed(named), key=named.count) if named else None
 
     # ---- entities
     def entity(self, entity_id: str | None) -> Entity | None:

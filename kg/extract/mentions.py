@@ -18,6 +18,7 @@ from kg.extract.dates import find_dates
 from kg.extract.docnumbers import DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.localities import LocalityFinder
 from kg.extract.organisations import OrganisationFinder, ctx_text
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.spans import Coverage
@@ -47,6 +48,7 @@ class Reader:
         self.gazetteer = gazetteer
         self._inner: list[str] = []   # programmes named inside a body's name, in the sentence being read
         self.organisations = OrganisationFinder(registry)
+        self.localities = LocalityFinder()
         vocab = vocabulary()
         people = lexicon("people")
         self.post_forms = set(vocab.role_by_form)
@@ -241,8 +243,13 @@ class Reader:
         docs, spans = self._documents_and_names(ctx, text, tokens, base)
         abbreviated, spans = self._abbreviated(ctx, tokens, spans)
         spans += abbreviated
+        self.localities.note(ctx, tokens)
         found, replaced = self.organisations.find(ctx, tokens, sorted(spans, key=lambda s: s.start))
         spans = [s for s in spans if not any(s is r for r in replaced)] + found
+        claimed = Coverage(len(ctx.text))
+        for s in spans:
+            claimed.take(s.start, s.end)
+        spans += self.localities.find(ctx, tokens, lambda i: claimed.free(tokens[i].start, tokens[i].end))
         titles, spans = self._reconcile(self._titles(ctx, tokens, spans), spans, tokens)
         taken = Coverage(len(ctx.text))
         for s in spans + titles:

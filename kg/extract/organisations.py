@@ -88,6 +88,7 @@ class OrganisationFinder:
         self.topic_stops = PhraseMatcher((w, w, False) for w in lex["topic_stops"])
         self.brands = PhraseMatcher((b["head"], b["kind"], True) for b in lex["branded_units"])
         self.heads = PhraseMatcher((b["head"], (b["head"], b["kind"]), True) for b in lex["named_heads"])
+        self.provincial_heads = set(lex["provincial_heads"])
         self.english_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"])
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
@@ -140,9 +141,11 @@ class OrganisationFinder:
         # "UBND phường Phú Lợi Đặng Văn Em": the locality's name ends where a person's begins
         name_end = next((m for m in range(k + 1, name_end) if self._names_person(tokens, m)), name_end)
         province_level = match_key(written) in self.province_units
+        unit_word = self.abbreviations.get(written, written).lower()
         if name_end > k and match_key(written) not in self.registry_units:
-            unit_word = self.abbreviations.get(written, written).lower()
             return name_end, None, f"{unit_word} {' '.join(t.text for t in tokens[k:name_end])}", province_level
+        if not province_level and (named := ctx.locality(unit_word)):   # "Đảng ủy xã": the commune the article is about
+            return k, None, named, False
         # "tỉnh" alone (capitals after it are something else: every province is in the registry): the province of
         # that kind the sentence has named before it ("Tại điểm cầu tỉnh Quảng Ngãi, Chủ tịch UBND tỉnh …"), else
         # the article's own
@@ -452,10 +455,16 @@ class OrganisationFinder:
         """A named body whose name opens with a registry body's and goes on past a comma to its place ("Ban Chỉ đạo cải
         cách hành chính, chuyển đổi số và Đề án 06 tỉnh"): the province's body, not the registry's."""
         after = _after(tokens, span.end, i)
-        if after >= len(tokens) or tokens[after].text != "," or not self.named.longest(tokens, i):
-            return None
         others = {s: v for s, v in spans_at.items() if s != tokens[i].start}
-        found = self._named_body(ctx, tokens, others, i)
+        if after + 1 >= len(tokens):
+            return None
+        if tokens[after].text == "," and self.named.longest(tokens, i):
+            found = self._named_body(ctx, tokens, others, i)
+        elif (tokens[after].lower == "và" and tokens[after + 1].capitalised and tokens[after + 1].start not in spans_at
+              and self.heads.longest(tokens, i) and not self.next_heads.longest(tokens, after + 1)):
+            found = self._headed(ctx, tokens, others, i)   # "Cục Công nghệ thông tin và Chuyển đổi số": not the registry's Cục
+        else:
+            return None
         if found is None or found.org is None or found.end <= after + 1 or found.org == span.value:
             return None
         return found
@@ -783,6 +792,9 @@ class OrganisationFinder:
         if area is None and match_key(tokens[k - 1].text) in self.province_units:   # "Hiệp hội Doanh nghiệp tỉnh": the province's
             where, area = self._place_name(ctx, None, None)
             name = f"{self._full(ctx_text(ctx, tokens, i, k - 1))} {where}" if where else name
+        elif area is None and place is None and head in self.provincial_heads:   # "Chi cục Thủy lợi": the province's
+            where, area = self._place_name(ctx, None, None)
+            name = f"{name} {where}" if where else name
         alt = []
         if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             alt.append(tokens[k + 1].text)

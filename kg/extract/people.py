@@ -107,6 +107,10 @@ class _Words:
     office_of: re.Pattern       # before a post, an owner: the office whose act the sentence names ("… của Chủ tịch UBND tỉnh")
     parent_link: re.Pattern     # between a post's body and the body it belongs to: "Giám đốc Trung tâm A thuộc Bộ B"
     retiring: re.Pattern        # after a post, its holder leaving it: "A, Giám đốc Sở Nội vụ, nghỉ hưu …"
+    group_item: re.Pattern      # what opens a sentence that lists the people of a group the sentence before names
+    body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
+    aside: re.Pattern           # after a name, the year of birth in brackets: "ông A (SN 1967), Giám đốc …"
+    counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
 
 
 @cache
@@ -144,12 +148,18 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s+", re.IGNORECASE),
         re.compile(rf"\s*,?\s*(?:(?:{alternatives(people['retiring_auxiliaries'])})\s+)?"
                    rf"(?:{alternatives(people['retiring'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives(people['group_items'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives(people['body_has'])})\s+(?:\d{{1,3}}|{alternatives(lexicon('time')['month_counts'])})\s+",
+                   re.IGNORECASE),
+        re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)", re.IGNORECASE),
+        re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
+                   rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
     )
 
 
 def _gap(text: str) -> str:
-    g = " ".join(text.split())
     words = _words()
+    g = " ".join(words.aside.sub(" ", text).split())
     if g in ("", "-", "–"):
         return ADJ
     if g.endswith(":"):
@@ -205,6 +215,8 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                 i += 1
             elif holder_of is not None and words.takes_post.search(gap):   # "Tổ A do ông B làm Tổ trưởng"
                 org, holder_of = holder_of, None
+            elif isinstance(owner, Span) and owner.kind == ORG and words.body_has.fullmatch(ctx.text[owner.end:s.start]):
+                org = owner.value   # "Sở Tài chính có 3 Phó Giám đốc gồm: …": the body's own posts
             head = None
             if org is None and s.body is None:
                 head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
@@ -215,7 +227,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             plural_form = ctx.language == "en" and s.text.lower().endswith("s") and s.text[:-1].lower() in {
                 f.lower() for f in vocabulary().roles[s.value].forms_en}
             counted = bool(words.counted.search(before))
-            if counted and not ctx.text[end:end + 2].lstrip().startswith(":"):
+            if counted and not words.counted_list.match(ctx.text, end, end + 40):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
                 continue
             former = s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
@@ -344,9 +356,11 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
         runs[-1].append(e)
         if k + 1 < len(elements) or e.post is not None:
             gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
-            opens = e.post is not None and e.post.plural and not e.post.counted and bool(_words().list_opener.match(
-                ctx.text[e.end:elements[k + 1].start])) if k + 1 < len(elements) else False
-            if (gap == HEADER or opens) and e.post is not None and not e.post.counted and header_at is None:
+            post = e.post
+            opens = post is not None and post.plural and k + 1 < len(elements) and bool(
+                _words().counted_list.match(ctx.text, e.end, elements[k + 1].end) if post.counted
+                else _words().list_opener.match(ctx.text[e.end:elements[k + 1].start]))
+            if post is not None and (gap == HEADER and not post.counted or opens) and header_at is None:
                 chain = [x.post for x in runs[-1] if x.post is not None]
                 header = chain
                 header_at = elements[k + 1].start if k + 1 < len(elements) else view.sentence.end
@@ -519,6 +533,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     ctx.given_terms = []
     ctx.posts_given = ctx.posts_given[-1:]   # the last post the sentence before gave ("… She succeeds A")
     elements = _elements(ctx, view)
+    _retiring_group(ctx, view, elements)
     runs, header, header_at = _runs(ctx, view, elements)
     for run in runs:
         _assign(ctx, run)
@@ -555,6 +570,28 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
         if any(vocabulary().roles[post.role].single for post in posts):
             ctx.leader = person   # who leads: the next "Thủ tướng yêu cầu …" is theirs
     return reaches
+
+
+def _retiring_group(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> None:
+    """Posts listed after a sentence that retires a group of people ("… cho nghỉ hưu đối với 7 cán bộ. Cụ thể, tại Sở A
+    có 2 Phó Giám đốc là …"), and in the sentences of the same paragraph after the first item: held until the
+    retirement, so former ones."""
+    words = _words()
+    retired = words.retiring.search(view.text)
+    if retired and not any(e.kind == PERSON and e.start > view.base + retired.start() for e in elements):
+        ctx.retiring = (ctx.read, False, view.sentence.end)
+        return
+    if ctx.retiring is None:
+        return
+    read, listing, end = ctx.retiring
+    same_paragraph = listing and "\n" not in ctx.text[end:view.sentence.start]
+    if ctx.read - read != 1 or not (same_paragraph or words.group_item.match(view.text)):
+        ctx.retiring = None
+        return
+    ctx.retiring = (ctx.read, True, view.sentence.end)
+    for e in elements:
+        if e.post is not None:
+            e.post.former, e.post.appointed = True, False
 
 
 def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int) -> int:

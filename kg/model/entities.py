@@ -67,8 +67,10 @@ class Person(Entity):
     rdf_class: ClassVar[str] = "foaf:Person"
 
 
-# a province-level unit is a province (tỉnh) or a centrally-run city (thành phố trực thuộc trung ương)
-PLACE_KINDS = {"province": "vdt:Province", "city": "vdt:Province", "country": "schema:Country"}
+# a province-level unit is a province (tỉnh) or a centrally-run city (thành phố trực thuộc trung ương); a local one a
+# district, a commune, a ward or a township a text names (huyện, xã, phường, thị trấn, đặc khu)
+PLACE_KINDS = {"province": "vdt:Province", "city": "vdt:Province", "country": "schema:Country",
+               "local": "schema:AdministrativeArea"}
 
 
 class Place(Lifespan):
