@@ -153,9 +153,10 @@ def runs(page) -> int:
     return page.kg_runs.ended
 
 
-# the page has drawn the end of a run: its running indicator is gone and no element is left stale
+# the page has drawn the end of a run: its running indicator is gone, no element is left stale and none is still
+# loading its code (a chart's or a table's first drawing shows a skeleton until then)
 DRAWN = """() => document.querySelector("[data-testid='stApp']")?.getAttribute('data-test-script-state') === 'notRunning'
-    && !document.querySelector("[data-stale='true']")"""
+    && !document.querySelector("[data-stale='true']") && !document.querySelector("[data-testid='stSkeleton']")"""
 
 
 def _until_settled(page, ran: Callable[[], bool], done: Callable[[], bool], started: float, timeout: float) -> float:

@@ -4,12 +4,15 @@
     A serves as standing deputy head · A was named deputy head   a post after a verb
     A heads the committee · PM Chinh, who chairs the council    a verb that is a post
     Its deputy heads are A; B; and C                            a post given to the names listed after it
+    A, who headed B, becomes its Director · A has led B since 2021   a chain of one person's posts ("its": the body
+    A took over from B as Director                                named before the person), the second one held before
 
 A post without a body of its own belongs to the committee the article is about (the body it names most with
 "committee" in its English name); a head's, to a steering committee or working group of its own. The words are
 data: `seeds/lexicon/people.yaml` (verbs) and `seeds/lexicon/organisations.yaml` (bodies).
 """
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -27,8 +30,11 @@ class _Words:
     former: re.Pattern             # in the words of `after` before the post, a post held before: "who previously served as"
     plural_verb: re.Pattern        # "… are deputy heads": a group written before
     clause_break: re.Pattern
-    leads: re.Pattern              # "(, who) heads (the)"
+    leads: re.Pattern              # "(, who) heads (the)", "…, who headed (the)": a post held before
     lead_roles: dict[str, str]
+    since: re.Pattern              # "since 2021" after a body
+    next_clause: re.Pattern        # "and", "," before the next verb of one person's chain
+    taking_over: re.Pattern        # "A took over from B …"
     header: re.Pattern             # "Its deputy heads are"
     joined: re.Pattern             # between the names of a group: "A and B", "A, B"
     bodies: tuple[str, ...]        # the words that name the committee a post alone belongs to
@@ -52,8 +58,13 @@ def _words() -> _Words:
         plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
         clause_break=re.compile(rf";|,?\s(?:{alternatives(people['clause_breaks_en'])})\s"),
         leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
+                         rf"(?:the\s+(?=[A-Z]))?|^\s*,\s*who\s+(?P<former>{alternatives(people['former_lead_verbs_en'])})\s+"
                          rf"(?:the\s+(?=[A-Z]))?", re.IGNORECASE),
-        lead_roles={verb.lower(): role for verb, role in people["lead_verbs_en"].items()},
+        lead_roles={verb.lower(): role for verb, role in {**people["lead_verbs_en"], **people["former_lead_verbs_en"]}.items()},
+        since=re.compile(rf"^\s*(?:{alternatives(people['since_en'])})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+        next_clause=re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?=\w)"),
+        taking_over=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?"
+                               rf"(?:{alternatives(people['taking_over_en'])})\s+$", re.IGNORECASE),
         header=re.compile(rf"(?:{alternatives(people['list_owners_en'])})\s+(?:(?:{alternatives(people['counts_en'])}|\d+)\s+)?{post}\s*"
                           rf"(?:{alternatives(people['list_verbs_en'])})\s*", re.IGNORECASE),   # "Its (two) deputy heads are"
         joined=re.compile(r"\s*(?:,|and|, and)\s*"),
@@ -97,21 +108,85 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             clause = words.clause_break.split(view.before(p.start))[-1]
             group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
         if m:
-            org = view.org_at(end + m.end()) if m.end() > m.end("title") else None
+            body = _body_of_post(view, p, end, m) or committee
             former = bool(words.former.search(m.group(0)[:m.start("title")]))
             for person in group:
-                _membership(ctx, view, person.value, words.forms[m["title"].lower()], org.value if org else committee, former)
+                _membership(ctx, view, person.value, words.forms[m["title"].lower()], body, former)
             continue
-        m = words.leads.match(text)
-        if m:
-            org = view.org_at(end + m.end()) or view.org_at(end + m.end() + 4)
-            _membership(ctx, view, p.value, words.lead_roles[m["verb"].lower()], org.value if org else committee)
+        if not _took_over(ctx, view, p, end):
+            _chain(ctx, view, p, end, committee)
     for m in words.header.finditer(view.text[:2 * WINDOW]):
         for person in _group_after(view, view.base + m.end()):
             _membership(ctx, view, person.value, words.forms[m["title"].lower()], committee)
 
 
-def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None, former: bool = False) -> None:
+def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int, committee: str | None) -> None:
+    """The posts one person's verbs give one after another: "A, who headed B, becomes its Director", "A has led B since
+    2021 and remains its Director" ("its": the body named before the person, else the one the chain last named)."""
+    words = _words()
+    last: tuple[str, str] | None = None   # (body, post) the chain last gave
+    for _ in range(3):
+        text = view.after(end, 160)
+        m = words.leads.match(text)
+        if m:
+            org = view.org_at(end + m.end()) or view.org_at(end + m.end() + 4)
+            role = words.lead_roles[(m["verb"] or m["former"]).lower()]
+            if org is None:
+                if not m["former"]:
+                    _membership(ctx, view, p.value, role, committee)
+                return
+            since = words.since.match(view.after(org.end, 40))
+            last = (org.value, _membership(ctx, view, p.value, role, org.value, bool(m["former"]),
+                                           int(since["year"]) if since and not m["former"] else None) or "")
+            end = org.end + (since.end() if since else 0)
+            continue
+        clause = words.next_clause.match(text)
+        post = words.after.match(text[clause.end():]) if clause and last else None
+        if clause is None or post is None or last is None:
+            return
+        body = _body_of_post(view, p, end + clause.end(), post, last[0])
+        if body is not None:
+            role = words.forms[post["title"].lower()]
+            if (body, leading_post(ctx, body, role)) != last:
+                _membership(ctx, view, p.value, role, body)
+        return
+
+
+def _body_of_post(view: SentenceView, p: Span, start: int, m: re.Match, chained: str | None = None,
+                  its: bool = False) -> str | None:
+    """The body of a post a verb gives (matched by `after` from `start`): the one named after it ("Director of the …"),
+    else for "its" post the one the sentence names before the person, else the one the person's chain named."""
+    if m.end() > m.end("title"):
+        own = next((s for s in view.spans_from(start + m.end("title"), m.end() - m.end("title") + 5) if s.kind == ORG), None)
+        return own.value if own else None
+    if its or "its" in m.group(0)[:m.start("title")].lower().split():
+        before = [s for s in view.spans_before(p.start) if s.kind == ORG and view.between(s.end, p.start).strip()]
+        return before[-1].value if before else chained
+    return None
+
+
+def _took_over(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> bool:
+    """"A took over from B as Director (of C)": A holds the post, B held it; the body, when not named after the post,
+    is the one the sentence names before A ("At the Authority of Information Security, A took over from B as …")."""
+    words = _words()
+    after = [s for s in view.spans_from(end) if s.kind == PERSON]
+    if not after or not words.taking_over.match(view.between(end, after[0].start)):
+        return False
+    q = after[0]
+    m = words.after.match(view.after(q.end, 120))
+    if not m:
+        return True
+    org = _body_of_post(view, p, q.end, m, its=True)
+    if org:
+        role = words.forms[m["title"].lower()]
+        _membership(ctx, view, p.value, role, org)
+        _membership(ctx, view, q.value, role, org, former=True)
+    return True
+
+
+def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None, former: bool = False,
+                since: int | None = None) -> str | None:
+    """The membership a post gives; returns the post as its body names it."""
     post = vocabulary().roles[role]
     if post.body_heads and (org is None or ctx.kind(org) == "organizations"
                             and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
@@ -119,7 +194,11 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
-        fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=leading_post(ctx, org, role),
-                       status="former" if former else None)
+        dated = {"since": dt.date(since, 1, 1), "since_precision": "year"} if since else {}
+        held = leading_post(ctx, org, role)
+        fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=held,
+                       status="former" if former else None, **dated)
         if not former:
             ctx.posts_given.append((view.sentence.start, fact))
+        return held
+    return None

@@ -63,6 +63,7 @@ class OrganisationFinder:
         # the words of a programme's head, capitalised inside a body's name ("Tổ công tác triển khai Đề án 06")
         self.programme_words = {w for head in vocabulary().programme_types_vi for w in head.split()}
         self.surnames = set(lexicon("people")["surnames"])
+        self.middle_names = set(lexicon("people")["middle_names"])
         self.post_forms = set(vocabulary().role_by_form)
         self.place_prepositions = {match_key(w) for w in lex["place_prepositions"]}
         self.party = PhraseMatcher((b["head"], b, False) for b in lex["party_bodies"])
@@ -543,6 +544,12 @@ class OrganisationFinder:
         return (tokens[k].text in self.surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised
                 and tokens[k + 1].text.isalpha())
 
+    def _full_name(self, tokens: list[Token], k: int) -> bool:
+        """Whether tokens from k are a family name, a middle name and a given name, then no capital ("Cục Thuế Mai Xuân
+        Thành phát biểu")."""
+        return (k + 2 < len(tokens) and tokens[k + 1].text in self.middle_names and tokens[k + 2].capitalised
+                and (k + 3 == len(tokens) or not tokens[k + 3].capitalised or tokens[k + 3].text in self.middle_names))
+
     def _local_name(self, ctx, words: list[Token]) -> bool:
         """Whether words after a head name a body of the article's own province ("Tổ Công tác cải cách hành chính"
         in an article about one province): a few words, and an article that is about one province."""
@@ -826,8 +833,8 @@ class OrganisationFinder:
             if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
                 break
             if (t.capitalised and t.text in self.surnames and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised
-                    and not tokens[k - 1].capitalised):
-                break  # a family name and a capital after lower-case words: a person's name follows
+                    and (not tokens[k - 1].capitalised or self._full_name(tokens, k))):
+                break  # a family name and a capital after lower-case words, or a full name: a person's name follows
             k += 1
         while k > j and tokens[k - 1].text in ("-", "–", "&"):
             k -= 1

@@ -22,7 +22,7 @@ from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, Arti
 from kg.extract.lexicon import alternatives, lexicon, post_in_body, vocabulary
 from kg.extract.terms import date_given_terms, written_term
 from kg.model import Membership, Place
-from kg.text.normalize import match_key
+from kg.text.normalize import fold, match_key
 from kg.text.blocks import LIST_ITEM
 
 ADJ, SEP, JOIN, HEADER, HARD = "adjacent", "separator", "join", "header", "hard"
@@ -111,6 +111,7 @@ class _Words:
     body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
     aside: re.Pattern           # after a name, the year of birth in brackets: "ông A (SN 1967), Giám đốc …"
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
+    pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
 
 
 @cache
@@ -154,6 +155,7 @@ def _words() -> _Words:
         re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
+        frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
     )
 
 
@@ -358,7 +360,7 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
             gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
             post = e.post
             opens = post is not None and post.plural and k + 1 < len(elements) and bool(
-                _words().counted_list.match(ctx.text, e.end, elements[k + 1].end) if post.counted
+                _words().counted_list.match(ctx.text, e.end, elements[k + 1].end + 1) if post.counted
                 else _words().list_opener.match(ctx.text[e.end:elements[k + 1].start]))
             if post is not None and (gap == HEADER and not post.counted or opens) and header_at is None:
                 chain = [x.post for x in runs[-1] if x.post is not None]
@@ -503,11 +505,26 @@ def successions(ctx: ArticleContext, view: SentenceView) -> None:
         if not _words().succeeding.search(_before_marks(view, p.start)):
             continue
         given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value
-                 and (start >= view.sentence.start or _only_holder_before(view, p.start, fact.person))]
+                 and (start >= view.sentence.start or _only_holder_before(view, p.start, fact.person)
+                      and (_called_before(ctx, view, p.start, fact.person) or not _subject_unnamed(view, p.start)))]
         if given and ctx.kind(p.value) == "people":
             post = given[-1]
             ctx.add(Membership, view, "succession", "m", person=p.value, organization=post.organization, role=post.role,
                     status="former", until=post.since, until_precision=post.since_precision)
+
+
+def _called_before(ctx: ArticleContext, view: SentenceView, start: int, person: str) -> bool:
+    """Whether the sentence names a person before an offset, by the last word of the name ("Nien replaces A")."""
+    entity = ctx.entity(person)
+    name = getattr(entity, "label_vi", "") or ""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and fold(last) in fold(view.before(start)).split()
+
+
+def _subject_unnamed(view: SentenceView, start: int) -> bool:
+    """Whether a sentence opens on a capitalised word the rules did not read as a name or pronoun ("Nien replaces A")."""
+    first = view.before(start).split()[:1]
+    return bool(first) and first[0][:1].isupper() and fold(first[0]) not in _words().pronouns
 
 
 def _only_holder_before(view: SentenceView, start: int, holder: str) -> bool:

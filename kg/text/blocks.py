@@ -92,6 +92,7 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
 
 def _is_marker(key: str, words: int) -> bool:
     markers, _, _ = _furniture()
+    key = key.rstrip(" :")   # "Xem thêm:", "Related news:"
     return any(key == m or key.startswith(m + " ") and words <= 6 for m in markers)
 
 
