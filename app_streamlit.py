@@ -22,7 +22,7 @@ from kg.explore.render import GRAPH_HEIGHT, placement, render
 from kg.explore.safe import plain
 from kg.explore.state import TABS, ViewState, short_id
 from kg.explore.stores import identity, open_store, stores_available
-from kg.explore.views import View, entity_view, path_view, result_view
+from kg.explore.views import View, VEdge, VNode, entity_view, path_view, result_view
 from kg.store.base import GraphStore
 from kg.store.isolated import pool
 
@@ -154,8 +154,8 @@ def controls(view_state: ViewState, store: GraphStore) -> None:
         relations = st.multiselect(t("relations", lang), relation_types, default=[r for r in view_state.relations if r in relation_types],
                                    format_func=lambda r: relation_name(r, lang) if r.isupper() else kind_name(r, lang),
                                    key=f"rel-{view_state.relations}")
-        dates = st.date_input(t("dates", lang), value=(view_state.since, view_state.until) if view_state.since and view_state.until else (),
-                              key=f"dates-{view_state.since}-{view_state.until}")
+        period: list = [view_state.since, view_state.until] if view_state.since and view_state.until else []
+        dates = st.date_input(t("dates", lang), value=period, key=f"dates-{view_state.since}-{view_state.until}")
         if tuple(kinds) != view_state.kinds or tuple(relations) != view_state.relations:
             go(view_state.but(kinds=tuple(kinds), relations=tuple(relations)))
             st.rerun()
@@ -203,40 +203,53 @@ def selected_card(store: GraphStore, view: View, lang: str) -> None:
         return
     with st.container(border=True, key="selected-card"):
         if edge is not None:
-            st.markdown(f"**{plain(edge.caption)}**")
-            st.text(f"{view.node(edge.source).full if view.node(edge.source) else edge.source} → "
-                    f"{view.node(edge.target).full if view.node(edge.target) else edge.target}")
-            if edge.fact:
-                st.button(t("expand", lang), key="expand-fact", on_click=lambda: go(state().toggled(edge.fact)))
-            evidence_list(store, edge.evidence, lang)
-            return
-        if node.members:
-            st.markdown(f"**{plain(node.full)}**")
-            names = tables.names(store, node.members[:40], lang)
-            for member in node.members[:40]:
-                st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_entity,
-                          args=(member,))
-            st.button(t("expand", lang), key="expand-group", on_click=lambda: go(state().toggled(node.id)))
-            return
-        name, kind, fields = card_for(store, node.id, lang)
-        st.markdown(f"**{plain(name)}** · {plain(kind)}")
-        for field, value in fields[:12]:
-            st.text(f"{field}: {value}")
-        row = st.columns(2)
-        row[0].button(t("open", lang), key="open-selected", on_click=go_entity, args=(node.id,))
-        row[1].button(t("collapse", lang) if node.id in state().expanded else t("expand", lang), key="toggle-selected",
-                      on_click=lambda: go(state().toggled(node.id)))
-        for e in view.edges:
-            if node.id in (e.source, e.target) and e.evidence:
-                st.caption(plain(e.caption))
-                evidence_list(store, e.evidence, lang)
+            edge_card(store, view, edge, lang)
+        elif node is not None:
+            node_card(store, view, node, lang)
 
 
-def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
+def edge_card(store: GraphStore, view: View, edge: VEdge, lang: str) -> None:
+    st.markdown(f"**{plain(edge.caption)}**")
+    st.text(f"{_full_name(view, edge.source)} → {_full_name(view, edge.target)}")
+    if edge.fact:
+        fact = edge.fact
+        st.button(t("expand", lang), key="expand-fact", on_click=lambda: go(state().toggled(fact)))
+    evidence_list(store, edge.evidence, lang)
+
+
+def _full_name(view: View, iri: str) -> str:
+    node = view.node(iri)
+    return node.full if node else iri
+
+
+def node_card(store: GraphStore, view: View, node: VNode, lang: str) -> None:
+    if node.members:
+        st.markdown(f"**{plain(node.full)}**")
+        names = tables.names(store, node.members[:40], lang)
+        for member in node.members[:40]:
+            st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_entity,
+                      args=(member,))
+        st.button(t("expand", lang), key="expand-group", on_click=lambda: go(state().toggled(node.id)))
+        return
+    name, kind, fields = card_for(store, node.id, lang)
+    st.markdown(f"**{plain(name)}** · {plain(kind)}")
+    for field, value in fields[:12]:
+        st.text(f"{field}: {value}")
+    row = st.columns(2)
+    row[0].button(t("open", lang), key="open-selected", on_click=go_entity, args=(node.id,))
+    row[1].button(t("collapse", lang) if node.id in state().expanded else t("expand", lang), key="toggle-selected",
+                  on_click=lambda: go(state().toggled(node.id)))
+    for e in view.edges:
+        if node.id in (e.source, e.target) and e.evidence:
+            st.caption(plain(e.caption))
+            evidence_list(store, e.evidence, lang)
+
+
+def entity_panel(backend: str, store: GraphStore, view_state: ViewState, entity: str) -> None:
     lang = view_state.lang
-    name, kind, fields = card_for(store, view_state.entity, lang)
+    name, kind, fields = card_for(store, entity, lang)
     st.subheader(plain(name))
-    st.caption(f"{plain(kind)} · {plain(short_id(view_state.entity))}")
+    st.caption(f"{plain(kind)} · {plain(short_id(entity))}")
     columns = st.columns(3)
     for n, (field, value) in enumerate(fields):
         columns[n % 3].text(f"{field}: {value}")
@@ -244,7 +257,7 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState) -> None
     graph_panel(backend, store, view_state)
     exports(backend, view_state)
     st.markdown(f"#### {t('relations_evidence', lang)}")
-    for i, row in enumerate(relations_for(backend, view_state.entity, lang)):
+    for i, row in enumerate(relations_for(backend, entity, lang)):
         arrow = "→" if row.outgoing else "←"
         with st.expander(plain(f"{arrow} {row.relation} — {row.other_name}"), expanded=False):
             st.button(t("open", lang), key=f"open-{i}-{row.other}", on_click=go_entity, args=(row.other,))
@@ -310,7 +323,7 @@ def explore_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
             cols[2].button("→", key=f"hit-{hit.iri}", on_click=go_entity, args=(hit.iri,))
     if view_state.entity:
         st.divider()
-        entity_panel(backend, store, view_state)
+        entity_panel(backend, store, view_state, view_state.entity)
     elif not query:
         home(backend, store, lang)
 
@@ -356,7 +369,7 @@ def pick(backend: str, label: str, key: str, current: str | None, lang: str) -> 
     options = {h.iri: f"{h.label} · {kind_name(h.kind, lang)}" for h in hits}
     if current in options:
         return current
-    return st.selectbox(label + " ·", list(options), format_func=options.get, key=f"{key}-s")
+    return st.selectbox(label + " ·", list(options), format_func=lambda iri: options[iri], key=f"{key}-s")
 
 
 def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
@@ -482,7 +495,8 @@ def main() -> None:
     view_state = state()
     lang = view_state.lang
     options = stores_available()
-    chosen = st.query_params.get("backend") if st.query_params.get("backend") in options else options[0]
+    asked = st.query_params.get("backend")
+    chosen = asked if asked in options else options[0]
     if view_state.notes:
         st.caption(t("bad_param", lang, names=", ".join(view_state.notes)))
     try:

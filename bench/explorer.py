@@ -56,7 +56,10 @@ def _queries(rng: random.Random, n: int) -> list[str]:
 
 def probe(kind: str, target: str, samples: int = 40) -> dict:
     """Run in a child process: open the store, warm it, time searches and entity views."""
-    store = EmbeddedStore(Path(target)) if kind == "embedded" else BoltStore(local.running_settings())
+    settings = local.running_settings()
+    if kind == "bolt" and settings is None:
+        raise SystemExit("the local Bolt server is not running")
+    store = EmbeddedStore(Path(target)) if kind == "embedded" else BoltStore(settings)  # type: ignore[arg-type]
     rng = random.Random(11)
     queries = _queries(rng, samples)
     for q in queries[:5]:

@@ -6,7 +6,6 @@ numbers with dates and issuers, meetings, figures and deadlines. Prints seconds 
 """
 
 import datetime as dt
-import itertools
 import time
 
 from rich.console import Console
@@ -31,13 +30,12 @@ def clause(n: int) -> str:
 
 
 def sentence(size: int) -> str:
-    parts, length = [], 0
-    for n in itertools.count(1):
-        piece = clause(n)
-        parts.append(piece)
-        length += len(piece)
-        if length >= size:
-            return "".join(parts)[:size]
+    parts, length, n = [], 0, 0
+    while length < size:
+        n += 1
+        parts.append(clause(n))
+        length += len(parts[-1])
+    return "".join(parts)[:size]
 
 
 def run(sizes=SIZES) -> Table:

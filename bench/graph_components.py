@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,7 +358,7 @@ class Probe:
     def __init__(self, page, candidate: Candidate, folder: Path, scenario: str, url: str):
         self.page, self.candidate, self.url = page, candidate, url
         self.log = folder / f"{candidate.name}.{scenario}.log"
-        self.received = 0  # bytes: HTTP bodies as sent, and WebSocket frames (v2 components arrive that way)
+        self.received = 0.0  # bytes: HTTP bodies as sent, and WebSocket frames (v2 components arrive that way)
         cdp = page.context.new_cdp_session(page)
         cdp.on("Network.loadingFinished", lambda e: self._count(e["encodedDataLength"]))
         cdp.on("Network.webSocketFrameReceived", lambda e: self._count(
@@ -572,7 +573,10 @@ KINDS = {".js": "js", ".mjs": "js", ".css": "css", ".ttf": "fonts", ".woff": "fo
 
 
 def bundle(candidate: Candidate) -> dict:
-    root = Path(importlib.util.find_spec(candidate.module).origin).parent
+    spec = importlib.util.find_spec(candidate.module)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{candidate.module} is not installed")
+    root = Path(spec.origin).parent
     sizes = dict.fromkeys(["js", "css", "fonts", "assets"], 0)
     for path in root.rglob("*"):
         if path.is_file() and path.suffix in KINDS:
@@ -582,7 +586,8 @@ def bundle(candidate: Candidate) -> dict:
 
 def closure(name: str, extras: frozenset = frozenset()) -> set[str]:
     """The distributions `name` installs, by name, following its requirements (and the extras asked for)."""
-    seen, todo = set(), [(name, extras)]
+    seen: set[str] = set()
+    todo = [(name, extras)]
     while todo:
         current, wanted = todo.pop()
         key = canonicalize_name(current)
@@ -614,7 +619,8 @@ def about(candidate: Candidate) -> dict:
     meta = metadata.metadata(candidate.name)
     extras = frozenset({"streamlit"}) if "streamlit" in (meta.get_all("Provides-Extra") or []) else frozenset()
     beyond = closure(candidate.name, extras) - closure("streamlit") - {candidate.name.replace("_", "-")}
-    return {"version": meta["Version"], "licence": meta.get("License-Expression") or meta.get("License") or "?",
+    licence = (meta.get_all("License-Expression") or meta.get_all("License") or ["?"])[0]
+    return {"version": meta["Version"], "licence": licence,
             "pulls in": sorted(beyond), "pulls in MB": installed_mb(beyond)}
 
 
@@ -628,7 +634,7 @@ def measure_empty(probe: Probe) -> dict:
     return {"received KB": probe.received / 1024}
 
 
-SCENARIOS = {"empty": measure_empty,
+SCENARIOS: dict[str, Callable[[Probe], dict]] = {"empty": measure_empty,
              "events": lambda probe: measure_events(probe, events_graph()),
              "update": lambda probe: measure_update(probe, synthetic(30)),
              **{f"perf{n}": functools.partial(measure_speed, size=n) for n in SIZES}}
@@ -637,7 +643,7 @@ SCENARIOS = {"empty": measure_empty,
 def run_candidate(browser, folder: Path, candidate: Candidate) -> dict:
     server = Server(folder, candidate)
     requests: list[str] = []
-    result = {}
+    result: dict[str, object] = {}
     try:
         for name, measure in SCENARIOS.items():
             context = browser.new_context(viewport=VIEWPORT)

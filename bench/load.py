@@ -45,7 +45,7 @@ def _run(args: list[str], env: dict | None = None, quiet: bool = False) -> tuple
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code and not quiet:
-        sys.stderr.write(process.stderr.read().decode("utf-8", "replace")[-1500:])
+        sys.stderr.write((process.stderr.read() if process.stderr else b"").decode("utf-8", "replace")[-1500:])
     return elapsed, usage.ru_maxrss / 1024, code
 
 

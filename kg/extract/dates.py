@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?![\d/-])", re.IGNORECASE),
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
-        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|of|the) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
+        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|through|of|the) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
@@ -220,7 +220,7 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "year", dt.date(y, 12, 31), str(y),
                                      _is_deadline(text, m.start()) or _is_deadline(text, start)
-                                     or m.group(0).lower().startswith(("by", "until", "to")),
+                                     or m.group(0).lower().startswith(("by", "until", "to", "through")),
                                      _is_as_of(text, m.start())))
     if article_date is not None:
         for m in p.relative_year.finditer(text):

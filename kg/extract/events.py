@@ -35,6 +35,8 @@ class _Words:
     ordinals: dict[str, int]
     ordinal_after: re.Pattern     # "phiên họp (lần) thứ năm", "Hội nghị lần 2"
     ordinal_before: re.Pattern    # "the fifth meeting", "the 7th session"
+    owner_first: frozenset[str]   # heads whose body comes before their number: "Đại hội Đảng bộ tỉnh A lần thứ XV"
+    owner_ordinal: re.Pattern     # … and that number, in the head's clause
     chair_after: re.Pattern       # "<person> chủ trì", "<person> chaired"
     chair_before: re.Pattern      # "dưới sự chủ trì của <person>", "chaired by <person>"
     chair_alone: re.Pattern       # "<person> chủ trì.": the verb ends the sentence
@@ -59,6 +61,8 @@ class _Words:
     held_its: re.Pattern          # "<body> held its (first) meeting"
     held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
     plural: re.Pattern
+    new_event: re.Pattern         # English: "a (launching) ceremony", a new event, not the one in focus
+    purpose: re.Pattern           # … and past its place and day, what it is for or about: "in Hanoi on May 5 to announce …"
     remote_sites: tuple[str, ...]
     ordinal_heads: frozenset[str]     # heads that name an event only with an ordinal ("phiên thứ nhất")
     same_day: re.Pattern              # "Cùng ngày, …": the day the sentence before gave
@@ -88,6 +92,9 @@ def _words() -> _Words:
         ordinals=ordinals,
         ordinal_after=re.compile(rf"^\s*(?:(?:{alternatives(events['before_ordinal'])})\s+)*(?P<n>{ordinal_words}|\d{{1,2}}){_END}",
                                  re.IGNORECASE),
+        owner_first=frozenset(match_key(h) for h in events["owner_first_heads"]),
+        owner_ordinal=re.compile(rf"^[^,.;()]{{0,80}}?(?<![\wÀ-ỹ])(?:{alternatives(events['owner_first_ordinal'])})\s+"
+                                 rf"(?:(?P<n>{ordinal_words}|\d{{1,2}})|(?-i:(?P<roman>[IVXL]{{1,7}}))){_END}", re.IGNORECASE),
         ordinal_before=re.compile(rf"(?:^|\s)(?P<n>{ordinal_words}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+[a-z]+)?\s*$", re.IGNORECASE),
         chair_after=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(events['chair_auxiliaries'])}) )?"
                                rf"(?:{alternatives(events['chair_after'])}){_END}", re.IGNORECASE),
@@ -115,13 +122,17 @@ def _words() -> _Words:
         continues=re.compile(rf"^\s*(?:{alternatives(events['name_continuations'])}){_END}"),
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
         held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
-        held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s+(?:{alternatives(events['held_its'])})\s+"
-                            rf"(?:{alternatives(events['held_articles'])})\s+(?:[a-z]+\s+){{0,2}}$"),
+        held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?(?:\s+(?:{alternatives(events['time_leads'])})\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
+                            rf"(?:\s*\([^()]{{1,20}}\))?)?\s+(?:{alternatives(events['held_its'])})\s+"
+                            rf"(?:{alternatives(events['held_articles'])})\s+(?:[\w-]+\s+){{0,2}}$"),
         held=re.compile(rf"(?:{held_by})\s"),
+        new_event=re.compile(rf"(?:^|\s)(?:{alternatives(events['new_event_articles'])})\s+(?:[a-z-]+\s+)?$"),
+        purpose=re.compile(rf"^(?:\s*,?\s+(?:{alternatives(events['purpose_asides'])})\s+(?:the\s+)?[A-Z\d][\w'’-]*"
+                           rf"(?:\s+(?:[A-Z\d][\w'’-]*|\([^()]{{1,20}}\)))*)*\s+(?P<word>{alternatives(events['purpose_words'])})\s+(?=[a-z])"),
         plural=re.compile(rf"(?:{alternatives(events['plural_before'])})\s*$", re.IGNORECASE),
         remote_sites=tuple(events["remote_sites"]),
         ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
-        starting=re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('time')['term_since'])})\s*$", re.IGNORECASE),
+        starting=re.compile(rf"(?:^|\s)(?:{alternatives(events['starting_cues'])})\s*$", re.IGNORECASE),
         met=re.compile(rf"\s+(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['met_verbs'])})"
                        rf"(?![\wÀ-ỹ])(?!\s+(?:{alternatives(events['met_not_before'])})(?![\wÀ-ỹ]))", re.IGNORECASE),
         met_name=events["met_names"],
@@ -135,6 +146,11 @@ def _words() -> _Words:
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{alternatives(events['time_leads'])})\s+)?", re.IGNORECASE),
         day_part=re.compile(rf"\s*(?:{alternatives(lexicon('time')['day_parts_after'])})(?!\w)", re.IGNORECASE),
     )
+
+
+def _roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50}[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _ordinal(word: str, ordinals: dict) -> int | None:
@@ -242,14 +258,17 @@ def _names_venue(view: SentenceView, words: list[str]) -> bool:
         s.kind == PLACE and s.text in written for s in view.spans) or bool(re.search(r"\d", written))
 
 
-def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end: int) -> tuple[str | None, int]:
-    """The body whose event this is: "… của <body>" after the head, else the body that holds it
-    ("<body> tổ chức Hội nghị …")."""
+def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end: int, numbered: bool = False) -> tuple[str | None, int]:
+    """The body whose event this is: "… của <body>" after the head (or right after a session's number: "Kỳ họp thứ 9,
+    HĐND tỉnh …"), else the body that holds it ("<body> tổ chức Hội nghị …")."""
     words = _words()
-    m = words.of_body.match(view.after(after_end, 20))
+    of = words.of_body.match(view.after(after_end, 20))
+    m = of or (_NEXT.match(view.after(after_end, 4)) if numbered else None)
     if m:
         org = view.org_at(after_end + m.end())
-        if org:
+        # after the number alone, a body that a person's name follows is that person's post ("phiên họp đầu tiên, Thủ
+        # tướng Chính phủ Phạm Minh Chính nhấn mạnh"), not the session's owner
+        if org and (of or not any(s.kind == PERSON for s in view.spans_from(org.end, 3))):
             end = org.end
             while True:  # "… của Ủy ban A và Tổ công tác B": the first is the body, the name holds both
                 joined = words.body_join.match(view.after(end, 10))
@@ -279,7 +298,8 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     return None, after_end
 
 
-_AGENCY_AFTER = re.compile(r"\s*\([^()]{1,20}\)\s*[-–—]")   # after a lead's dateline: "(VNA) -", "(TTXVN) –"
+_NEXT = re.compile(r"\s*,?\s*")
+_AGENCY_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s")   # after a lead's dateline: "(VNA) -", "(TTXVN) –", " - "
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
@@ -322,7 +342,7 @@ def _body_in_name(ctx: ArticleContext, view: SentenceView, head_end: int, name_e
 def _organised_by(view: SentenceView, name_end: int) -> str | None:
     """The body written after an event's name as holding it: "… do Sở A tổ chức", "…, convened by the Politburo"."""
     words = _words()
-    m = words.organised_by.search(view.after(name_end, 80))
+    m = words.organised_by.search(view.after(name_end, 120))
     org = view.org_at(name_end + m.end()) if m else None
     if org is None or m is None:
         return None
@@ -335,7 +355,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     tokens = view.tokens
     found: list[tuple[int, EventRecord]] = []
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
-    days = [d for d in days if not _AGENCY_AFTER.match(view.after(d.end, 30))] or days   # "HANOI, June 20 (VGP) - … on June 19"
+    days = [d for d in days if not (d.start - view.sentence.start < 40 and _AGENCY_AFTER.match(view.after(d.end, 30)))
+            ] or days   # a dateline's day: "HANOI, June 20 (VGP) - … on June 19"
     day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
     ctx.last_day = happened[0].value if happened else ctx.last_day
@@ -364,20 +385,31 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             continue
         ordinal = words.ordinal_after.match(view.after(head_end, 40))
         session, end = None, head_end
+        owned = (words.owner_ordinal.match(view.after(head_end, 120))
+                 if match_key(view.between(start, head_end)) in words.owner_first else None)
         if ordinal:
             session, end = _ordinal(ordinal["n"], words.ordinals), head_end + ordinal.end()
+        elif owned:   # "Đại hội đại biểu Đảng bộ tỉnh A lần thứ XV": its body, then its number
+            session = _roman(owned["roman"]) if owned["roman"] else _ordinal(owned["n"], words.ordinals)
         elif ctx.language == "en":
             earlier = words.ordinal_before.search(view.before(start, 30))
             session = _ordinal(earlier["n"], words.ordinals) if earlier else None
         if session is None and match_key(view.between(start, head_end)) in words.ordinal_heads or plural:
             i = j
             continue
-        body, end = _body_of(ctx, view, start, end)
+        body, end = _body_of(ctx, view, start, end, numbered=session is not None and bool(ordinal or owned))
+        end = head_end + owned.end() if owned else end
         name_end = end if kind == "meeting" and session else _name_end(view, end)
         body = body or _organised_by(view, name_end) or _body_in_name(ctx, view, head_end, name_end)
         if body is None and ctx.language == "vi" and kind != "event" and view.after(name_end, 2).lstrip()[:1] in (",", "("):
             body = _owned_later(view, name_end)   # a name that runs on past its comma to its body
         name = view.between(start, name_end).strip(" ,")
+        if ctx.language == "en" and name_end == head_end and words.new_event.search(view.before(start, 30)):
+            purpose = words.purpose.match(view.after(head_end, 120))
+            if purpose:   # "a conference in Hanoi on March 1 to announce …": named by what it is for
+                name_end = _name_end(view, head_end + purpose.end(), purpose['word'])
+                name = f"{name} {purpose['word']} {view.between(head_end + purpose.end(), name_end).strip(' ,')}"
+                body = body or _organised_by(view, name_end)
         within = words.within.search(view.before(start, 16)) and ctx.current_event is not None and head_end < name_end
         if (name_end == head_end or within and not _named_at(view, head_end)) and not session and not body:
             # a bare "Hội nghị", "phiên họp", or "tại Hội nghị thể hiện …": the one in focus
@@ -486,14 +518,15 @@ def _kind_of(ctx: ArticleContext, event_id: str) -> str:
     return entity.kind if isinstance(entity, Event) else "event"
 
 
-def _name_end(view: SentenceView, start: int) -> int:
-    """Where an event's name written after its head ends."""
+def _name_end(view: SentenceView, start: int, purpose: str = "") -> int:
+    """Where an event's name written after its head ends (a purpose's own word goes on with it: "to respond to …")."""
     rest = view.after(start, 260)
     pos = 0
     topic = False   # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, …": a topic's list runs on
     for m in re.finditer(r"\S+", rest):
         words = _words()
-        if words.name_stop.match(rest[m.start():]) and not words.not_stop.match(rest[m.start():]) or m.start() > 220:
+        stop = words.name_stop.match(rest[m.start():]) and m.group(0) != purpose
+        if stop and not words.not_stop.match(rest[m.start():]) or m.start() > 220:
             break
         word = m.group(0)
         bare = word.rstrip(",.;:)")

@@ -40,7 +40,11 @@ class _Words:
     rank: re.Pattern
     count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
     nouns: PhraseMatcher[str]
+    not_nouns: PhraseMatcher[str]   # words that open with a count noun but count nothing ("đồng chí")
+    change: re.Pattern         # a count written as its change: "from 42 to 25", "to 70"
+    number_of: re.Pattern      # before it, what it counts: "the number of (its) units", "the number"
     report: re.Pattern         # before a count: a verb of reporting
+    future: re.Pattern         # before a count: a verb of what is to come ("would put")
     reported_after: re.Pattern # after a figure: "… had been activated", "… were issued"
     targets: re.Pattern
     firm_targets: re.Pattern   # the target cues that set a figure whatever its time
@@ -53,12 +57,15 @@ class _Words:
     year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
     count_join: re.Pattern     # between two counts, the words that make the second one of the same report
     reported_cue: re.Pattern   # after a target's words, words that report a figure reached: "and said …", "already"
+    reached: re.Pattern        # before a figure in its clause, words that say it was reached ("đã", "had")
+    limit: re.Pattern          # before a date, words that make it a deadline a figure is set for ("đến hết năm", "by")
     not_measure: re.Pattern    # after a figure, words that make it a vote or an age, no measure
     not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
     hypothetical: re.Pattern   # in a figure's clause before it, words that make it what could be, no figure reached or set
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b)")   # a percentage: a figure of its own
+_LISTED_AFTER = re.compile(r"^\s*,\s*[^\W\d][^,;.:()\d]{0,40}\s$")   # ", lợi nhuận trước thuế ": the next item of a list of figures
 
 
 @cache
@@ -82,8 +89,14 @@ def _lex(language: str = "vi") -> _Words:
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
+        not_nouns=PhraseMatcher((n, n, False) for n in m["not_count_nouns"]),
+        change=re.compile(rf"(?<!\w)(?:(?:{alternatives(m['change_from'])})\s+{NUMBER}\s+)?(?:{alternatives(m['change_to'])})\s+"
+                          rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|percent))", re.IGNORECASE),
+        number_of=re.compile(rf"(?<!\w)(?:{alternatives(m['number_of'])})(?!\w)"
+                             rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
         report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
                           re.IGNORECASE),
+        future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
         targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
         firm_targets=re.compile(rf"(?:^|\s)(?:{alternatives(set(m['target_cues']) - set(m['directive_cues']))})(?:\s|$)",
@@ -97,6 +110,8 @@ def _lex(language: str = "vi") -> _Words:
         year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
         count_join=re.compile(rf"^\s*(?:{alternatives(m['count_joins'])})(?:\s+(?:{alternatives(m['report_fillers'])}))?\s*$",
                               re.IGNORECASE),
+        limit=re.compile(rf"(?<!\w)(?:{alternatives(m['deadline_limits'])})\s*(?:ngày|năm|tháng|quý)?\s*$", re.IGNORECASE),
+        reached=re.compile(rf"(?<!\w)(?:{alternatives(m['reached_markers'])})(?!\w)", re.IGNORECASE),
         reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
         not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
         not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
@@ -107,18 +122,18 @@ def _lex(language: str = "vi") -> _Words:
 def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str | None, int]:
     """The count noun written at `pos` ("hồ sơ", "thôn, bản"), past a few lower-case modifiers in English
     ("electronic identification accounts": the noun alone is the unit), and where it ends."""
-    nouns = _lex().nouns
+    nouns, not_nouns = _lex().nouns, _lex().not_nouns
     first = view.token_index(pos)
     tokens = view.tokens[first:first + 16]
     if not tokens or tokens[0].start - pos > 1:
         return None, pos
     skip = 0
     hit = nouns.longest(tokens, 0)
-    while (hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.replace("-", "").isalpha()
-           and tokens[skip].text.islower()):   # "full-process online public services
+    while (hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.replace("-", "").isalnum()
+           and tokens[skip].text[:1].isalpha() and tokens[skip].text.islower()):   # "full-process", "level-2"
         skip += 1
         hit = nouns.longest(tokens, skip)
-    if hit is None:
+    if hit is None or not_nouns.longest(tokens, skip) is not None:
         return None, pos
     pos = tokens[skip].start
     tokens = tokens[skip:]
@@ -131,6 +146,19 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
             break
         j, end = more[0], tokens[more[0] - 1].end
     return view.text[pos - view.base:end - view.base], end
+
+
+def _changed_unit(view: SentenceView, start: int, last_unit: str | None, language: str) -> str | None:
+    """What a count written as its change counts: the noun "the number of" names in its clause, else (for "the number"
+    right before the change) the count the sentence gave before."""
+    words = _lex(language)
+    clause = re.split(r"[;.]", view.text[:start])[-1]
+    named = list(words.number_of.finditer(clause))
+    if not named:
+        return None
+    if not clause[named[-1].end():].strip():
+        return last_unit
+    return _unit_after(view, view.base + start - len(clause) + named[-1].end(), words.modifiers)[0]
 
 
 _INDICATORS: dict[int, list[tuple[str, set[str]]]] = {}
@@ -175,8 +203,12 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     clause ("…, đứng thứ 44/133 trong Chỉ số GII năm 2025"), not the day it was told."""
     comparison = _lex(ctx.language).comparison
 
+    # a figure that is itself the base of a comparison has its own date after it ("up from 43 percent in 2024")
+    compared = bool(comparison.search(view.before(start, 16)))
+
     def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023")
-        return [d for d in dates if not document_date(view, d.start) and not comparison.search(view.before(d.start, 24))]
+        return [d for d in dates if not document_date(view, d.start)
+                and (not comparison.search(view.before(d.start, 24)) or compared and d.start >= end)]
 
     if _lex(ctx.language).year_earlier.match(view.after(end, 30)):
         base = next((d for d in reversed(usable(view.dates_before(start))) if d.kind == "year"), None)
@@ -189,8 +221,10 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
     # of 2023", "đạt 42% (cuối năm 2023 là 17%)": 2023 is the 17's)
+    # … or figures listed together before the date they share ("30 percent of A and 30 percent of B by the end of 2025")
     after = [d for d in usable(view.dates_from(end)) if ";" not in (between := view.between(end, d.start))
-             and not _FIGURE.search(between) and between.count("(") <= between.count(")")]
+             and (not _FIGURE.search(between) or not comparison.search(between))
+             and between.count("(") <= between.count(")")]
     soon = [d for d in after if d.start - end <= 30]
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
@@ -270,7 +304,11 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
     # the cue of a clause, or of the list the clause is an item of ("Kế hoạch đặt mục tiêu năm 2026: …; …"), or of a
     # sentence whose figure has a deadline ahead ("phấn đấu …; đến hết năm 2024, 100% …")
     following = _lex(ctx.language).comparison.split(view.after(start, 40).split(";")[0])[0]   # not "… so với chỉ tiêu"
-    cue = (targets.search(clause) or targets.search(following)
+    # a deadline still ahead ("đến hết năm 2025 có 40 triệu tài khoản …"), unless the clause says the figure is reached
+    words = _lex(ctx.language)
+    by_deadline = (ahead and not period.as_of and bool(words.limit.search(view.before(period.start, 24)))
+                   and not words.reached.search(re.split(r"[;,:]", before)[-1]))
+    cue = (by_deadline or targets.search(clause) or targets.search(following)
            or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before))
     return bool(cue) and (period is None or ahead)
 
@@ -322,7 +360,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit and claim(m):
             _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
                  total=parse_number(m["total"], ctx.language), unit=unit)
-    last_count = -1   # where the last count taken ends: a count joined to it is of the same report
+    last_count, last_unit = -1, None   # where the last count taken ends (a count joined to it is of the same report), its unit
     for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
@@ -332,15 +370,21 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit is None:
             continue
         lead = text[max(0, m.start() - 30):m.start()]
-        joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()]))
-        if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.reported_after.match(view.after(end, 30))
+        joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
+                                                       or _LISTED_AFTER.match(text[last_count:m.start()]))
+        if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
+                or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
             continue
         taken.take(m.start(), m.end())
         written = f"{m['scale']} {unit}" if m["scale"] else unit
         if _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
                 comparator=comparators.get((m["cmp"] or "").lower(), "="),):
-            last_count = end - base
+            last_count, last_unit = end - base, written
+    for m in words.change.finditer(text):   # "reduced the number of its units from 42 to 25", "bring the number to 70"
+        unit = _changed_unit(view, m.start(), last_unit, ctx.language)
+        if unit and claim(m):
+            _add(ctx, view, base + m.start("num"), base + m.end(), value=parse_number(m["num"], ctx.language), unit=unit)
 
     # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
