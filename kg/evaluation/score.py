@@ -271,10 +271,11 @@ def _role_label(item) -> str:
 
 
 def _same_place(gold_place, predicted) -> bool:
-    """The same venue, or one of them the other written with its city or building ("hội trường Diên Hồng" of
-    "hội trường Diên Hồng, Tòa nhà Quốc hội")."""
+    """The same venue, spacing folded ("Hanoi" is "Hà Nội"), or one of them the other written with its city or building
+    ("hội trường Diên Hồng" of "hội trường Diên Hồng, Tòa nhà Quốc hội")."""
     g, p = name_key(gold_place), name_key(predicted)
-    return g == p or p.endswith(" " + g) or g.endswith(" " + p) or g.startswith(p + ",") or p.startswith(g + ",")
+    return (g.replace(" ", "") == p.replace(" ", "") or p.endswith(" " + g) or g.endswith(" " + p)
+            or g.startswith(p + ",") or p.startswith(g + ","))
 
 
 def _item_label(item) -> str:

@@ -304,9 +304,16 @@ _ASIDE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def _past_aside(view: SentenceView, end: int) -> int:
-    """Where the words before an offset end, past a parenthesis written there: "A (gọi tắt là B) tổ chức …"."""
-    m = _ASIDE.search(view.before(end, 90))
+    """Where the words before an offset end, past a parenthesis written there: "A (gọi tắt là B) tổ chức …", or the
+    body's term: "HĐND tỉnh A khóa XVII, nhiệm kỳ 2021 - 2026 tổ chức …"."""
+    m = _ASIDE.search(view.before(end, 90)) or _term_aside().search(view.before(end, 60))
     return end - len(m.group(0)) if m else end
+
+
+@cache
+def _term_aside() -> re.Pattern:
+    term = rf"(?:{alternatives(lexicon('time')['term_words'])})\s+(?:[IVXLC]+|\d{{4}}\s*[-–]\s*\d{{4}})"
+    return re.compile(rf"(?:\s*,?\s*{term})+\s*,?\s*$", re.IGNORECASE)
 
 
 def _named_at(view: SentenceView, head_end: int) -> bool:

@@ -111,10 +111,12 @@ class OrganisationFinder:
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
+        self.division_heads = set(lex["division_heads"])
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
         self.next_heads = PhraseMatcher((w, w, True) for w in lex["next_body_heads"])
+        self.next_head_words = {w for w in lex["next_body_heads"] if " " not in w}
 
     # ---- places
     def _place_at(self, ctx: ArticleContext, spans_at: dict[int, Span], tokens: list[Token], j: int) -> tuple[int, str | None, str | None, bool]:
@@ -528,6 +530,37 @@ class OrganisationFinder:
             return match_key(" ".join(t.text for t in tokens[a:b])) in self.post_forms
         return any(post(start, j) and post(start, i) for start in range(max(0, i - 4), i))
 
+    def _division(self, ctx: ArticleContext, tokens: list[Token], spans_at: dict[int, Span], i: int) -> _Found | None:
+        """"Trưởng phòng Tổ chức cán bộ Sở Y tế", "Trưởng phòng Bưu chính, Viễn thông và Chuyển đổi số của sở": a division
+        whose head word the post took ("Phòng Tổ chức cán bộ"), when the body it belongs to follows it; the name with
+        that body after a comma is how decisions write it ("Phòng Cảnh sát …, Công an tỉnh X")."""
+        if (tokens[i].lower not in self.division_heads or i + 1 >= len(tokens) or not tokens[i + 1].capitalised
+                or not self._ends_a_post(tokens, i) or self._names_person(tokens, i + 1)):
+            return None
+        k = i + 1
+        while k < len(tokens) and k - i <= _MAX_NAME and not (k > i + 1 and self._opens_body(tokens, k)):
+            t = tokens[k]
+            if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].capitalised and not self._opens_body(tokens, k + 1):
+                k += 1   # "Bưu chính, Viễn thông và …": the division's fields
+            elif (t.text[:1].isalnum() or t.text in ("-", "–", "&")) and (t.capitalised or t.lower == "và" or not (
+                    self.stops.longest(tokens, k) or t.lower in self.owner_links)):
+                k += 1
+            else:
+                break
+        comma = k < len(tokens) and tokens[k].text == ","
+        owner = k + 1 < len(tokens) and (comma and self._opens_body(tokens, k + 1) or tokens[k].lower in self.owner_links
+                                         and tokens[k + 1].text.capitalize() in self.next_head_words)
+        if k == i + 1 or not (owner or k < len(tokens) and self._opens_body(tokens, k)):
+            return None   # a division alone ("Trưởng phòng Chuyển đổi số, …"): of which body, the text does not say
+        name = f"{tokens[i].text.capitalize()} {ctx_text(ctx, tokens, i + 1, k)}"
+        parent = self._local_body(ctx, tokens, spans_at, k + 1) if comma else None
+        body = ctx.entity(parent.org) if parent is not None and parent.org else None
+        alt = [f"{name}, {body.label_vi}"] if isinstance(body, Organization) else []
+        return _Found(k, ctx.organisation(name, "state", alt=alt))
+
+    def _opens_body(self, tokens: list[Token], k: int) -> bool:
+        return bool(self.next_heads.longest(tokens, k))
+
     def _ends_a_post(self, tokens: list[Token], i: int) -> bool:
         """Whether token i is the last word of a post written before it ("Trưởng ban", "Phó trưởng ban")."""
         return any(match_key(" ".join(t.text for t in tokens[start:i + 1])) in self.post_forms for start in range(max(0, i - 3), i))
@@ -638,7 +671,8 @@ class OrganisationFinder:
             written = ctx_text(ctx, tokens, i, k)
             if home is not None and place.label_en:   # "the city's Steering Committee for …": named after the city
                 name = f"{place.label_en} {ctx_text(ctx, tokens, j, k)}"
-                return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=[written]))
+                alt = self._english_names(ctx, tokens, i, j, k, place)   # and "Gia Lai Provincial …"
+                return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=alt))
             return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written))
         return None
 
@@ -651,6 +685,8 @@ class OrganisationFinder:
         k, body = named
         while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
                                                  or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
+            if tokens[k].text == "," and not _list_goes_on(tokens, k + 1):
+                break   # "At the Lam Dong Digital Transformation Centre, Tran Minh Phuong took over …": the name ended
             of = self.english_place_of.longest(tokens, k)
             place = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
             if place is not None and place.kind == PLACE:
@@ -896,7 +932,8 @@ class OrganisationFinder:
                         break
             elif found is None and tokens[i].text.isalpha():   # "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng ban Chỉ đạo …":
                 found = self._local_body(ctx, tokens, spans_at, i) or (   # the post took the body's capital
-                    self._named_body(ctx, tokens, spans_at, i) if self._ends_a_post(tokens, i) else None)
+                    self._named_body(ctx, tokens, spans_at, i) if self._ends_a_post(tokens, i) else None) or (
+                    self._division(ctx, tokens, spans_at, i))
             if found is None or found.org is None or found.end <= i:
                 i += 1
                 continue
@@ -938,6 +975,14 @@ def _after(tokens: list[Token], end: int, i: int) -> int:
 def ctx_text(ctx: ArticleContext, tokens: list[Token], i: int, j: int) -> str:
     """The words of tokens [i, j) as the article writes them (line breaks as spaces)."""
     return re.sub(r"\s+", " ", ctx.text[tokens[i].start:tokens[j - 1].end])
+
+
+def _list_goes_on(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words from token k close a list with "and" ("Science, Technology, Innovation, Digital
+    Transformation and Project 06"), as the fields of an English name do."""
+    while k < len(tokens) and (tokens[k].capitalised or tokens[k].text == ","):
+        k += 1
+    return k < len(tokens) and tokens[k].lower == "and"
 
 
 def provincial_body(ctx: ArticleContext, head: str) -> str | None:

@@ -88,6 +88,7 @@ class _Words:
     succeeding: re.Pattern      # before the person a post's new holder takes it from
     join: re.Pattern            # between the names of a list: "và", ", cùng"
     name_links: frozenset[str]
+    holder_links: frozenset[str]   # between a post and its holder's name, as adjacent: "… Ủy viên UBND tỉnh đối với ông A"
     plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng", "các nguyên Ủy viên Bộ Chính trị"
     counted: re.Pattern         # before a post, a number: "gồm 17 thành viên"
     list_opener: re.Pattern     # between a list's post and its holders: "các Phó Trưởng ban gồm A, B"
@@ -124,6 +125,7 @@ def _words() -> _Words:
         re.compile(rf"(?:^|\s)(?:{alternatives(people['succeeding'])})\s*$", re.IGNORECASE),
         re.compile(rf"^,?\s*(?:{alternatives(people['name_links'])})$", re.IGNORECASE),
         frozenset(people["name_links"]),
+        frozenset(people["holder_links"]),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})(?:\s+(?:{alternatives(people['former'])}))?\s*$",
                    re.IGNORECASE),
         re.compile(r"(?<![\d/.,])\d{1,4}\s*$"),
@@ -162,7 +164,7 @@ def _words() -> _Words:
 def _gap(text: str) -> str:
     words = _words()
     g = " ".join(words.aside.sub(" ", text).split())
-    if g in ("", "-", "–"):
+    if g in ("", "-", "–") or g in words.holder_links:
         return ADJ
     if g.endswith(":"):
         return HEADER
@@ -482,7 +484,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     org = _held_before(ctx, person, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
-    term = written_term(view, post.end, post.appointed)
+    term = written_term(view, post.end, post.appointed, ctx.published)
     fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, post.role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
     if post.appointed and term is None:

@@ -54,13 +54,14 @@ def _words() -> _Words:
     )
 
 
-def written_term(view: SentenceView, post_end: int, appointed: bool) -> Term | None:
+def written_term(view: SentenceView, post_end: int, appointed: bool, published: dt.date) -> Term | None:
     """The term of a post as its sentence writes it: the years after it ("nhiệm kỳ 2021 - 2026"), or, for a post
     given ("giữ chức", "was appointed"), the days the sentence says it runs from and to."""
     words = _words()
     years = words.years.match(view.after(post_end, 40))
-    if years and appointed and any(d.kind == "day" and d.value.year > int(years["a"]) for d in view.dates):
-        return _dated(view)   # elected on a day of 2025 "nhiệm kỳ 2021 - 2026": the body's term, not the holder's
+    if years and appointed and (published.year > int(years["a"])
+                                or any(d.kind == "day" and d.value.year > int(years["a"]) for d in view.dates)):
+        return _dated(view)   # elected in 2025 "nhiệm kỳ 2021 - 2026": the body's term, not the holder's
     if years:
         return Term(dt.date(int(years["a"]), 1, 1), "year", dt.date(int(years["b"]), 12, 31), "year")
     return _dated(view) if appointed else None
