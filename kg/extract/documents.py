@@ -300,17 +300,19 @@ def _adoptions(ctx: ArticleContext, view: SentenceView, cited: list, programmes:
     """A programme and a document close to it, with "phê duyệt" (or "ban hành") between them, or "D về P"."""
     proposals = set(lexicon("documents")["proposals"])   # a Tờ trình proposes what a decision adopts
     docs = [c for _, c in cited if ctx.kind(c.doc) == "documents" and getattr(ctx.entity(c.doc), "doctype", None) not in proposals]
-    for p in programmes:
-        if ctx.kind(p.value) != "programmes":
+    # a programme named by its number ("Đề án 06") is read as a citation, like a document's
+    named = [(p.start, p.end, p.value) for p in programmes] + [(c.start, c.end, c.doc) for _, c in cited]
+    for start, end, value in named:
+        if ctx.kind(value) != "programmes":
             continue
         for c in docs:
-            lo, hi = (p.end, c.start) if p.end <= c.start else (c.end, p.start)
+            lo, hi = (end, c.start) if end <= c.start else (c.end, start)
             if hi - lo > 120:
                 continue
             between = view.between(lo, hi)
-            adopted_with = c.end <= p.start and not between.strip() and _words().adopts.search(view.before(c.start, 30))
-            if _words().adopts.search(between) or c.end <= p.start and _words().about.fullmatch(between) or adopted_with:
-                ctx.statement(view, p.value, "adopted_by", c.doc, "programme-adopted")
+            adopted_with = c.end <= start and not between.strip() and _words().adopts.search(view.before(c.start, 30))
+            if _words().adopts.search(between) or c.end <= start and _words().about.fullmatch(between) or adopted_with:
+                ctx.statement(view, value, "adopted_by", c.doc, "programme-adopted")
                 break
 
 
