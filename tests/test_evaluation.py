@@ -25,15 +25,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (528, 0.99), "organisations": (948, 0.98), "roles": (841, 0.99), "events": (90, 0.90),
-    "documents": (210, 0.99), "programmes": (63, 0.91), "changes": (81, 0.97), "measures": (403, 0.92),
-    "role dates": (8, 0.74), "event date": (87, 0.89), "event session": (34, 0.99), "event chair": (62, 0.91),
-    "event body": (73, 0.94), "event place": (46, 0.93), "document date": (166, 0.99), "document issuer": (176, 0.84),
-    "document based on": (35, 0.94), "document concludes": (11, 0.85), "programme adopted by": (13, 0.72),
+    "people": (570, 0.99), "organisations": (1002, 0.98), "roles": (894, 0.99), "events": (93, 0.90),
+    "documents": (217, 0.99), "programmes": (64, 0.92), "changes": (85, 0.95), "measures": (445, 0.92),
+    "role dates": (9, 0.76), "event date": (90, 0.90), "event session": (35, 0.99), "event chair": (64, 0.91),
+    "event body": (76, 0.95), "event place": (48, 0.94), "document date": (171, 0.99), "document issuer": (183, 0.85),
+    "document based on": (35, 0.94), "document concludes": (11, 0.85), "programme adopted by": (12, 0.72),
 }
 SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 35, "relations": 33, "measures": 20}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (356, 0.88)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (358, 0.88)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,7 @@ class _Words:
     percent: re.Pattern
     fraction: re.Pattern
     rank: re.Pattern
+    rank_group: re.Pattern     # a rank as the group it is in: "nhóm 10 địa phương dẫn đầu", "the top 50"
     count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
     nouns: PhraseMatcher[str]
     not_nouns: PhraseMatcher[str]   # words that open with a count noun but count nothing ("đồng chí")
@@ -64,6 +65,8 @@ class _Words:
     hypothetical: re.Pattern   # in a figure's clause before it, words that make it what could be, no figure reached or set
 
 
+_CLAUSE = re.compile(r";|,\s+(?:and|và|while|còn|but|nhưng)\s")   # where a figure's clause opens after another
+_JOINED = re.compile(r",|;|(?<!\w)(?:và|and)(?!\w)")   # between a figure and a date: the date opens a clause of its own
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b)")   # a percentage: a figure of its own
 _LISTED_AFTER = re.compile(r"^\s*,\s*[^\W\d][^,;.:()\d]{0,40}\s$")   # ", lợi nhuận trước thuế ": the next item of a list of figures
 
@@ -80,12 +83,17 @@ def _lex(language: str = "vi") -> _Words:
     rank = (re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
             if english else
             re.compile(rf"(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE))
+    group = (re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups_en'])})[\s-]+(?P<num>\d{{1,3}})(?![\d/.,%]|\s*percent)", re.IGNORECASE)
+             if english else
+             re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups'])})\s+(?P<num>\d{{1,3}})\s+(?:[^\W\d]+[\s,]+){{1,4}}?"
+                        rf"(?:{alternatives(m['rank_group_leads'])})(?!\w)", re.IGNORECASE))
     return _Words(
         comparators=comparators,
         percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE),
         fraction=re.compile(rf"(?<![\d/.,])(?P<num>{whole})(?:/| (?:out )?of (?:the |its )?)(?P<total>{whole})(?![\d/])\s+"
                             if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
+        rank_group=group,
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
@@ -104,7 +112,8 @@ def _lex(language: str = "vi") -> _Words:
         rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
         modifiers=3 if english else 0,
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
-        now=re.compile(rf"(?<!\w)(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
+        now=re.compile(rf"(?<!\w){''.join(f'(?<!{re.escape(w)} )' for w in m['now_not_after'])}"
+                       rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
         now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
         year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
@@ -216,7 +225,7 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
             year = base.value.year - 1
             return replace(base, value=dt.date(year, 12, 31), period=str(year), deadline=False, as_of=False)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
-    if not as_of and (_lex(ctx.language).now.search(view.before(start, 80).rsplit(";", 1)[-1]) or _opens_now(ctx, view, start)
+    if not as_of and (_lex(ctx.language).now.search(_CLAUSE.split(view.before(start, 80))[-1]) or _opens_now(ctx, view, start)
                       or _lex(ctx.language).now_after.match(view.after(end, 30))):
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
@@ -225,7 +234,9 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     after = [d for d in usable(view.dates_from(end)) if ";" not in (between := view.between(end, d.start))
              and (not _FIGURE.search(between) or not comparison.search(between))
              and between.count("(") <= between.count(")")]
-    soon = [d for d in after if d.start - end <= 30]
+    # … not a deadline that opens the next clause joined to this one ("số hóa 100% hồ sơ và đến năm 2026 giữ vững …")
+    soon = [d for d in after if d.start - end <= 30 and not (_JOINED.search(view.between(end, d.start))
+                                                           and _lex(ctx.language).limit.search(view.before(d.start, 24)))]
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
     edition = [d for d in after if d.kind == "year"] if ranked else []
@@ -350,6 +361,9 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if claim(m):
             _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=words.rank_unit,
                  total=Decimal(m["total"]) if m["total"] else None)
+    for m in words.rank_group.finditer(text):
+        if claim(m):
+            _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=words.rank_unit)
     for m in words.percent.finditer(text):
         if claim(m):
             _add(ctx, view, base + m.start(), base + m.end(), value=parse_number(m["num"], ctx.language), unit="%",

@@ -328,6 +328,10 @@ def _written_head(ctx: ArticleContext, title: Span, end: int, people: list[int])
                 and match_key(following).startswith(match_key(rest[1]))):
             tail = len(following) - len(following.lstrip()) + len(rest[1])
             return head, end + tail
+        # … or the whole head written alone after the post, up to a stop: "Phó Trưởng ban Thường trực Ban Chỉ đạo, …"
+        alone = re.match(rf"\s+{re.escape(head)}(?=\s*[,;.)]|\s*$)", following, re.IGNORECASE)
+        if alone is not None:
+            return head, end + alone.end()
     return None, end
 
 
@@ -347,6 +351,11 @@ def _names_next(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
     return False
 
 
+def _opens_sentence(view: SentenceView, post: Post) -> bool:
+    """Whether a post opens its sentence: "Ủy viên Ban Chỉ đạo có bà A, …; ông B, …" lists its holders as a plural does."""
+    return not view.before(post.start, 200).strip() and post.start - 200 < view.sentence.start
+
+
 def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> tuple[list[list[Element]], list[Post], int | None]:
     """The elements in runs that hard breaks separate; a header's posts and where its list starts (the sentence's
     end for a header that ends it: "4. Các thành viên:", the items below it)."""
@@ -361,7 +370,7 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
         if k + 1 < len(elements) or e.post is not None:
             gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
             post = e.post
-            opens = post is not None and post.plural and k + 1 < len(elements) and bool(
+            opens = post is not None and (post.plural or _opens_sentence(view, post)) and k + 1 < len(elements) and bool(
                 _words().counted_list.match(ctx.text, e.end, elements[k + 1].end + 1) if post.counted
                 else _words().list_opener.match(ctx.text[e.end:elements[k + 1].start]))
             if post is not None and (gap == HEADER and not post.counted or opens) and header_at is None:
