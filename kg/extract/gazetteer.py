@@ -73,6 +73,12 @@ class Gazetteer:
             for name in (_possessive(_spelt(_abbreviated(entity_names(entity)))) if kinds[entity.id] == "organizations"
                          else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
+        self._not_before = {w.lower() for w in lexicon("organisations")["not_before"]}
+
+    def _inside_word(self, tokens: list[Token], i: int) -> bool:
+        """"tiến bộ khoa học và công nghệ" is progress, not the Ministry: a name's first syllable, written in lower case,
+        that ends a word of two syllables."""
+        return i > 0 and not tokens[i].capitalised and tokens[i - 1].lower in self._not_before
 
     def _followed_by_other(self, tokens: list[Token], j: int) -> bool:
         """"Chính phủ số" is digital government, not the Government."""
@@ -83,7 +89,8 @@ class Gazetteer:
 
         def accept(i, j, value):
             entity_id, kind = value
-            return not (kinds and kind not in kinds or kind == "organizations" and self._followed_by_other(tokens, j))
+            return not (kinds and kind not in kinds or kind == "organizations" and (self._followed_by_other(tokens, j)
+                                                                                    or self._inside_word(tokens, i)))
 
         out = []
         for i, j, (entity_id, kind) in self._matcher.find(tokens, free, accept):

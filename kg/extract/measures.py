@@ -324,6 +324,9 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
     return bool(cue) and (period is None or ahead)
 
 
+_ROUNDING = Decimal("0.05")   # how far a headline may round a body's figure
+
+
 def without_headline_repeats(facts: list, headlines: list[tuple[int, int]]) -> list:
     """The facts less the figures a headline repeats from the body: "Kinh tế số ước đóng góp khoảng 21% GRDP" over
     a body that gives the 21% with its period is one figure, not a second one of the month the page appeared."""
@@ -331,8 +334,11 @@ def without_headline_repeats(facts: list, headlines: list[tuple[int, int]]) -> l
         return all(any(a <= e.start and e.end <= b for a, b in headlines) for e in fact.evidence)
 
     measures = [f for f in facts if isinstance(f, (IndicatorValue, Target))]
-    in_body = {(f.value, f.unit) for f in measures if not in_headline(f)}
-    return [f for f in facts if not (isinstance(f, (IndicatorValue, Target)) and in_headline(f) and (f.value, f.unit) in in_body)]
+    in_body = [(f.value, f.unit) for f in measures if not in_headline(f)]
+
+    def repeated(f) -> bool:   # the same figure, or the body's rounded ("hơn 312.000 hồ sơ" over 312.450)
+        return any(unit == f.unit and abs(value - f.value) <= _ROUNDING * abs(value) for value, unit in in_body)
+    return [f for f in facts if not (isinstance(f, (IndicatorValue, Target)) and in_headline(f) and repeated(f))]
 
 
 def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.extract.context import ORG, PLACE, PROGRAMME, ArticleContext, Span
 from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
-from kg.extract.tokens import Token
+from kg.extract.tokens import Token, strip_marks, tokenize
 from kg.model import Knowledge, Organization, Place
 from kg.text.normalize import match_key
 
@@ -82,6 +82,9 @@ class OrganisationFinder:
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
+        self.national_words = lex["national_words"]
+        self.kind_words = {w.lower() for w in lex["kind_words"]}
+        self.not_places = PhraseMatcher((w, w, False) for w in lex["not_places"])
         self.item_stops = {w.lower() for w in lex["item_stops"]}
         self.list_cues = {w.lower() for w in lex["list_cues"]}
         self.list_owner_heads = tuple(b["head"] for b in lex["named_bodies"])
@@ -94,6 +97,8 @@ class OrganisationFinder:
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
         self.english_department = lex["english_department"]
+        self.english_central = PhraseMatcher((w, w, True) for w in lex["english_central_heads"])
+        self.english_surnames = {strip_marks(w) for w in self.surnames}
         self.english_place_of = PhraseMatcher((w, w, False) for w in lex["english_place_of"])
         self.english_home_words = {w.lower() for w in lex["english_home_words"]}
         self.english_name_links = {w.lower() for w in lex["english_name_links"]}
@@ -124,7 +129,7 @@ class OrganisationFinder:
 
         A registry place ("tỉnh Nghệ An", "Hà Giang"), a unit and a locality ("huyện Quỳnh Lưu"), or a bare
         province-level unit ("tỉnh": the article's province)."""
-        if j >= len(tokens):
+        if j >= len(tokens) or self.not_places.longest(tokens, j):
             return j, None, None, False
         span = spans_at.get(tokens[j].start)
         if span is not None and span.kind == PLACE:
@@ -411,8 +416,8 @@ class OrganisationFinder:
         programmes: list[Span] = []   # registry programmes the name holds ("Tổ công tác triển khai Đề án Phát triển …")
         while k < len(tokens) and k - j < _MAX_NAME:
             span = spans_at.get(tokens[k].start)
-            if span is not None and span.kind == PLACE or self.units.longest(tokens, k):
-                break
+            if (span is not None and span.kind == PLACE or self.units.longest(tokens, k)) and not self.not_places.longest(tokens, k):
+                break   # … but "Trung tâm Thông tin và Giám sát thành phố thông minh" runs on: a smart city is no place
             if span is not None and span.kind == PROGRAMME and k > j:
                 programmes.append(span)
                 k = _after(tokens, span.end, k)
@@ -420,6 +425,9 @@ class OrganisationFinder:
             if tokens[k].text in (",", "và") and k > j and self.named.longest(tokens, k + 1) or (
                     tokens[k].text == "," and k > j and self.next_heads.longest(tokens, k + 1)):
                 break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C", "Ban Quản lý A, Trường B tỉnh": the next body of a list
+            if tokens[k].text == "(" and k > j and k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+                k += 3   # "Trung tâm Điều hành thông minh (IOC) tỉnh Ninh Thuận": its abbreviation, then its place
+                continue
             topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
             if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
                     or span is not None and span.kind == ORG or self._post_after_comma(tokens, k)):
@@ -428,6 +436,8 @@ class OrganisationFinder:
                         k -= 1   # "…, gồm 21 thành viên": not the comma before it
                     break   # "Ban Chỉ đạo cấp tỉnh về … gồm 17 thành viên", "Tổ Công tác A do ông B làm Tổ trưởng": the name
                             # ends, the place is the province's (for a name of its own, `_local_name`)
+                if level is None and not programmes and (whole := self._own_named(ctx, tokens, spans_at, i, j, k, head, kind)):
+                    return whole
                 return self._bare(ctx, tokens, i, j, k, head)
             if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
                 return self._bare(ctx, tokens, i, j, k, head)
@@ -443,6 +453,8 @@ class OrganisationFinder:
         if k == j or k == j + 1 and tokens[j].lower in self.owner_links:   # "Ban Chỉ đạo của tỉnh": the one of the article's province
             return self._bare(ctx, tokens, i, j, k if k == j else k + 1, head)
         own = [t for t in tokens[j:k] if not any(p.start <= t.start < p.end for p in programmes)]
+        if end == k and not level and not programmes and (found := self._own_named(ctx, tokens, spans_at, i, j, k, head, kind)):
+            return found
         if (end == k or locality and not province_level) and not (level or self._local_name(ctx, own)):
             return self._bare(ctx, tokens, i, j, k, head)
         if end == k or locality and not province_level:
@@ -592,6 +604,60 @@ class OrganisationFinder:
                 and not any(t.text in (";", ":") or t.text == "," and not topic or t.capitalised and t.text not in self.programme_words
                             for t in words[:-1])
                 and words[-1].text not in (",", "và"))
+
+    def _own_named(self, ctx, tokens, spans_at, i, j, k, head, kind) -> _Found | None:
+        """A named body with no place after its name, named in full ("Hội đồng quốc gia về …", "Trung tâm Ứng dụng tiến
+        bộ khoa học và công nghệ, …": the name ends at a comma)."""
+        if i > 0 and tokens[i - 1].lower in self.kind_words:
+            return None   # "mỗi xã đã có Trung tâm Phục vụ hành chính công": a kind of body, not one named
+        k = next((m for m in range(j, k) if tokens[m].text == ","), k)
+        span = spans_at.get(tokens[k].start) if k < len(tokens) else None
+        owner = ctx.entity(span.value) if span is not None and span.kind == ORG and tokens[k - 1].lower in self.owner_links else None
+        if span is not None and isinstance(owner, Organization):   # "Trung tâm Tin học của Bộ Kế hoạch và Đầu tư": its unit
+            written = ctx_text(ctx, tokens, i, _after(tokens, span.end, k))
+            if not self._own_name(ctx, head, tokens[j:k - 1], least=1):
+                return None
+            name = f"{self._full(ctx_text(ctx, tokens, i, k - 1))} {owner.label_vi}"
+            return _Found(_after(tokens, span.end, k), ctx.organisation(name, kind, alt=[written], parent=owner.id))
+        abbreviated = k - j > 3 and tokens[k - 3].text == "(" and tokens[k - 1].text == ")"   # "… đô thị thông minh (IOC)"
+        name_end = k - 3 if abbreviated else k
+        if not self._own_name(ctx, head, tokens[j:name_end]):
+            return None
+        written = ctx_text(ctx, tokens, i, name_end)
+        alt = [written, tokens[k - 2].text] if abbreviated else [written]
+        national = any(match_key(ctx_text(ctx, tokens, j, name_end)).startswith(match_key(w)) for w in self.national_words)
+        if not national and ctx.home is not None and ctx.home_weight >= 2:   # in an article about one province: its body
+            where, area = self._place_name(ctx, None, None)
+            if where is not None:
+                return _Found(k, ctx.organisation(f"{self._full(written)} {where}", kind, alt=alt, area=area))
+        return _Found(k, ctx.organisation(self._full(written), kind, alt=alt))
+
+    def _own_name(self, ctx, head: str, words: list[Token], least: int = 3) -> bool:
+        """Whether words after a head, with no place after them, are a body's own name: a national body's ("Hội đồng
+        quốc gia về phát triển dữ liệu số"), or a name opened by a capital, as official names are written ("Trung tâm
+        Ứng dụng tiến bộ khoa học và công nghệ"), that is not the short form of a body the article has named."""
+        if not min(2, least) <= len(words) <= 14 or any(t.text in ",;:()" for t in words) or words[-1].lower in self.list_joins:
+            return False
+        text = " ".join(t.text for t in words)
+        if any(match_key(text).startswith(match_key(w)) for w in self.national_words):
+            return True
+        if (not words[0].capitalised or len(words) < least or any(t.capitalised for t in words[1:] if t.text not in "()")
+                or any(self._names_person(words, m) for m in range(len(words)))):
+            return False   # "Giám đốc Trung tâm Chuyển đổi số Nguyễn Văn A": a person's name ends it
+        if self._short_form(ctx, f"{head} {text}", words[0].start):
+            return False
+        short = match_key(f"{head} {text}")
+        return not any(short in match_key(name) for body in ctx.focus.get(match_key(head), ())
+                       for name in (getattr(ctx.entity(body), "label_vi", "") or "", *getattr(ctx.entity(body), "alt", [])))
+
+    def _short_form(self, ctx: ArticleContext, written: str, start: int) -> bool:
+        """Whether a name is the short form of one the article writes in full: elsewhere with its place after it ("Trung
+        tâm Chuyển đổi số tỉnh An Giang"), or only in the headline, which shortens names."""
+        after = [ctx.text[m.end():m.end() + 12] for m in re.finditer(re.escape(written), ctx.text)]
+        if any(self.units.longest(tokenize(rest), 0) for rest in after):
+            return True
+        headline = ctx.text.lstrip().split("\n", 1)[0]
+        return start < len(ctx.text) - len(ctx.text.lstrip()) + len(headline) and len(after) < 2
 
     def _bare(self, ctx, tokens, i, j, k, head) -> _Found | None:
         """A body named by its head alone ("Ban Chỉ đạo", "Tổ công tác"): the one last named. A name that runs to
@@ -777,6 +843,26 @@ class OrganisationFinder:
         department = self._english_department(ctx, tokens, i, place, lambda _: written)
         return _Found(end, department.org) if department is not None else None
 
+    def _english_central(self, ctx, tokens, spans_at, i) -> _Found | None:
+        """"the Department of Taxation", "the Authority of Radio Frequency Management": a central body English news names
+        without a province, named as written (a ministry's domain after the head is a province's department instead)."""
+        hit = self.english_central.longest(tokens, i) if i > 0 and tokens[i - 1].lower in self.english_bare_determiners else None
+        if hit is None or hit[0] >= len(tokens) or not tokens[hit[0]].capitalised or self.english_domains.longest(tokens, hit[0]):
+            return None
+        k = hit[0]
+        while k < len(tokens) and k - hit[0] < 8 and (tokens[k].capitalised or tokens[k].lower in ("and", "&")):
+            span = spans_at.get(tokens[k].start)
+            if span is not None or tokens[k].text in self.months_en or (
+                    tokens[k].text in self.english_surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised):
+                break   # "the Department of Taxation Mai Xuan Thanh": a person's name follows
+            k += 1
+        while k > hit[0] and tokens[k - 1].lower in ("and", "&"):
+            k -= 1
+        if k == hit[0]:
+            return None
+        written = ctx_text(ctx, tokens, i, k)
+        return _Found(k, ctx.mint(Organization, written, kind="state", label_en=written))
+
     def _english_ministry(self, ctx, tokens, i) -> _Found | None:
         """"Minister of Information and Communications": the ministry the post's words name."""
         if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text not in self.english_ministers:
@@ -897,8 +983,8 @@ class OrganisationFinder:
                 ctx.set_focus(branded.org)
                 i = branded.end
                 continue
-            if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):
-                ctx.here = span.value
+            if span is not None and span.kind == PLACE and isinstance(place := ctx.entity(span.value), Place) and place.kind != "country":
+                ctx.here = span.value   # where the sentence is (the country is no province: "Viet Nam's digital economy")
                 if self._setting(ctx.text[tokens[0].start:span.start]):
                     ctx.named_here.append(span.value)
             found = None
@@ -912,7 +998,8 @@ class OrganisationFinder:
                 continue
             if found is None and ctx.language == "en":
                 found = (self._english_body(ctx, tokens, spans_at, i) or self._english_named_of(ctx, tokens, spans_at, i)
-                         or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i))
+                         or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i)
+                         or self._english_central(ctx, tokens, spans_at, i))
                 if found is not None and tokens[i].lower == "of":
                     i += 1  # the ministry's span starts after "of"
             items = self.listed(ctx, tokens, spans_at, i) if found is None else []
