@@ -76,6 +76,7 @@ class _Words:
     starting: re.Pattern              # before a day that something starts from ("từ ngày", "effective")
     time_lead: re.Pattern         # before a time between a subject and its verb: ", on", ", vào"
     day_part: re.Pattern          # after it: "afternoon"
+    elsewhen: re.Pattern          # words that set an undated event at another time than the one reported
 
 
 @cache
@@ -145,6 +146,7 @@ def _words() -> _Words:
         same_day=re.compile(rf"(?<!\w)(?:{alternatives(lexicon('time')['same_day'])})(?!\w)", re.IGNORECASE),
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{alternatives(events['time_leads'])})\s+)?", re.IGNORECASE),
         day_part=re.compile(rf"\s*(?:{alternatives(lexicon('time')['day_parts_after'])})(?!\w)", re.IGNORECASE),
+        elsewhen=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['elsewhen'])})(?![\wÀ-ỹ])", re.IGNORECASE),
     )
 
 
@@ -553,11 +555,25 @@ def _one_event(ctx: ArticleContext, r: EventRecord, k: EventRecord) -> bool:
     dated "cuộc họp Tổ công tác")."""
     if k.kind != r.kind:
         return False
+    if {d for d, _ in r.dates} & {d for d, _ in k.dates} and (_bare(r) or _bare(k)):
+        return True   # "kỳ họp thứ 35 (kỳ họp chuyên đề)": the bare name of the event on that day
     if r.session and k.session == r.session:
         return not r.body or not k.body or r.body == k.body
     undated = (not r.dates and not r.session) or (not k.dates and not k.session)
     alike = [x for x in ctx.events if x.kind == r.kind and x.body == r.body]
     return bool(r.body) and r.body == k.body and undated and not (r.session or k.session) and len(alike) == 2
+
+
+def _bare(r: EventRecord) -> bool:
+    return not r.body and not r.session and not r.registry_id
+
+
+def _reported(ctx: ArticleContext, r: EventRecord) -> bool:
+    """Whether the article reports the event: not one it only plans (every day it gives is after the article's) nor,
+    on no known day, one it recalls or announces ("phiên họp thứ nhất hồi tháng 4", "Phiên họp thứ tư dự kiến …")."""
+    if r.dates:
+        return any(d <= ctx.published for d, _ in r.dates)
+    return r.first is None or r.registry_id is not None or not _words().elsewhen.search(r.first.text)
 
 
 def _merge_records(ctx: ArticleContext) -> dict[str, EventRecord]:
@@ -593,6 +609,8 @@ def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
         concluded = any(record is r for _, record, _ in ctx.conclusions)
         if not (r.dates or r.body and r.session or r.registry_id or concluded):
             continue   # a meeting named in passing, on no known day, that no notice concludes: nothing to record
+        if not concluded and not _reported(ctx, r):
+            continue
         first_day = r.dates[0][0] if r.dates else None
         registry_id = r.registry_id or _registry_event(ctx, r.body, r.session, first_day, r.name)
         if registry_id:

@@ -51,6 +51,7 @@ class _Words:
     firm_targets: re.Pattern   # the target cues that set a figure whatever its time
     rank_unit: str
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
+    modifier_stops: frozenset[str]   # … never one of these ("600 delegates from businesses")
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
@@ -111,6 +112,7 @@ def _lex(language: str = "vi") -> _Words:
                                 re.IGNORECASE),
         rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
         modifiers=3 if english else 0,
+        modifier_stops=frozenset(m["modifier_stops"]),
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         now=re.compile(rf"(?<!\w){''.join(f'(?<!{re.escape(w)} )' for w in m['now_not_after'])}"
                        rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
@@ -139,6 +141,7 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
     skip = 0
     hit = nouns.longest(tokens, 0)
     while (hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.replace("-", "").isalnum()
+           and tokens[skip].lower not in _lex("en").modifier_stops
            and tokens[skip].text[:1].isalpha() and tokens[skip].text.islower()):   # "full-process", "level-2"
         skip += 1
         hit = nouns.longest(tokens, skip)
@@ -408,10 +411,12 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
 
     # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
-    later = [d for d in view.dates[-8:] if not d.deadline and not document_date(view, d.start)
+    # (a deadline already past when the article appears is the time its figures stand at: "đến hết tháng 9/2025, …")
+    later = [d for d in view.dates[-8:] if (not d.deadline or d.value <= ctx.published) and not document_date(view, d.start)
              and not words.comparison.search(view.before(d.start, 40))]
     if later and view.sentence.block_kind != TITLE:
         ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
         ctx.period_read = ctx.read
-    elif ctx.period is not None and ctx.period.kind == "day" and not ctx.period.as_of and ctx.read - ctx.period_read > 1:
-        ctx.period = None   # the day of an event stands for the figures of the sentence after it only
+    elif ctx.period is not None and not ctx.period.as_of and ctx.read - ctx.period_read > (0 if ctx.period.deadline else 1) \
+            and (ctx.period.kind == "day" or ctx.period.deadline):
+        ctx.period = None   # the day of an event, or a deadline past, stands for the figures of the sentence after it only

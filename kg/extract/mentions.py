@@ -78,6 +78,7 @@ class Reader:
         before_place = [u for u in units["province_units"] + units["local_units"] if match_key(u) not in registry_units]
         self.before_place = re.compile(
             rf"(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})\s*$", re.IGNORECASE)
+        self.streets_after = frozenset(units["streets_after"])
 
     # ---- documents and registry names
     def _documents_and_names(self, ctx, text, tokens, base) -> tuple[list[DocRef], list[Span]]:
@@ -198,6 +199,9 @@ class Reader:
                 longest = _MAX_MARKED if i in after_marks else _MAX_GIVEN
                 while k < len(tokens) and k - i <= longest and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
+                if any(tokens[n].text in self.streets_after for n in range(i + 1, min(k + 1, len(tokens)))):
+                    i = k   # "Nguyen Hue Street": a street's name, no person
+                    continue
                 person = None
                 after_title = i in after_posts or i in after_bodies   # "Deputy Minister of Information and Communications
                 if full and k - i >= (3 if english and not after_title else 2):   # Phan Tam": two words make the name
