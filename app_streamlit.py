@@ -6,10 +6,13 @@ the state: every control writes the query string, and every run reads it.
 """
 
 import json
+import threading
+import time
 
 import altair as alt
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import add_script_run_ctx
 from streamlit_cytoscape import Event, streamlit_cytoscape
 
 from kg.errors import KgError, NotFound
@@ -43,7 +46,8 @@ class Style:
 
 STYLES = [Style(entry) for entry in stylesheet()]
 PRESET = {"name": "preset", "fit": True, "padding": 24, "animate": False}  # positions come from kg.explore.layout
-WHOLE_PAGE = "whole-page"  # set by `go`: the URL changed, so the page (not only the graph panel) runs again
+EXPLORE_PANE = "explore-pane"
+PREFETCH_AFTER = 0.05  # s
 
 
 # ---------------------------------------------------------------- state in the URL
@@ -51,15 +55,56 @@ def state() -> ViewState:
     return ViewState.from_params(st.query_params, kinds=set(groups()))
 
 
-def go(new: ViewState) -> None:
-    """Write the view into the URL. Inside the graph panel (a fragment, which reruns alone) the whole page must
-    follow: the flag asks the panel's next run to rerun the app, and every full run clears it."""
+def write_url(new: ViewState) -> None:
     st.query_params.from_dict(new.to_params())
-    st.session_state[WHOLE_PAGE] = True
+
+
+def go(new: ViewState) -> None:
+    """A control's callback: the view goes into the URL, and the run the control starts draws it (callbacks run
+    before the script, so nothing is drawn for the old view first)."""
+    write_url(new)
+
+
+def go_whole(new: ViewState) -> None:
+    """The same for a control in the graph panel: the panel is a fragment, which reruns alone, so the whole page is
+    asked for."""
+    write_url(new)
+    st.rerun()
+
+
+def follow(key: str, field: str) -> None:
+    """The callback of the control with this key: its value becomes the view's `field` (a segmented control
+    clicked off holds nothing, and changes nothing). Controls whose options are worded in the interface's language
+    carry the language in their key, so that a control of the other language never answers for them."""
+    value = st.session_state.get(key)
+    if value is not None:
+        go(state().but(**{field: tuple(value) if isinstance(value, list) else value}))
+
+
+def follow_dates(key: str) -> None:
+    dates = st.session_state.get(key)
+    if isinstance(dates, tuple) and len(dates) == 2:
+        go(state().but(since=dates[0], until=dates[1]))
+
+
+def reset_filters() -> None:
+    go(state().but(kinds=(), relations=(), since=None, until=None, expanded=()))
+
+
+def pick_backend(key: str) -> None:
+    st.query_params["backend"] = st.session_state[key]
+
+
+def opened(iri: str) -> ViewState:
+    return state().but(entity=iri, expanded=(), tab="explore", query="")
 
 
 def go_entity(iri: str) -> None:
-    go(state().but(entity=iri, expanded=(), tab="explore", query=""))
+    go(opened(iri))
+
+
+def go_whole_entity(iri: str) -> None:
+    go_whole(opened(iri))
 
 
 # ---------------------------------------------------------------- cached work (per view, never per click elsewhere)
@@ -75,6 +120,20 @@ def view_for(backend: str, view_state: ViewState) -> tuple[View, dict]:
     store = store_for(backend)
     view = entity_view(store, view_state)
     return view, placement(view)
+
+
+def prefetch(backend: str, *views: ViewState) -> None:
+    """Lay out, while the user reads a tapped node's card, the views its buttons ask for (the layout is most of a
+    new view's time); the run that draws one finds it in the cache, or waits for this one. It starts once the page
+    has had a moment to draw the card."""
+    def work() -> None:
+        time.sleep(PREFETCH_AFTER)
+        for view_state in views:
+            view_for(backend, view_state)
+
+    thread = threading.Thread(target=work, daemon=True)
+    add_script_run_ctx(thread)
+    thread.start()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -135,7 +194,7 @@ def on_graph_event() -> None:
     if event.get("action") == "grow" and data.get("target_id"):
         current = state()
         if data["target_id"] != current.entity:
-            go(current.toggled(data["target_id"]))
+            go_whole(current.toggled(data["target_id"]))
     elif event.get("action") in ("select", "edge") and data.get("target_id"):
         st.session_state["selected"] = data["target_id"]
 
@@ -143,31 +202,24 @@ def on_graph_event() -> None:
 def controls(view_state: ViewState, store: GraphStore) -> None:
     lang = view_state.lang
     cols = st.columns([2, 5, 2])
-    depth = cols[0].segmented_control(t("depth", lang), [1, 2, 3], default=view_state.depth, key=f"depth-{view_state.depth}")
-    if depth and depth != view_state.depth:
-        go(view_state.but(depth=depth))
-        st.rerun()
+    key = f"depth-{view_state.depth}"
+    cols[0].segmented_control(t("depth", lang), [1, 2, 3], default=view_state.depth, key=key, on_change=follow,
+                              args=(key, "depth"))
     with cols[1].expander(t("filters", lang)):
-        kinds = st.multiselect(t("kinds", lang), list(groups()), default=list(view_state.kinds),
-                               format_func=lambda g: kind_name(g, lang), key=f"kinds-{view_state.kinds}")
+        key = f"kinds-{view_state.kinds}-{lang}"
+        st.multiselect(t("kinds", lang), list(groups()), default=list(view_state.kinds),
+                       format_func=lambda g: kind_name(g, lang), key=key, on_change=follow, args=(key, "kinds"))
         relation_types = sorted(load_relation_types(view_state))
-        relations = st.multiselect(t("relations", lang), relation_types, default=[r for r in view_state.relations if r in relation_types],
-                                   format_func=lambda r: relation_name(r, lang) if r.isupper() else kind_name(r, lang),
-                                   key=f"rel-{view_state.relations}")
+        key = f"rel-{view_state.relations}-{lang}"
+        st.multiselect(t("relations", lang), relation_types, default=[r for r in view_state.relations if r in relation_types],
+                       format_func=lambda r: relation_name(r, lang) if r.isupper() else kind_name(r, lang),
+                       key=key, on_change=follow, args=(key, "relations"))
         period: list = [view_state.since, view_state.until] if view_state.since and view_state.until else []
-        dates = st.date_input(t("dates", lang), value=period, key=f"dates-{view_state.since}-{view_state.until}")
-        if tuple(kinds) != view_state.kinds or tuple(relations) != view_state.relations:
-            go(view_state.but(kinds=tuple(kinds), relations=tuple(relations)))
-            st.rerun()
-        if isinstance(dates, tuple) and len(dates) == 2 and (dates[0], dates[1]) != (view_state.since, view_state.until):
-            go(view_state.but(since=dates[0], until=dates[1]))
-            st.rerun()
-        if st.button(t("reset", lang), key="reset-filters"):
-            go(view_state.but(kinds=(), relations=(), since=None, until=None, expanded=()))
-            st.rerun()
-    if cols[2].toggle(t("slide", lang), value=view_state.slide, key=f"slide-{view_state.slide}") != view_state.slide:
-        go(view_state.but(slide=not view_state.slide))
-        st.rerun()
+        key = f"dates-{view_state.since}-{view_state.until}"
+        st.date_input(t("dates", lang), value=period, key=key, on_change=follow_dates, args=(key,))
+        st.button(t("reset", lang), key="reset-filters", on_click=reset_filters)
+    key = f"slide-{view_state.slide}"
+    cols[2].toggle(t("slide", lang), value=view_state.slide, key=key, on_change=follow, args=(key, "slide"))
 
 
 def load_relation_types(view_state: ViewState) -> set[str]:
@@ -213,7 +265,7 @@ def edge_card(store: GraphStore, view: View, edge: VEdge, lang: str) -> None:
     st.text(f"{_full_name(view, edge.source)} → {_full_name(view, edge.target)}")
     if edge.fact:
         fact = edge.fact
-        st.button(t("expand", lang), key="expand-fact", on_click=lambda: go(state().toggled(fact)))
+        st.button(t("expand", lang), key="expand-fact", on_click=lambda: go_whole(state().toggled(fact)))
     evidence_list(store, edge.evidence, lang)
 
 
@@ -227,25 +279,26 @@ def node_card(store: GraphStore, view: View, node: VNode, lang: str) -> None:
         st.markdown(f"**{plain(node.full)}**")
         names = tables.names(store, node.members[:40], lang)
         for member in node.members[:40]:
-            st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_entity,
+            st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_whole_entity,
                       args=(member,))
-        st.button(t("expand", lang), key="expand-group", on_click=lambda: go(state().toggled(node.id)))
+        st.button(t("expand", lang), key="expand-group", on_click=lambda: go_whole(state().toggled(node.id)))
         return
     name, kind, fields = card_for(store, node.id, lang)
     st.markdown(f"**{plain(name)}** · {plain(kind)}")
     for field, value in fields[:12]:
         st.text(f"{field}: {value}")
     row = st.columns(2)
-    row[0].button(t("open", lang), key="open-selected", on_click=go_entity, args=(node.id,))
+    row[0].button(t("open", lang), key="open-selected", on_click=go_whole_entity, args=(node.id,))
     row[1].button(t("collapse", lang) if node.id in state().expanded else t("expand", lang), key="toggle-selected",
-                  on_click=lambda: go(state().toggled(node.id)))
+                  on_click=lambda: go_whole(state().toggled(node.id)))
     for e in view.edges:
         if node.id in (e.source, e.target) and e.evidence:
             st.caption(plain(e.caption))
             evidence_list(store, e.evidence, lang)
 
 
-def entity_panel(backend: str, store: GraphStore, view_state: ViewState, entity: str) -> None:
+def entity_card(store: GraphStore, view_state: ViewState, entity: str) -> None:
+    """The entity's name, kind and fields, and the controls of its graph."""
     lang = view_state.lang
     name, kind, fields = card_for(store, entity, lang)
     st.subheader(plain(name))
@@ -254,8 +307,9 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState, entity:
     for n, (field, value) in enumerate(fields):
         columns[n % 3].text(f"{field}: {value}")
     controls(view_state, store)
-    graph_panel(backend, store, view_state)
-    exports(backend, view_state)
+
+
+def relations_list(backend: str, lang: str, entity: str) -> None:
     st.markdown(f"#### {t('relations_evidence', lang)}")
     for i, row in enumerate(relations_for(backend, entity, lang)):
         arrow = "→" if row.outgoing else "←"
@@ -272,8 +326,6 @@ def entity_panel(backend: str, store: GraphStore, view_state: ViewState, entity:
 @st.fragment
 def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
     """The graph with what a tap on it chose: a tap reruns this panel only, so the rest of the page stays as it is."""
-    if st.session_state.pop(WHOLE_PAGE, False):
-        st.rerun()
     lang = view_state.lang
     view, placed = view_for(backend, view_state)
     if view_state.slide:
@@ -286,6 +338,9 @@ def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
         st.caption(legend)
         st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence]))}")
     selected_card(store, view, lang)
+    chosen = view.node(st.session_state.get("selected") or "")
+    if chosen is not None and not chosen.members and chosen.id != view_state.entity:
+        prefetch(backend, view_state.but(entity=chosen.id, expanded=(), tab="explore", query=""), view_state.toggled(chosen.id))
 
 
 def home(backend: str, store: GraphStore, lang: str) -> None:
@@ -306,14 +361,33 @@ def home(backend: str, store: GraphStore, lang: str) -> None:
 
 
 def explore_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
+    """Search, and an entity's card, graph and relations (or the first page). On the other tabs only the graph is
+    drawn: the parts around it keep their place, empty, so that the graph is the same element on every run."""
+    shown = view_state.tab == "explore"
+    with st.container():
+        if shown:
+            search(backend, view_state)
+    if view_state.entity:
+        with st.container():
+            if shown:
+                st.divider()
+                entity_card(store, view_state, view_state.entity)
+        graph_panel(backend, store, view_state)
+        with st.container():
+            if shown:
+                exports(backend, view_state)
+                relations_list(backend, view_state.lang, view_state.entity)
+    elif shown and not view_state.query:
+        home(backend, store, view_state.lang)
+
+
+def search(backend: str, view_state: ViewState) -> None:
     lang = view_state.lang
-    query = st.text_input(t("search_label", lang), value=view_state.query, key=f"q-{view_state.query}",
-                          placeholder=t("search_placeholder", lang))
-    if query != view_state.query:
-        go(view_state.but(query=query))
-        st.rerun()
-    if query:
-        hits = search_for(backend, query)
+    key = f"q-{view_state.query}"
+    st.text_input(t("search_label", lang), value=view_state.query, key=key, placeholder=t("search_placeholder", lang),
+                  on_change=follow, args=(key, "query"))
+    if view_state.query:
+        hits = search_for(backend, view_state.query)
         if not hits:
             st.info(t("no_hits", lang))
         for hit in hits:
@@ -321,14 +395,9 @@ def explore_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
             cols[0].text(hit.label if hit.matched == hit.label else f"{hit.label}  ({hit.matched})")
             cols[1].text(kind_name(hit.kind, lang))
             cols[2].button("→", key=f"hit-{hit.iri}", on_click=go_entity, args=(hit.iri,))
-    if view_state.entity:
-        st.divider()
-        entity_panel(backend, store, view_state, view_state.entity)
-    elif not query:
-        home(backend, store, lang)
 
 
-def timeline_tab(store: GraphStore, view_state: ViewState) -> None:
+def timeline_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
     lang = view_state.lang
     about = None
     if view_state.entity:
@@ -347,7 +416,7 @@ def timeline_tab(store: GraphStore, view_state: ViewState) -> None:
         shown = shown[shown["item"].str.contains(wanted, case=False, regex=False)]
     colours = {g.label: g.colour for g in groups().values()}
     chart = alt.Chart(shown.assign(date=pd.to_datetime(shown["date"]))).mark_circle(size=140).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("kind:N", title=None, axis=alt.Axis(labelLimit=0)),
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%m/%Y")), y=alt.Y("kind:N", title=None, axis=alt.Axis(labelLimit=0)),
         color=alt.Color("group:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None),
         tooltip=[alt.Tooltip("date:T", title=t("date", lang)), alt.Tooltip("kind:N", title=t("kind", lang)),
                  alt.Tooltip("item:N", title=t("item", lang))]).properties(height=320)
@@ -380,7 +449,7 @@ def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
     with right:
         target = pick(backend, t("path_to", lang), "p-to", view_state.target, lang)
     if (source, target) != (view_state.source, view_state.target) and source and target:
-        go(view_state.but(source=source, target=target))
+        write_url(view_state.but(source=source, target=target))
     if not (source and target):
         return
     found = store.paths(source, target)
@@ -402,7 +471,7 @@ def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
                                        date=q.span.published)))
 
 
-def measures_tab(store: GraphStore, view_state: ViewState) -> None:
+def measures_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
     lang = view_state.lang
     rows = pd.DataFrame(tables.measures(store, lang))
     if rows.empty:
@@ -463,6 +532,9 @@ def query_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
                                 key="query-graph")
 
 
+TAB_PAGES = {"timeline": timeline_tab, "paths": paths_tab, "measures": measures_tab, "query": query_tab}  # drawn when chosen
+
+
 def embed(backend: str, store: GraphStore, view_state: ViewState) -> None:
     st.html("<style>header, footer, [data-testid='stToolbar'] {display: none !important;} "
             ".block-container {padding: 0 !important;}</style>")
@@ -491,7 +563,6 @@ def resolved(store: GraphStore, view_state: ViewState) -> ViewState:
 
 
 def main() -> None:
-    st.session_state.pop(WHOLE_PAGE, None)
     view_state = state()
     lang = view_state.lang
     options = stores_available()
@@ -508,32 +579,24 @@ def main() -> None:
             return
         with st.sidebar:
             st.markdown(f"### {t('app_title', lang)}")
-            language = st.radio(t("language", lang), ["vi", "en"], index=["vi", "en"].index(lang), horizontal=True,
-                                format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
-            if language != lang:
-                go(view_state.but(lang=language))
-                st.rerun()
-            picked = st.radio(t("backend", lang), options, index=options.index(chosen),
-                              format_func=lambda b: t(f"backend_{b}", lang))
-            if picked != chosen:
-                st.query_params["backend"] = picked
-                st.rerun()
+            key = f"lang-{lang}"
+            st.radio(t("language", lang), ["vi", "en"], index=["vi", "en"].index(lang), horizontal=True, key=key,
+                     format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code], on_change=follow,
+                     args=(key, "lang"))
+            key = f"backend-{chosen}-{lang}"
+            st.radio(t("backend", lang), options, index=options.index(chosen), key=key,
+                     format_func=lambda b: t(f"backend_{b}", lang), on_change=pick_backend, args=(key,))
         view_state = resolved(store, view_state)
-        tab = st.segmented_control("tab", list(TABS), default=view_state.tab, label_visibility="collapsed",
-                                   format_func=lambda name: t(f"tab_{name}", lang), key=f"tab-{view_state.tab}")
-        if tab and tab != view_state.tab:
-            go(view_state.but(tab=tab))
-            st.rerun()
-        if view_state.tab == "explore":
+        key = f"tab-{view_state.tab}-{lang}"
+        st.segmented_control("tab", list(TABS), default=view_state.tab, label_visibility="collapsed",
+                             format_func=lambda name: t(f"tab_{name}", lang), key=key, on_change=follow, args=(key, "tab"))
+        # the Explore tab's graph is drawn whatever the tab, hidden on the others: it stays loaded, so coming back
+        # to it shows it at once
+        st.html(f"<style>{'' if view_state.tab == 'explore' else f'.st-key-{EXPLORE_PANE} {{display: none !important;}}'}</style>")
+        with st.container(key=EXPLORE_PANE):
             explore_tab(backend, store, view_state)
-        elif view_state.tab == "timeline":
-            timeline_tab(store, view_state)
-        elif view_state.tab == "paths":
-            paths_tab(backend, store, view_state)
-        elif view_state.tab == "measures":
-            measures_tab(store, view_state)
-        else:
-            query_tab(backend, store, view_state)
+        if view_state.tab != "explore":
+            TAB_PAGES[view_state.tab](backend, store, view_state)
     except KgError as exc:
         st.error(str(exc))
     except Exception as exc:  # the last resort: one line, never a traceback in the page

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kg.explore.cyto import elements
-from kg.explore.layout import layout, overlaps
+from kg.explore.layout import ATTEMPTS, CROWDED, _initial, _labels, _place, layout, overlaps
 from kg.explore.render import GRAPH_HEIGHT, WIDTH, placement, render
 from kg.explore.state import ViewState
 from kg.explore.views import entity_view
@@ -72,6 +72,24 @@ def test_depth_two_is_legible_at_1280_by_720(store):
     view = _view(store, depth=2)
     assert len(view.nodes) <= 60
     assert overlaps(layout(view, WIDTH, GRAPH_HEIGHT)) == []
+
+
+def test_a_label_size_is_skipped_only_where_it_could_not_clear_the_frame(store):
+    """The layout does not try label sizes whose boxes cover more than CROWDED of the frame: on the seed graph's
+    busiest views, each size skipped would have left labels overlapping."""
+    margin, skipped = 24, 0
+    frame = (WIDTH - 2 * margin) * (GRAPH_HEIGHT - 2 * margin)
+    for iri, _ in store.hubs("Organization", 6):
+        for depth in (2, 3):
+            for lang in ("vi", "en"):
+                view = entity_view(store, ViewState(entity=iri, depth=depth, lang=lang))
+                raw = _initial(view)
+                for font, chars in ATTEMPTS[:-1]:
+                    labels = _labels(view, sorted(raw), font, chars)
+                    if labels.covered() > CROWDED * frame:
+                        skipped += 1
+                        assert overlaps(_place(labels, raw, WIDTH, GRAPH_HEIGHT, margin)), (iri, depth, lang, font)
+    assert skipped > 0
 
 
 def test_screen_and_files_carry_the_same_view(store):

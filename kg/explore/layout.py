@@ -23,6 +23,9 @@ NODE_RADIUS = 9
 FOCUS_RADIUS = 14
 PADDING = 6
 STALLED = 40  # rounds of pushing without fewer overlapping pairs before giving up
+# the share of the frame that the nodes' and labels' boxes may cover for pushing them apart to be worth trying: over
+# 234 views of the seed graph (depth 1 to 3, both languages) it never cleared a frame more than 0.39 covered
+CROWDED = 0.45
 _FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
                "/Library/Fonts/DejaVuSans.ttf")
 
@@ -87,39 +90,69 @@ def _positions(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], focus
     return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
 
 
-def _place(view: View, raw: dict, width: float, height: float, margin: float, font: int, chars: int,
-           hidden: frozenset = frozenset()) -> dict[str, Placed]:
-    ids = sorted(raw)
+@dataclass(frozen=True)
+class _Labels:
+    """One try at labelling the nodes (in the order of `ids`): captions, font sizes, node radii, label widths."""
+    ids: list[str]
+    captions: list[str]
+    fonts: np.ndarray
+    radii: np.ndarray
+    widths: np.ndarray
+
+    @property
+    def half_widths(self) -> np.ndarray:
+        return np.maximum(self.widths / 2, self.radii)
+
+    @property
+    def heights(self) -> np.ndarray:
+        """Of a node and its label below it."""
+        return 2 * self.radii + np.where(self.widths > 0, 4 + self.fonts * 1.25, 0)
+
+    def covered(self) -> float:
+        return float(2 * self.half_widths @ self.heights)
+
+
+def _labels(view: View, ids: list[str], font: int, chars: int, hidden: frozenset = frozenset()) -> _Labels:
     by_id = {n.id: n for n in view.nodes}
     captions = ["" if i in hidden else shorten(by_id[i].full, 48 if by_id[i].focus else chars) for i in ids]
     fonts = np.array([font + 2 if by_id[i].focus else font for i in ids], dtype=float)
     radii = np.array([FOCUS_RADIUS if by_id[i].focus else NODE_RADIUS for i in ids], dtype=float)
     widths = np.array([text_width(c, int(f), bold=by_id[i].focus) if c else 0.0 for i, c, f in zip(ids, captions, fonts)])
-    half_w = np.maximum(widths / 2, radii) + PADDING
-    top = radii + PADDING
-    bottom = radii + np.where(widths > 0, 4 + fonts * 1.25, 0) + PADDING
-    xy = np.array([raw[i] for i in ids], dtype=float)
+    return _Labels(ids, captions, fonts, radii, widths)
+
+
+def _place(labels: _Labels, raw: dict, width: float, height: float, margin: float) -> dict[str, Placed]:
+    half_w = labels.half_widths + PADDING
+    top = labels.radii + PADDING
+    bottom = labels.heights - labels.radii + PADDING
+    xy = np.array([raw[i] for i in labels.ids], dtype=float)
     span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1e-6)
     left, right = margin + half_w.max(), width - margin - half_w.max()
     upper, lower = margin + top.max(), height - margin - bottom.max()
     xy = (xy - xy.min(axis=0)) / span * [max(right - left, 1), max(lower - upper, 1)] + [left, upper]
     xy = _separate(xy, half_w, top, bottom, (margin, margin, width - margin, height - margin))
     return {i: Placed(float(x), float(y), float(r), int(f), float(w), c)
-            for i, (x, y), r, f, w, c in zip(ids, xy, radii, fonts, widths, captions)}
+            for i, (x, y), r, f, w, c in zip(labels.ids, xy, labels.radii, labels.fonts, labels.widths, labels.captions)}
 
 
 def layout(view: View, width: float, height: float, margin: float = 24) -> dict[str, Placed]:
     """Node positions inside a width × height area, labels clear of each other.
 
-    When the area is crowded, labels get shorter and smaller (ATTEMPTS), and as a last resort the labels
-    that still collide lose their text (the name stays in the node's tooltip); the focus keeps its own."""
+    When the area is crowded, labels get shorter and smaller (ATTEMPTS; a size whose boxes would cover too much of
+    the area is not tried), and as a last resort the labels that still collide lose their text (the name stays in
+    the node's tooltip); the focus keeps its own."""
     if not view.nodes:
         return {}
     raw = _initial(view)
-    for font, chars in ATTEMPTS:
-        placed = _place(view, raw, width, height, margin, font, chars)
-        if not overlaps(placed):
-            return placed
+    ids = sorted(raw)
+    frame = (width - 2 * margin) * (height - 2 * margin)
+    for font, chars in ATTEMPTS[:-1]:
+        labels = _labels(view, ids, font, chars)
+        if labels.covered() <= CROWDED * frame:
+            placed = _place(labels, raw, width, height, margin)
+            if not overlaps(placed):
+                return placed
+    placed = _place(_labels(view, ids, *ATTEMPTS[-1]), raw, width, height, margin)
     degree: dict[str, int] = {}
     for e in view.edges:
         degree[e.source] = degree.get(e.source, 0) + 1
@@ -132,7 +165,7 @@ def layout(view: View, width: float, height: float, margin: float = 24) -> dict[
         if not losers - hidden:
             return placed
         hidden |= losers
-        placed = _place(view, raw, width, height, margin, *ATTEMPTS[-1], frozenset(hidden))
+        placed = _place(_labels(view, ids, *ATTEMPTS[-1], frozenset(hidden)), raw, width, height, margin)
 
 
 def _separate(xy, half_w, top, bottom, bounds, rounds: int = 400):

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.text.blocks import Block, content_blocks, split_blocks
 from kg.text.lexicon import lexicon
@@ -69,9 +69,15 @@ def split_sentences(text: str, *, include_all_blocks: bool = False) -> list[Sent
     return [sentence for block in blocks for sentence in _split_block(block)]
 
 
+@lru_cache(maxsize=64)
+def _every_sentence(text: str) -> tuple[Sentence, ...]:
+    return tuple(split_sentences(text, include_all_blocks=True))
+
+
 def sentence_at(text: str, start: int, end: int) -> Sentence | None:
-    """The sentence (of any block) that holds the span [start, end), for showing evidence."""
-    for sentence in split_sentences(text, include_all_blocks=True):
+    """The sentence (of any block) that holds the span [start, end), for showing evidence (an article is split
+    once, however many of its spans are shown)."""
+    for sentence in _every_sentence(text):
         if sentence.start <= start and end <= sentence.end:
             return sentence
     return None
