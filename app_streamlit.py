@@ -340,7 +340,8 @@ def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
     selected_card(store, view, lang)
     chosen = view.node(st.session_state.get("selected") or "")
     if chosen is not None and not chosen.members and chosen.id != view_state.entity:
-        prefetch(backend, view_state.but(entity=chosen.id, expanded=(), tab="explore", query=""), view_state.toggled(chosen.id))
+        # a double-tap follows its first tap at once; the Open button comes once the card is read
+        prefetch(backend, view_state.toggled(chosen.id), view_state.but(entity=chosen.id, expanded=(), tab="explore", query=""))
 
 
 def home(backend: str, store: GraphStore, lang: str) -> None:
