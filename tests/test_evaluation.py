@@ -6,6 +6,8 @@ when the extraction improves.
 """
 
 import datetime as dt
+import re
+import unicodedata
 
 import pytest
 
@@ -111,3 +113,21 @@ def test_a_gold_file_with_errors_says_where(tmp_path):
     path.write_text("published: 2025-02-07\nroles: {person: A}\n", encoding="utf-8")
     with pytest.raises(InputError, match="x.yaml.*roles"):
         load_gold(path)
+
+
+RUN = 14  # words: a run this long shared with a source article is its wording, not a name
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def test_evaluation_texts_are_in_the_projects_own_words(corpus):
+    """No article or gold file of the evaluation sets shares a run of 14 words with the source articles: the
+    sources are pointed into by id and span, never copied."""
+    sources = set().union(*(_runs(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))))
+    files = sorted(p for p in EVAL_DIR.rglob("*") if p.suffix in (".txt", ".yaml"))
+    assert len(files) > 300
+    shared = {p.relative_to(EVAL_DIR).as_posix(): len(_runs(p.read_text(encoding="utf-8")) & sources) for p in files}
+    assert {name: n for name, n in shared.items() if n} == {}
