@@ -48,6 +48,7 @@ STYLES = [Style(entry) for entry in stylesheet()]
 PRESET = {"name": "preset", "fit": True, "padding": 24, "animate": False}  # positions come from kg.explore.layout
 EXPLORE_PANE = "explore-pane"
 PREFETCH_AFTER = 0.05  # s
+PREFETCHED = "prefetched"  # the views last laid out ahead
 
 
 # ---------------------------------------------------------------- state in the URL
@@ -95,16 +96,12 @@ def pick_backend(key: str) -> None:
     st.query_params["backend"] = st.session_state[key]
 
 
-def opened(iri: str) -> ViewState:
-    return state().but(entity=iri, expanded=(), tab="explore", query="")
-
-
 def go_entity(iri: str) -> None:
-    go(opened(iri))
+    go(state().opened(iri))
 
 
 def go_whole_entity(iri: str) -> None:
-    go_whole(opened(iri))
+    go_whole(state().opened(iri))
 
 
 # ---------------------------------------------------------------- cached work (per view, never per click elsewhere)
@@ -341,7 +338,10 @@ def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
     chosen = view.node(st.session_state.get("selected") or "")
     if chosen is not None and not chosen.members and chosen.id != view_state.entity:
         # a double-tap follows its first tap at once; the Open button comes once the card is read
-        prefetch(backend, view_state.toggled(chosen.id), view_state.but(entity=chosen.id, expanded=(), tab="explore", query=""))
+        ahead = (view_state.toggled(chosen.id), view_state.opened(chosen.id))
+        if st.session_state.get(PREFETCHED) != ahead:   # once a tap, not on every run after it
+            st.session_state[PREFETCHED] = ahead
+            prefetch(backend, *ahead)
 
 
 def home(backend: str, store: GraphStore, lang: str) -> None:

@@ -109,6 +109,10 @@ class ViewState:
     def with_entity(self, entity: str) -> "ViewState":
         return replace(self, entity=entity, expanded=())
 
+    def opened(self, entity: str) -> "ViewState":
+        """The view an Open button leads to: the entity in the Explore tab, nothing expanded, the search cleared."""
+        return replace(self.with_entity(entity), tab="explore", query="")
+
     def toggled(self, item: str) -> "ViewState":
         """The same view with one node expanded, or collapsed again."""
         expanded = tuple(x for x in self.expanded if x != item) if item in self.expanded else (*self.expanded, item)
