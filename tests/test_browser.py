@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 import pyoxigraph
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bench.app import (
     CHROMIUM, GRAPH, act, chromium, drawn, drawn_edges, graph_frame, key_class, new_page, open_url, serve,
@@ -286,10 +287,10 @@ def test_every_view_is_a_url(page, server, library):
     base = {"entity": "ubqg-chuyen-doi-so"}
     step(lambda: page.locator(f".{key_class('depth-1')}").get_by_role("radio", name="2", exact=True).click(),
          {**base, "depth": "2"}, {**base, "depth": "2"})
-    page.locator("[data-testid='stExpander'] summary", has_text="Lọc").click()
-    option = _open_options(page, f".{key_class('kinds-()-vi')} input", kind_name("Organization", "vi"))
+    filters = page.locator("[data-testid='stExpander'] summary", has_text="Lọc")
+    box = f".{key_class('kinds-()-vi')} input"
     organisations = {**base, "depth": "2", "kinds": "Organization"}
-    step(option.click, organisations, organisations)
+    step(lambda: _choose(page, filters, box, kind_name("Organization", "vi")), organisations, organisations)
     frame = graph_frame(page)
     reachable = tap_points(page, frame, [n["id"] for n in drawn(frame) if not n["classes"]])
     chosen = sorted(reachable)[0]
@@ -314,15 +315,21 @@ def test_every_view_is_a_url(page, server, library):
         _same_view(page, seen)
 
 
-def _open_options(page, box: str, name: str):
-    """Open a multiselect's list (a second click if the first one lands while it is still being drawn) and
-    return the option called `name`."""
+def _choose(page, expander, box: str, name: str) -> None:
+    """Pick the option called `name` in a multiselect inside `expander`: type it to open and filter the list,
+    then click it. A run that redraws the widget can close the list in between, so this tries again."""
     option = page.get_by_role("option", name=name, exact=True)
-    for _ in range(3):
-        page.locator(box).click()
-        if _eventually(page, option.is_visible, seconds=5):
-            break
-    return option
+    for _ in range(4):
+        if not page.locator(box).is_visible():
+            expander.click()
+        if not option.is_visible():
+            page.locator(box).fill(name)
+        try:
+            option.click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the option {name!r} never showed in {box}")
 
 
 def _same_view(page, wanted: tuple) -> None:
