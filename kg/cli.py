@@ -13,6 +13,7 @@ from rich.console import Console
 
 from kg.bolt import local
 from kg.bolt.client import Bolt
+from kg.bolt.feed import keep_rows
 from kg.bolt.loader import load as load_graph
 from kg.bolt.settings import resolve
 from kg.errors import KgError
@@ -76,6 +77,7 @@ def build(
     if corpus is not None:
         out.print(f"extraction: {report.extracted_confirming} statements confirm curated facts, {report.extracted_new} new")
     prepared(report.trig)  # the explorer's store and search index, so that it opens at once
+    keep_rows(report.trig)  # the graph as property-graph rows, so that `kg load` only writes
     out.print(f"wrote {report.trig} and {report.ttl}")
 
 
@@ -170,7 +172,7 @@ def load(
     trig = graph or built_trig(graph_dir())
     with Bolt(resolve(uri, user, password, database)) as bolt:
         report = load_graph(bolt, trig, wipe=wipe, show_progress=sys.stderr.isatty())
-    search = "full-text search index ready" if report.search_index else "no full-text index (search scans names)"
+    search = "search keys indexed" if report.search_keys else "the server made no index for the search keys"
     out.print(f"loaded {report.triples} triples as {report.nodes} nodes and {report.relationships} relationships "
               f"into {bolt.settings.label}; {search}")
 

@@ -14,7 +14,7 @@ from kg.namespaces import bind_prefixes
 from kg.rdf.files import read_graph
 from kg.rdf.io import atomic_write
 from kg.store.embedded import EmbeddedStore
-from kg.store.prepare import OXIGRAPH
+from kg.rdf.derived import OXIGRAPH
 
 RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "trig": "trig"}
 PICTURE_FORMATS = ("html", "svg", "png")

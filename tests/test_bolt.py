@@ -11,8 +11,10 @@ import pytest
 
 from kg.bolt.client import Bolt
 from kg.bolt.loader import counts, label_counts, load
+from kg.bolt.searchkeys import KEY_CAP, KEY_LABEL
 from kg.bolt.unload import unload
 from kg.graph.mapping import ONTOLOGY_GRAPH, records
+from kg.graph.names import search_keys, searchable
 from tests import ROOT
 from tests.competency import CQ, CQ_CONTAINS, as_rows
 from tests.conftest import KG, bolt_args, run_kg
@@ -39,14 +41,31 @@ def _expected(trig):
     return nodes + extra, rels, labels
 
 
+def _expected_keys(trig) -> int:
+    """How many search keys a load of `trig` writes: each key once per named node, up to the cap."""
+    store = ox.Store()
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    held: dict[str, int] = {}
+    for node, _ in records(store):
+        for key in search_keys(node.props) if searchable(node.labels) else ():
+            held[key] = held.get(key, 0) + 1
+    return sum(min(n, KEY_CAP) for n in held.values())
+
+
+def _keys(bolt) -> list[str]:
+    return sorted(key for key, in bolt.read(f"MATCH (k:{KEY_LABEL}) RETURN k.key")[1])
+
+
 def test_load_twice_gives_the_same_graph(bolt, built):
     trig = built / "kg.trig"
     load(bolt, trig)
     first = counts(bolt), label_counts(bolt)
+    keys = _keys(bolt)
     load(bolt, trig)
-    assert (counts(bolt), label_counts(bolt)) == first
+    assert (counts(bolt), label_counts(bolt), _keys(bolt)) == (*first, keys)
     nodes, rels, labels = _expected(trig)
     assert first == ((nodes, rels), labels)
+    assert len(keys) == _expected_keys(trig)
 
 
 def test_round_trip_is_exact(bolt, built):
@@ -84,7 +103,7 @@ def test_kg_load_and_cypher_commands(bolt_settings, built):
     args = bolt_args(bolt_settings)
     first = run_kg("load", *args, env_graph=built)
     assert first.returncode == 0, first.stderr
-    assert "no full-text index" not in first.stdout  # the local server named by its URI: its index is made too
+    assert "search keys indexed" in first.stdout
     again = run_kg("load", *args, env_graph=built)
     assert again.stdout.split(" into ")[0] == first.stdout.split(" into ")[0]
     out = run_kg("cypher", "MATCH (n:Ministry) RETURN n.prefLabel_vi AS name ORDER BY name", "--format", "json", *args)
@@ -135,6 +154,7 @@ def test_killing_the_server_mid_load_then_loading_again(tmp_path, monkeypatch):
             nodes, rels, labels = _expected(trig)
             assert counts(connection) == (nodes, rels)
             assert label_counts(connection) == labels
+            assert len(_keys(connection)) == _expected_keys(trig)
     finally:
         local.stop()
 
@@ -152,8 +172,10 @@ def test_loading_b_over_a_keeps_what_b_points_to(bolt, tmp_path):
     a.write_text(TRIG_A, encoding="utf-8")
     b.write_text(TRIG_B, encoding="utf-8")
     load(bolt, a)
+    assert _keys(bolt) == ["co quan x", "co quan z", "quan x", "quan z", "x", "z"]
     report = load(bolt, b)
     assert not report.fresh
+    assert _keys(bolt) == ["co quan y", "quan y", "y"]  # x is bare: B does not name it
     assert counts(bolt) == (2, 1)  # y, and x as a bare node (B names it but does not define it); z is gone
     rows = bolt.records("MATCH (y:Resource {iri: 'https://w3id.org/vndt/id/y'})-[:SUB_ORGANIZATION_OF]->(x) "
                         "RETURN labels(x) AS labels, x.prefLabel_vi AS name")
@@ -178,6 +200,7 @@ def test_two_loads_at_once_leave_one_whole_graph(bolt_settings, bolt, tmp_path):
     winner = first if results[0][0] == 0 else second
     nodes, rels, labels = _expected(winner)
     assert counts(bolt) == (nodes, rels) and label_counts(bolt) == labels
+    assert len(_keys(bolt)) == _expected_keys(winner)
 
 
 def test_a_load_after_a_dead_one_takes_its_lock(bolt, built):
@@ -202,3 +225,32 @@ def test_a_routing_uri_loads_and_reads(bolt_settings, built):
         assert store.search("Bộ TT&TT")[0].iri.endswith("/bo-thong-tin-va-truyen-thong")
     finally:
         store.close()
+
+
+def test_search_finds_exact_names_past_the_key_cap(bolt_settings, bolt, tmp_path):
+    """A graph where common keys reach the cap: every exact name is still found first, with the score the
+    embedded store gives it, and a prefix of a common word still fills the page."""
+    import random
+
+    from bench.synthetic import generate
+    from kg.store.bolt import BoltStore
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.search import is_exact
+
+    trig = tmp_path / "capped.trig"
+    generate(trig, 40_000, seed=3)
+    load(bolt, trig)
+    (top,), = bolt.read(f"MATCH (k:{KEY_LABEL}) WITH k.key AS key, count(*) AS n RETURN max(n)")[1]
+    assert top == KEY_CAP
+    names = [name for name, in bolt.read("MATCH (n:Resource) WHERE n.prefLabel_vi IS NOT NULL "
+                                         "RETURN n.prefLabel_vi ORDER BY n.iri")[1]]
+    server, embedded = BoltStore(bolt_settings), EmbeddedStore(trig)
+    try:
+        for name in random.Random(5).sample(names, 40):
+            hits = server.search(name, 10)
+            assert hits and is_exact(name, hits[0]), name
+            assert hits[0].score == embedded.search(name, 10)[0].score, name
+        assert len(server.search("chuy", 20)) == 20
+    finally:
+        server.close()
+        embedded.close()

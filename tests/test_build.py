@@ -1,8 +1,10 @@
 """The built graph: named graphs per source, SHACL, provenance on every fact."""
 
+import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import SKOS
 
+from kg.bolt.feed import Feed
 from kg.namespaces import ID
 from kg.rdf.build import build_dataset, union_graph
 from kg.rdf.files import read_graph
@@ -22,6 +24,16 @@ def test_build_validates_and_is_deterministic(built, tmp_path, corpus):
     assert run_kg("build", "--corpus", str(corpus), "--out", str(again)).returncode == 0
     assert (again / "kg.ttl").read_bytes() == (built / "kg.ttl").read_bytes()
     assert validate(read_graph(built / "kg.trig", with_ontology=True)) == []
+
+
+def test_build_keeps_the_rows_a_load_writes(built):
+    """`kg build` maps the graph for the loader too: its first `kg load` streams the kept rows."""
+    feed = Feed(built / "kg.trig")
+    assert feed.cached
+    batches = list(feed)
+    kinds = [kind for kind, _, _ in batches]
+    assert kinds[-1] == "done" and {"nodes", "keys", "rels"} <= set(kinds)
+    assert batches[-1][1]["triples"] == len(ox.Dataset(ox.parse(path=str(built / "kg.trig"), format=ox.RdfFormat.TRIG)))
 
 
 def test_a_broken_graph_is_reported():

@@ -25,7 +25,7 @@ def embedded(built):
 def server(bolt_settings, built):
     with Bolt(bolt_settings) as bolt:
         report = load(bolt, built / "kg.trig", wipe=True)
-    assert report.search_index, "the loader made no full-text index"
+    assert report.search_keys, "the loader made no index for the search keys"
     store = BoltStore(bolt_settings)
     yield store
     store.close()

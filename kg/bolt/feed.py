@@ -1,13 +1,15 @@
 """The loader's other half: the graph as property-graph rows, in batches.
 
-The first time a graph file is loaded, a child process reads it into a temporary on-disk store, maps it
-and hands the batches over while the parent writes the ones before (mapping is Python, writing waits on
-the server: on two cores the two overlap). The child also keeps the batches in the graph's derived
-folder (`kg.rdf.derived`), so the next load of the same file streams them straight from disk. The
-queue is bounded and the spools are on disk, so memory stays flat.
+`kg build` maps the graph it built and keeps the batches in the graph's derived folder
+(`kg.rdf.derived`), so loading a built graph streams them straight from disk. A graph file never seen
+is mapped in a child process while the parent writes the batches before (mapping is Python, writing
+waits on the server: the two overlap); the child reads the file into a temporary on-disk store (or
+opens the one `kg build` or the explorer made) and keeps the batches too. The queue is bounded and the
+spools are on disk, so memory stays flat.
 
-Batches, in order: ("nodes", labels, rows)…, ("bare", labels, rows)… (nodes only named as objects),
-("rels", type, rows)…, then ("done", counts, None); a child that fails sends ("error", message, None).
+Batches, in order: ("nodes", labels, rows)… with ("keys", (KEY_LABEL,), rows)… (the search keys,
+`kg.bolt.searchkeys`) among them, ("bare", labels, rows)… (nodes only named as objects), ("rels", type,
+rows)…, then ("done", counts, None); a child that fails sends ("error", message, None).
 """
 
 import itertools
@@ -21,15 +23,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.bolt.searchkeys import KEY_LABEL, KeyCap
 from kg.errors import InputError, KgError
 from kg.graph.mapping import records, subjects, term_id
-from kg.graph.names import SEARCH_KEY, names_of, search_text
+from kg.graph.names import search_keys, searchable
 from kg.graph.schema import BASE_LABEL, load_schema
-from kg.rdf.derived import derived_folder, publish
+from kg.rdf.derived import derived_folder, prepared_store, publish
 from kg.rdf.io import file_digest
 
 BATCH = 2000
-ROWS = "rows.pickle"
+ROWS = "rows-v2.pickle"  # named by the rows' layout, so rows an older loader kept are not streamed
 CHUNK = 100_000
 _CONTEXT = multiprocessing.get_context("spawn")
 
@@ -72,18 +75,23 @@ def _produce(trig: str, stamp: str, queue_out, kept: str) -> None:
     out = _Keeper(queue_out, Path(kept))
     try:
         with tempfile.TemporaryDirectory(prefix="kg-load-") as tmp:
-            store = _open_store(Path(trig), Path(tmp) / "store")
+            ready = prepared_store(Path(trig))
+            store = ox.Store.read_only(str(ready)) if ready.is_dir() else _open_store(Path(trig), Path(tmp) / "store")
             counts = {"triples": len(store), "nodes": 0, "relationships": 0}
             subject_list = subjects(store)
             defined = {term_id(s) for s in subject_list}
             nodes: dict[tuple, list] = defaultdict(list)
             rels: dict[str, list] = defaultdict(list)
             bare: dict[str, dict] = {}
+            cap, keys = KeyCap(), []
             with (Path(tmp) / "relationships").open("wb") as spool:
                 for node, out_rels in records(store, load_schema(), subject_list):
                     node.props["_graph"] = stamp
-                    if names_of(node.props):
-                        node.props[SEARCH_KEY] = search_text(node.props)
+                    if searchable(node.labels):
+                        keys += [{"props": {"key": k, "iri": node.iri}} for k in cap.keep(search_keys(node.props))]
+                        if len(keys) >= BATCH:
+                            out.put(("keys", (KEY_LABEL,), keys))
+                            keys = []
                     key = tuple(node.labels)
                     nodes[key].append({"iri": node.iri, "props": node.props})
                     if len(nodes[key]) >= BATCH:
@@ -99,6 +107,8 @@ def _produce(trig: str, stamp: str, queue_out, kept: str) -> None:
                         counts["relationships"] += 1
                 for key, rows in nodes.items():
                     out.put(("nodes", key, rows))
+                if keys:
+                    out.put(("keys", (KEY_LABEL,), keys))
                 for rtype, rows in rels.items():
                     pickle.dump((rtype, rows), spool)
             del store
@@ -125,6 +135,22 @@ def _produce(trig: str, stamp: str, queue_out, kept: str) -> None:
 
 def kept_rows(trig: Path) -> Path:
     return derived_folder(trig) / ROWS
+
+
+class _Nowhere:
+    """Where the batches go when they are only kept: nowhere, but a failure is raised."""
+
+    def put(self, message: tuple) -> None:
+        if message[0] == "error":
+            raise KgError(message[1])
+
+
+def keep_rows(trig: Path) -> Path:
+    """Map the graph now and keep its rows, so that its first load streams them (`kg build` does this)."""
+    kept = kept_rows(trig)
+    if not kept.is_file():
+        _produce(str(trig), file_digest(trig), _Nowhere(), str(kept))
+    return kept
 
 
 class Feed:

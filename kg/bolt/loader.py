@@ -1,9 +1,10 @@
 """`kg load`: the built graph into a Bolt server; batched, idempotent, resumable, one load at a time.
 
-A child process maps the graph (`kg.bolt.feed`) while this one writes: nodes grouped by label set,
-then the nodes only named as objects, then relationships by type, in managed write transactions.
-Every node and relationship carries `_graph`, a hash of the loaded file, and named nodes `_search`,
-their folded names, which the server's full-text index (made at the end) serves to search.
+The rows come from `kg.bolt.feed` (kept by `kg build`, or mapped in a child process while this one
+writes): nodes grouped by label set, then the nodes only named as objects, then relationships by type,
+written in managed write transactions.
+Every node and relationship carries `_graph`, a hash of the loaded file. Beside the graph, the loader
+writes the search keys (`kg.bolt.searchkeys`) under their range index: all of them again on every load.
 
 - Into an empty database every write is a plain `UNWIND … CREATE`, the server's own ceiling.
 - Into a database that holds a graph, nodes are matched on `iri` and replaced, relationships merged,
@@ -21,7 +22,7 @@ from rich.progress import Progress
 from kg.bolt.client import Bolt
 from kg.bolt.feed import Feed
 from kg.bolt.lock import Lock, load_lock
-from kg.bolt.searchindex import ensure_search_index
+from kg.bolt.searchkeys import clear_keys, ensure_index, has_index
 from kg.graph.schema import BASE_LABEL
 
 CONSTRAINT = f"CREATE CONSTRAINT resource_iri IF NOT EXISTS FOR (n:{BASE_LABEL}) REQUIRE n.iri IS UNIQUE"
@@ -33,7 +34,7 @@ class LoadReport:
     relationships: int = 0
     triples: int = 0
     labels: dict[str, int] = field(default_factory=dict)
-    search_index: str | None = None
+    search_keys: bool = False
     fresh: bool = False
 
 
@@ -89,8 +90,10 @@ def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = Fa
     report = LoadReport()
     with load_lock(bolt) as lock:
         bolt.write(CONSTRAINT)
+        ensure_index(bolt)
         if wipe:
             wipe_all(bolt, lock)
+        clear_keys(bolt, lock)
         report.fresh = is_empty(bolt)
         write_nodes = create_nodes if report.fresh else replace_nodes
         write_rels = create_relationships if report.fresh else merge_relationships
@@ -99,7 +102,7 @@ def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = Fa
             for kind, key, rows in feed:
                 if kind == "nodes":
                     write_nodes(bolt, key, rows)
-                elif kind == "bare" and report.fresh:
+                elif kind == "keys" or (kind == "bare" and report.fresh):
                     create_nodes(bolt, key, rows)
                 elif kind == "bare":
                     replace_nodes(bolt, key, rows, bare=True)
@@ -114,7 +117,7 @@ def load(bolt: Bolt, trig: Path, *, wipe: bool = False, show_progress: bool = Fa
                     on_batch()
         if not report.fresh:
             remove_stale(bolt, feed.stamp)
-        report.search_index = ensure_search_index(bolt)
+        report.search_keys = has_index(bolt)
         report.labels = label_counts(bolt)
     return report
 
@@ -130,6 +133,7 @@ def remove_stale(bolt: Bolt, stamp: str) -> None:
 
 
 def wipe_all(bolt: Bolt, lock: Lock | None = None) -> None:
+    clear_keys(bolt, lock)
     while True:
         (count,), = bolt.read(f"MATCH (n:{BASE_LABEL}) RETURN count(n) AS c")[1]
         if not count:

@@ -1,11 +1,13 @@
 """What names a node in the property graph, and what kind of thing it is: shared by the loader (which
-writes the folded names for the server's full-text index), the embedded index and the views."""
+writes the search keys), the embedded index and the views."""
+
+import re
 
 from kg.text.normalize import fold
 
 # the property keys that name a node, in the order a caption prefers them
 NAME_KEYS = ("prefLabel_vi", "prefLabel_en", "altLabel", "id_local", "label_vi", "label_en", "name", "headline_vi")
-SEARCH_KEY = "_search"  # the folded names, written by the loader (and the embedded index) for full-text search
+KEY_WORDS = 3  # words in a search key (`search_keys`)
 # nodes search never returns: provenance records and reified statements
 UNSEARCHABLE = {"Evidence", "Statement", "Article"}
 KIND_ORDER = ("Ministry", "PeoplesCommittee", "SteeringCommittee", "Committee", "PartyBody", "StateBody", "Enterprise",
@@ -30,8 +32,18 @@ def names_of(props: dict) -> list[str]:
 
 
 def search_text(props: dict) -> str:
-    """What the full-text index holds for a node: its names, folded, one per line."""
+    """What the embedded full-text index holds for a node: its names, folded, one per line."""
     return "\n".join(fold(n) for n in names_of(props))
+
+
+def search_keys(props: dict) -> set[str]:
+    """What a Bolt server's search finds a node by: from each word of each of its names, that word and the
+    next ones, up to `KEY_WORDS`, folded ('Bộ Chuyển đổi số' → 'bo chuyen doi', 'chuyen doi so', 'doi so', 'so')."""
+    keys: set[str] = set()
+    for name in names_of(props):
+        words = re.findall(r"\w+", fold(name))
+        keys.update(" ".join(words[i:i + KEY_WORDS]) for i in range(len(words)))
+    return keys
 
 
 def primary_label(labels) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.rdf.io import file_digest
 
 STORE_DIR = ".kg-store"
+EMBEDDED, OXIGRAPH = "embedded", "oxigraph"  # the embedded store's folder, and its pyoxigraph store in it
 _FALLBACK = Path.home() / ".cache" / "vn-dx-kg" / "store"
 
 
@@ -32,6 +33,11 @@ def cache_root(trig: Path) -> Path:
 def derived_folder(trig: Path) -> Path:
     """The folder of what is derived from this graph file (it may not exist yet)."""
     return cache_root(trig) / file_digest(trig)
+
+
+def prepared_store(trig: Path) -> Path:
+    """Where the graph's on-disk pyoxigraph store is once `kg build` (or the explorer) has made it."""
+    return derived_folder(trig) / EMBEDDED / OXIGRAPH
 
 
 @contextmanager

@@ -1,16 +1,18 @@
 """The graph store on a Bolt server (Neo4j, or the local ArcadeDB one): every primitive is one Cypher
 query, sent in a READ session; nothing of the graph is kept in the app.
 
-Search uses the server's full-text index over the `_search` property when the loader could make one
-(`kg.bolt.loader.ensure_search_index`), and a scan of that property otherwise.
+Search finds its candidates through the search keys the loader writes (`kg.bolt.searchkeys`): the words
+as a phrase first, then, when that finds few, every node named by the first word rare enough to find
+all of them.
 """
 
 import datetime as dt
 from collections.abc import Collection, Iterable
 
 from kg.bolt.client import Bolt, BoltSettings
-from kg.bolt.searchindex import find_search_index, lucene_queries
-from kg.graph.names import NAME_KEYS, SEARCH_KEY
+from kg.bolt.searchkeys import KEY_CAP, KEY_LABEL, has_index
+from kg.errors import GraphNotBuilt
+from kg.graph.names import KEY_WORDS, NAME_KEYS
 from kg.graph.schema import BASE_LABEL
 from kg.store.base import DATE_KEYS, DATED, PROVENANCE, Counts, Edge, MeasureRow, Node, QueryResult, StoreBase
 from kg.store.embedded import clean
@@ -20,6 +22,15 @@ from kg.store.search import CANDIDATES
 _NODE = "n.iri AS iri, labels(n) AS labels, properties(n) AS props"
 _EDGE = "a.iri AS s, type(r) AS t, b.iri AS o, properties(r) AS props"
 _NAMES = ", ".join(f"{k}: n.{k}" for k in NAME_KEYS)
+ENOUGH = 50  # phrase hits past which the words one by one add nothing the ranking would put first
+
+
+TRIES = 6    # words tried, at most, for one rare enough to find every node it names
+
+
+def _specific_first(prefixes) -> list[str]:
+    """Those with digits (numbers of documents) first, then the longer ones: the likeliest to be rare."""
+    return sorted(dict.fromkeys(prefixes), key=lambda p: (not any(ch.isdigit() for ch in p), -len(p)))
 
 
 def _node(iri, labels, props) -> Node:
@@ -37,7 +48,7 @@ class BoltStore(StoreBase):
     def __init__(self, settings: BoltSettings):
         self.bolt = Bolt(settings)
         self.settings = settings
-        self._index = find_search_index(self.bolt)
+        self._keys = has_index(self.bolt)
 
     def _rows(self, query: str, params: dict | None = None) -> list[list]:
         return self.bolt.read(query, params)[1]
@@ -68,27 +79,31 @@ class BoltStore(StoreBase):
         return _edges(self._rows(f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) WHERE a.iri IN $iris AND b.iri IN $iris "
                                  f"RETURN {_EDGE}", {"iris": list(iris)}))
 
+    def _keyed(self, prefix: str, limit: int) -> tuple[list[str], bool]:
+        """The nodes with a search key starting with `prefix`, in key order, and whether that is all of them."""
+        rows = self._rows(f"MATCH (k:{KEY_LABEL}) WHERE k.key STARTS WITH $p RETURN k.iri LIMIT $limit",
+                          {"p": prefix, "limit": limit + 1})
+        return list(dict.fromkeys(iri for iri, in rows[:limit])), len(rows) <= limit
+
     def candidates(self, terms: list[str], limit: int = CANDIDATES) -> list[tuple[str, tuple[str, ...], dict]]:
-        if self._index:
-            rows = []
-            # Lucene (Neo4j) hands over its best hits first; ArcadeDB's index collects every hit before it sorts,
-            # which costs more than the ranking here needs (it ranks whatever it is given)
-            order = "" if self.bolt.is_arcadedb else " ORDER BY score DESC"
-            phrase, words = lucene_queries(terms)
-            for lucene, size in ((phrase, limit // 4), (words, limit)) if len(terms) > 1 else ((words, limit),):
-                rows += self._rows("CALL db.index.fulltext.queryNodes($index, $q) YIELD node AS n, score "
-                                   f"RETURN n.iri, labels(n), {{{_NAMES}}}{order} LIMIT $limit",
-                                   {"index": self._index, "q": lucene, "limit": size})
-        else:
-            where = " AND ".join(f"n.{SEARCH_KEY} CONTAINS $t{i}" for i in range(len(terms)))
-            rows = self._rows(f"MATCH (n:{BASE_LABEL}) WHERE {where} RETURN n.iri, labels(n), {{{_NAMES}}} LIMIT $limit",
-                              {**{f"t{i}": t for i, t in enumerate(terms)}, "limit": limit})
-        seen, out = set(), []
-        for iri, labels, names in rows:
-            if iri not in seen:
-                seen.add(iri)
-                out.append((iri, tuple(sorted(labels)), {k: v for k, v in names.items() if v is not None}))
-        return out
+        """The words as a phrase (a longer query by its most specific run of `KEY_WORDS` words); when that
+        finds few, the nodes named by the first word rare enough that its keys name every such node."""
+        if not self._keys:
+            raise GraphNotBuilt("this database has no search keys: load the graph with `kg load`")
+        runs = [" ".join(terms[i:i + KEY_WORDS]) for i in range(max(1, len(terms) - KEY_WORDS + 1))]
+        iris, _ = self._keyed(_specific_first(runs)[0], limit)
+        if len(iris) < ENOUGH and len(terms) > 1:
+            tried = []
+            for term in _specific_first(terms)[:TRIES]:
+                found, complete = self._keyed(term, KEY_CAP)
+                tried.append(found)
+                if complete:
+                    break
+            iris += tried[-1] if complete else tried[0]
+        wanted = list(dict.fromkeys(iris))[:limit]
+        rows = self._rows(f"UNWIND $iris AS wanted MATCH (n:{BASE_LABEL}) WHERE n.iri = wanted "
+                          f"RETURN n.iri, labels(n), {{{_NAMES}}}", {"iris": wanted})
+        return [(iri, tuple(sorted(labels)), {k: v for k, v in names.items() if v is not None}) for iri, labels, names in rows]
 
     def dated(self, about: str | None, limit: int) -> list[tuple[str, dt.date]]:
         kinds = " OR ".join(f"n:{label}" for label in DATED)

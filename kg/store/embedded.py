@@ -19,9 +19,10 @@ from kg.graph.mapping import (
 )
 from kg.graph.schema import RDF_TYPE, load_schema
 from kg.namespaces import PREFIXES
+from kg.rdf.derived import OXIGRAPH
 from kg.store.base import DATE_KEYS, DATED, PROVENANCE, Counts, Edge, MeasureRow, Node, QueryResult, StoreBase
 from kg.store.search import CANDIDATES
-from kg.store.prepare import OXIGRAPH, SEARCH, prepared
+from kg.store.prepare import SEARCH, prepared
 from kg.store.isolated import run_sparql
 
 MEASURE_LABELS = ("Target", "IndicatorValue")

@@ -18,10 +18,10 @@ from kg.errors import InputError
 from kg.graph.mapping import records
 from kg.graph.names import NAME_KEYS, names_of, search_text, searchable
 from kg.graph.schema import load_schema
-from kg.rdf.derived import derived_folder, forget_others, locked, publish
+from kg.rdf.derived import EMBEDDED, OXIGRAPH, derived_folder, forget_others, locked, publish
 from kg.store.search import kind_weight
 
-EMBEDDED, OXIGRAPH, SEARCH = "embedded", "oxigraph", "search.sqlite"
+SEARCH = "search.sqlite"
 CHUNK = 100_000
 
 
