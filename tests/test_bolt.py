@@ -254,3 +254,17 @@ def test_search_finds_exact_names_past_the_key_cap(bolt_settings, bolt, tmp_path
     finally:
         server.close()
         embedded.close()
+
+
+def test_search_without_keys_says_to_load_the_graph(bolt_settings, bolt):
+    from kg.bolt.searchkeys import INDEX
+    from kg.errors import GraphNotBuilt
+    from kg.store.bolt import BoltStore
+
+    bolt.write(f"DROP INDEX {INDEX} IF EXISTS")
+    store = BoltStore(bolt_settings)
+    try:
+        with pytest.raises(GraphNotBuilt, match="kg load"):
+            store.search("Bộ Công an")
+    finally:
+        store.close()
