@@ -964,3 +964,64 @@ def test_counts_reported_with_verbs_of_digitising_and_receiving():
                                                "The portal received 4.2 million online dossiers in the second quarter.")
            for m in extract(text, dt.date(2025, 7, 20)).knowledge.facts if isinstance(m, IndicatorValue)}
     assert {("1.8", "triệu hồ sơ"), ("4.2", "million dossiers")} <= got
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Ủy ban nhân dân tỉnh Yên Bái quyết định giải thể Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái kể từ ngày 1/4/2025.",
+     ("dissolution", ("Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái",), ())),
+    ("Từ ngày 1/4/2025, Trung tâm Hành chính công tỉnh Yên Bái thuộc Văn phòng UBND tỉnh chấm dứt hoạt động.",
+     ("dissolution", ("Trung tâm Hành chính công tỉnh Yên Bái",), ())),
+    ("The Authority of Information Security was dissolved on March 1.", ("dissolution", ("Cục An toàn thông tin",), ())),
+])
+def test_a_dissolution_ends_the_bodies_written_after_or_before_its_verb(text, change):
+    assert change in changes(extract(text, dt.date(2025, 4, 2)))
+
+
+def test_no_dissolution_that_is_planned_or_that_a_merger_says():
+    planned = extract("Tỉnh dự kiến giải thể Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái trong quý III.", dt.date(2025, 4, 2))
+    merged = extract("UBND tỉnh sáp nhập Trung tâm Hành chính công tỉnh Yên Bái vào Trung tâm Phục vụ hành chính công tỉnh "
+                     "Yên Bái. Trung tâm Hành chính công tỉnh Yên Bái chấm dứt hoạt động từ ngày 1/7/2025.", dt.date(2025, 7, 2))
+    assert not {c for c in changes(planned) | changes(merged) if c[0] == "dissolution"}
+
+
+def test_an_age_between_a_name_and_its_post_and_a_post_given_to_people_joined():
+    found = extract("Ông Phan Minh Tâm, 53 tuổi, Giám đốc Sở Tài chính tỉnh Yên Bái, cho biết bà Lò Thị Hằng và ông Vi Văn "
+                    "Toàn được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính tỉnh Yên Bái.", dt.date(2025, 4, 2))
+    english = extract("Tran Hoai Nam, 49, Deputy Director of the Authority of Information Security, attended.", dt.date(2025, 4, 2))
+    assert {("Phan Minh Tâm", "giam-doc", "Sở Tài chính tỉnh Yên Bái", None),
+            ("Lò Thị Hằng", "pho-giam-doc", "Sở Tài chính tỉnh Yên Bái", None),
+            ("Vi Văn Toàn", "pho-giam-doc", "Sở Tài chính tỉnh Yên Bái", None)} <= memberships(found)
+    assert ("Tran Hoai Nam", "pho-cuc-truong", "Cục An toàn thông tin", None) in memberships(english)
+
+
+def test_a_term_carried_to_the_posts_the_same_decision_gives():
+    found = extract("Quyết định bổ nhiệm ông Hà Văn Sáng giữ chức Giám đốc Sở Y tế tỉnh Yên Bái, kể từ ngày 1/5/2025. Cũng tại "
+                    "quyết định này, bà Đinh Thị Mai được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Yên Bái.", dt.date(2025, 4, 28))
+    since = {m.role: m.since for m in found.knowledge.facts if isinstance(m, Membership)}
+    assert since == {"giam-doc": dt.date(2025, 5, 1), "pho-giam-doc": dt.date(2025, 5, 1)}
+
+
+def test_a_districts_bodies_and_party_committee_named_after_it():
+    found = extract("Điện Biên: huyện Mường Lay tổng kết Đề án 06\n\nNgày 2/12/2024, tại tỉnh Điện Biên, ông Lò Văn Hiệp, Phó Bí "
+                    "thư Huyện ủy, Chủ tịch UBND huyện Mường Lay, Tổ trưởng Tổ công tác triển khai Đề án 06 của huyện Mường "
+                    "Lay, chủ trì hội nghị.", dt.date(2024, 12, 2))
+    assert {("Lò Văn Hiệp", "pho-bi-thu", "Huyện ủy Mường Lay", None),
+            ("Lò Văn Hiệp", "to-truong", "Tổ công tác triển khai Đề án 06 của huyện Mường Lay", None)} <= memberships(found)
+
+
+def test_english_takeover_names_and_summits():
+    found = extract("Le Quang Huy, who took over from Dinh Van Tuan as chairman of the Vietnam Software and IT Services "
+                    "Association, spoke at the Vietnam Digital Government Summit 2025, which opened in Hanoi on March 3.",
+                    dt.date(2025, 3, 4))
+    held = memberships(found)
+    assert ("Dinh Van Tuan", "chu-tich", "Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam", "former") in held
+    assert ("Dinh Van Tuan", "chu-tich", "Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam", None) not in held
+    events = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert [e.label_vi for e in events] == ["Vietnam Digital Government Summit 2025"]
+    assert "chinh-phu" not in found.mentioned
+
+
+def test_english_a_chair_presiding_over_the_body_the_sentence_opens_with():
+    found = extract("The Yen Bai Provincial People's Council on Monday opened its 20th session, with council chairman Pham "
+                    "Duc Toan presiding.", dt.date(2025, 7, 8))
+    assert ("Pham Duc Toan", "chu-tich", "Hội đồng nhân dân tỉnh Yên Bái", None) in memberships(found)

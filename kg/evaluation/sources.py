@@ -29,7 +29,7 @@ def _relations(fact) -> set[tuple]:
     if isinstance(fact, Statement) and fact.predicate != "mentioned_in":
         return {(fact.predicate, fact.subject, str(fact.object))}
     if isinstance(fact, ChangeEvent):
-        return {("change", fact.kind, r) for r in fact.resulting}
+        return {("change", fact.kind, r) for r in fact.resulting or fact.original}   # a dissolution: what it ends
     if isinstance(fact, TaskAssignment):
         return ({("assignee", a) for a in fact.assignees} | {("coordinates", p) for p in fact.coordinates_with}
                 | {("concerns", c) for c in fact.concerns})

@@ -4,6 +4,7 @@
     hợp nhất A và B thành C · C được thành lập (tổ chức lại, hình thành) trên cơ sở hợp nhất A và B
     A được hợp nhất vào B · tỉnh C mới (hợp nhất từ các tỉnh A, B và C)
     X được thành lập theo Quyết định … · thành lập X · A (thành lập tại Quyết định …)
+    giải thể X · chấm dứt hoạt động của X · X bị giải thể · A và B kết thúc hoạt động · X was dissolved
 A change's date is the day it took effect ("từ ngày 01/7/2025"), else a day the clause gives, else the deciding
 document's date (set once the article is read).
 """
@@ -49,6 +50,9 @@ class _Words:
     list_opening: re.Pattern    # the words before the bodies a founding lists: "…: ", "… gồm: "
     item_lead: re.Pattern       # before the body an item of a list opens with: spaces, a dash, "và"
     counted: re.Pattern         # after a founding verb, a number of bodies: "thành lập 3 tổ công tác"
+    dissolving: re.Pattern      # "giải thể" (the bodies ended written after it), "bị giải thể" (before it)
+    hypothetical: re.Pattern    # before a dissolution's verb, words that make it no fact yet: "dự kiến", "sẽ"
+    parent_link: re.Pattern     # between a body and the body it belongs to: "thuộc"
 
 
 @cache
@@ -91,6 +95,10 @@ def _words() -> _Words:
         list_opening=re.compile(rf"(?i)[^:;.]{{0,80}}?(?::|(?<!\w)(?:{alternatives(lex['list_openers'])})(?!\w)\s*:?)\s*"),
         item_lead=re.compile(rf"(?i)\s*(?:[-–•+*]\s*)?(?:(?:{alternatives(lex['joins'])})\s+)?"),
         counted=re.compile(rf"(?i)\s*(?:\d{{1,2}}|{alternatives(lexicon('time')['month_counts'])})\s+\w"),
+        dissolving=re.compile(rf"(?i)(?<!{_W})(?:(?P<after>{alternatives(lex['dissolving'])})|(?P<before>{alternatives(lex['dissolved'])}))"
+                              rf"(?!{_W})(?:\s+(?:{alternatives(lex['articles'] + lex['join_articles'])})(?!{_W}))?\s*"),
+        hypothetical=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['not_yet'])})\s+(?:[\wÀ-ỹ]+\s+)?$"),
+        parent_link=re.compile(rf"(?i)\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s*"),
     )
 
 
@@ -128,7 +136,7 @@ def _decided(ctx: ArticleContext, docs, near: int | None = None) -> str | None:
 
 def _add(ctx, view, kind, original, resulting, docs, rule, near=None) -> None:
     original = [o for o in dict.fromkeys(original) if kind == "merger" or o not in resulting]
-    if not resulting or kind == "merger" and not set(original) - set(resulting):
+    if not (original if kind == "dissolution" else resulting) or kind == "merger" and not set(original) - set(resulting):
         return
     if kind == "renaming":
         ctx.renamed_away.update(original)
@@ -296,6 +304,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
                     _add(ctx, view, "merger", [result, *originals], after[:1], docs, "merged", base + renamed.start())
                 else:
                     _add(ctx, view, "renaming", original, after[:1], docs, "renamed", base + renamed.start())
+    _dissolutions(ctx, view, docs)
     for m in list(_words().founded.finditer(text))[:16]:
         written_before = bool(_words().founded_after.match(m.group(0))) or text[max(0, m.start() - 1):m.start()] == "("
         if written_before:
@@ -317,6 +326,37 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
                      [(0, 0, doc)] if doc else [], "founded")
 
 
+def _dissolutions(ctx: ArticleContext, view: SentenceView, docs) -> None:
+    """"giải thể A và B", "chấm dứt hoạt động của A", "the decision dissolves A": the bodies written after the verb;
+    "A bị giải thể", "A và B kết thúc hoạt động", "A was dissolved": those written before it (a body "thuộc" another:
+    the first). Each ends on its own, decided by the document written before the verb, else the article's."""
+    words = _words()
+    for m in list(words.dissolving.finditer(view.text))[:8]:
+        at = view.base + m.start()
+        if words.hypothetical.search(view.before(at, 30)):
+            continue   # "dự kiến giải thể", "sẽ chấm dứt hoạt động": not done
+        if m["after"]:
+            first = next((u for u in view.spans_from(view.base + m.end(), 1) if u.kind == ORG), None)
+            bodies = _joined_after(view, first.start, _clause(view, first.end)) if first else []
+        else:
+            bodies = _joined_before(view, at)
+            owned = _owned_before(view, bodies)
+            bodies = [owned] if owned else bodies
+        before = [d for d in docs if d[0] < at]
+        for body in bodies:
+            if body.kind == ORG:
+                _add(ctx, view, "dissolution", [body.value], [], before, "dissolved", at)
+
+
+def _owned_before(view: SentenceView, bodies: list[Span]) -> Span | None:
+    """The body written before the single body a dissolution's verb follows, when that one is the body it belongs to
+    ("Trung tâm A thuộc Văn phòng UBND tỉnh chấm dứt hoạt động": Trung tâm A ends, not the office)."""
+    if len(bodies) != 1:
+        return None
+    owned = next((u for u in reversed(view.spans_before(bodies[0].start, 200)) if u.kind == ORG), None)
+    return owned if owned is not None and _words().parent_link.fullmatch(view.between(owned.end, bodies[0].start)) else None
+
+
 def _basis(view: SentenceView, pos: int) -> list[str]:
     """The bodies a founding is made on the basis of, written right after its verb or the body it makes: "C được thành
     lập trên cơ sở A", "thành lập C trên cơ sở nhận nguyên trạng A", "… trên cơ sở tiếp nhận các tổ chức đảng từ A và B"."""
@@ -334,12 +374,15 @@ def made_once(facts: list) -> list:
     """The facts without the founding of a body that a merger or a renaming in the same article made (a decision's
     title says "thành lập", its article says "trên cơ sở hợp nhất"; "was set up … by renaming …"): the merger or the
     renaming says both), nor a renaming that a merger into the same new body says too ("Về việc tổ chức lại A thành C"
-    above "Tổ chức lại A trên cơ sở hợp nhất với B, đồng thời đổi tên thành C")."""
+    above "Tổ chức lại A trên cơ sở hợp nhất với B, đồng thời đổi tên thành C"), nor the end of a body that another
+    change took in ("sáp nhập A vào B. A chấm dứt hoạt động …": the merger says it)."""
     merged = {r for f in facts if isinstance(f, ChangeEvent) and f.kind in ("merger", "renaming") for r in f.resulting}
     mergers = [f for f in facts if isinstance(f, ChangeEvent) and f.kind == "merger"]
+    taken_in = {o for f in facts if isinstance(f, ChangeEvent) and f.kind != "dissolution" for o in f.original}
 
     def said_by_merger(f: ChangeEvent) -> bool:
         return any(m.resulting == f.resulting and set(f.original) <= set(m.original) for m in mergers)
 
     return [f for f in facts if not (isinstance(f, ChangeEvent) and (f.kind == "founding" and set(f.resulting) <= merged
-                                                                      or f.kind == "renaming" and said_by_merger(f)))]
+                                                                      or f.kind == "renaming" and said_by_merger(f)
+                                                                      or f.kind == "dissolution" and set(f.original) <= taken_in))]

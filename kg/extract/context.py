@@ -190,6 +190,7 @@ class ArticleContext:
     people_named: list[str] = field(default_factory=list)   # in the order the article first names them
     retiring: tuple | None = None         # (sentence, listing yet, its end) of a group retired, whose people come next
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
+    last_term: object = None              # the term the last post given with one had ("Cũng tại quyết định này, …" carries it)
     posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
 
     @property
@@ -319,10 +320,13 @@ class ArticleContext:
         article names most (latest first)."""
         return self._most_named([match_key(h) for h in heads], kinds)
 
-    def only_one(self, head: str, kinds: tuple[str, ...] = ()) -> str | None:
+    def only_one(self, head: str, kinds: tuple[str, ...] = (), current: bool = False) -> str | None:
         """The body a bare head stands for when the article names a single body with that head ("Bộ trưởng A" in an
-        article about one ministry)."""
+        article about one ministry); for a post held now, a single one that still exists on the day of publication
+        ("Bộ trưởng A" after "the Ministry of Information and Communications was merged into the Ministry of …")."""
         bodies = {b for b in self.focus.get(match_key(head), ()) if not kinds or getattr(self.entity(b), "kind", None) in kinds}
+        if current and len(bodies) > 1:
+            bodies = {b for b in bodies if (getattr(self.entity(b), "dissolved", None) or dt.date.max) > self.published}
         return next(iter(bodies)) if len(bodies) == 1 else None
 
     def named_with(self, word: str) -> str | None:

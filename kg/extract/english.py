@@ -6,6 +6,7 @@
     Its deputy heads are A; B; and C                            a post given to the names listed after it
     A, who headed B, becomes its Director · A has led B since 2021   a chain of one person's posts ("its": the body
     A took over from B as Director                                named before the person), the second one held before
+    The council opened its session, with chairman A presiding     a post of the body the sentence opens with
 
 A post without a body of its own belongs to the committee the article is about (the body it names most with
 "committee" in its English name); a head's, to a steering committee or working group of its own. The words are
@@ -38,6 +39,8 @@ class _Words:
     header: re.Pattern             # "Its deputy heads are"
     joined: re.Pattern             # between the names of a group: "A and B", "A, B"
     bodies: tuple[str, ...]        # the words that name the committee a post alone belongs to
+    presiding: re.Pattern          # "…, with (council) chairman <person>" before the person …
+    presides: re.Pattern           # … and "presiding", "chairing" after
     headed: tuple[str, ...]        # … and a head's
 
 
@@ -69,6 +72,9 @@ def _words() -> _Words:
                           rf"(?:{alternatives(people['list_verbs_en'])})\s*", re.IGNORECASE),   # "Its (two) deputy heads are"
         joined=re.compile(r"\s*(?:,|and|, and)\s*"),
         bodies=tuple(orgs["english_post_bodies"]),
+        presiding=re.compile(rf"(?:^|\s)(?:{alternatives(people['presiding_with_en'])})\s+(?:[a-z]+\s+)?"
+                             rf"(?P<title>{alternatives(forms)})\s+$", re.IGNORECASE),
+        presides=re.compile(rf"^\s*(?:{alternatives(people['presiding_en'])})(?!\w)", re.IGNORECASE),
         headed=tuple(orgs["english_headed_bodies"]),
     )
 
@@ -113,7 +119,7 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             for person in group:
                 _membership(ctx, view, person.value, words.forms[m["title"].lower()], body, former)
             continue
-        if not _took_over(ctx, view, p, end):
+        if not _took_over(ctx, view, p, end) and not _presiding(ctx, view, p):
             _chain(ctx, view, p, end, committee)
     for m in words.header.finditer(view.text[:2 * WINDOW]):
         for person in _group_after(view, view.base + m.end()):
@@ -180,7 +186,23 @@ def _took_over(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> bo
     if org:
         role = words.forms[m["title"].lower()]
         _membership(ctx, view, p.value, role, org)
-        _membership(ctx, view, q.value, role, org, former=True)
+        held = _membership(ctx, view, q.value, role, org, former=True)
+        # the chain of posts around names read "B as Director" as B's post held now: it is the one B left
+        ctx.facts = [f for f in ctx.facts if not (isinstance(f, Membership) and f.person == q.value and f.organization == org
+                                                  and f.role == held and f.status is None
+                                                  and f.evidence[0].start == view.sentence.start)]
+    return True
+
+
+def _presiding(ctx: ArticleContext, view: SentenceView, p: Span) -> bool:
+    """"The provincial People's Council opened its session, with council chairman A presiding": A chairs the body the
+    sentence opens with."""
+    words = _words()
+    written = words.presiding.search(view.before(p.start, 60))
+    subject = next((s for s in view.spans if s.kind == ORG), None)
+    if written is None or subject is None or subject.start > p.start or not words.presides.match(view.after(p.end, 30)):
+        return False
+    _membership(ctx, view, p.value, words.forms[written["title"].lower()], subject.value)
     return True
 
 

@@ -58,6 +58,8 @@ class _Words:
     not_stop: re.Pattern          # words that begin with a stop but are not one ("sáng tạo" is no morning)
     body_join: re.Pattern
     held_by: re.Pattern           # "<body> (đã) tổ chức" right before an event's head
+    articles: frozenset[str]      # English articles, which open no event's proper name
+    head_words: frozenset[str]    # folded: the heads of one word ("Summit"), which end an event's name, not a venue's
     held_its: re.Pattern          # "<body> held its (first) meeting"
     held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
     plural: re.Pattern
@@ -90,6 +92,8 @@ def _words() -> _Words:
     held_by = alternatives(events["held_by"])
     return _Words(
         heads=PhraseMatcher((h, k, False) for h, k in events["heads"].items()),
+        articles=frozenset(w.lower() for w in lexicon("people")["articles_en"]),
+        head_words=frozenset(fold(h) for h in events["heads"] if " " not in h),
         ordinals=ordinals,
         ordinal_after=re.compile(rf"^\s*(?:(?:{alternatives(events['before_ordinal'])})\s+)*(?P<n>{ordinal_words}|\d{{1,2}}){_END}",
                                  re.IGNORECASE),
@@ -242,6 +246,8 @@ def _place(view: SentenceView, english: bool) -> str | None:
             kept.append(word)
         while kept and not kept[-1][:1].isupper() and fold(kept[-1]) in words.place_joins:
             kept.pop()
+        if kept and fold(kept[-1]) in words.head_words:
+            continue   # "at the Vietnam Digital Government Summit, which took place in Hanoi": an event, not its venue
         if any(w[:1].isupper() for w in kept) and (not english or _names_venue(view, kept)):
             return " ".join(kept)
     return None
@@ -387,7 +393,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             i += 1
             continue
         j, kind = hit
-        start, head_end = tokens[i].start, tokens[j - 1].end
+        start, head_end = _proper_start(view, i) if ctx.language == "en" else tokens[i].start, tokens[j - 1].end
+        proper = start < tokens[i].start   # "the Vietnam Digital Economy Forum 2025": named before its head
         plural = words.plural.search(view.before(start, 12))
         if _in_venue(view, start, head_end):   # "tại Trung tâm Hội nghị tỉnh": a hall, not a conference
             i = j
@@ -420,7 +427,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
                 name = f"{name} {purpose['word']} {view.between(head_end + purpose.end(), name_end).strip(' ,')}"
                 body = body or _organised_by(view, name_end)
         within = words.within.search(view.before(start, 16)) and ctx.current_event is not None and head_end < name_end
-        if (name_end == head_end or within and not _named_at(view, head_end)) and not session and not body:
+        if (name_end == head_end or within and not _named_at(view, head_end)) and not session and not body and not proper:
             # a bare "Hội nghị", "phiên họp", or "tại Hội nghị thể hiện …": the one in focus
             if ctx.current_event is not None:
                 found.append((start, ctx.current_event))
@@ -462,6 +469,25 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             k = bisect_right(starts, reach.end)
             _add_chairs(ctx, view, found[k][1] if k < len(found) else found[0][1], _joined_chairs(view, reaches, i))
     return records
+
+
+def _proper_start(view: SentenceView, i: int) -> int:
+    """Where an English event's proper name begins, written before its head token i: the capitalised words (places
+    among them) right before it, past an article ("the Vietnam Digital Economy Forum 2025", "the Central Region …")."""
+    tokens, start = view.tokens, view.tokens[i].start
+    k = i - 1
+    while k >= 0:
+        span = view.span_covering(tokens[k].start)
+        if span is not None and span.kind == PLACE:
+            k = view.token_index(span.start) - 1
+            start = span.start
+            continue
+        word = tokens[k].text
+        if span is not None or not tokens[k].capitalised or not word.isalpha() or word.lower() in _words().articles:
+            break
+        start = tokens[k].start
+        k -= 1
+    return start
 
 
 def _joined_chairs(view: SentenceView, reaches: list[Reach], i: int) -> list[Reach]:

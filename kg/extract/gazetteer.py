@@ -74,11 +74,13 @@ class Gazetteer:
                          else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
         self._not_before = {w.lower() for w in lexicon("organisations")["not_before"]}
+        self._concept_before = {w.lower() for w in lexicon("organisations")["concept_before"]}
 
     def _inside_word(self, tokens: list[Token], i: int) -> bool:
         """"tiến bộ khoa học và công nghệ" is progress, not the Ministry: a name's first syllable, written in lower case,
-        that ends a word of two syllables."""
-        return i > 0 and not tokens[i].capitalised and tokens[i - 1].lower in self._not_before
+        that ends a word of two syllables; "Digital Government" is a concept, not the Government."""
+        return i > 0 and (not tokens[i].capitalised and tokens[i - 1].lower in self._not_before
+                          or tokens[i - 1].lower in self._concept_before)
 
     def _followed_by_other(self, tokens: list[Token], j: int) -> bool:
         """"Chính phủ số" is digital government, not the Government."""

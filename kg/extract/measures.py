@@ -330,6 +330,13 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
 _ROUNDING = Decimal("0.05")   # how far a headline may round a body's figure
 
 
+def _unscaled(fact) -> tuple[Decimal, str]:
+    """A figure's value and unit without the scale word its unit opens with ("41 nghìn hồ sơ": 41000 "hồ sơ")."""
+    scale, _, rest = fact.unit.partition(" ")
+    factor = lexicon("measures")["scales"].get(scale)
+    return (fact.value * Decimal(factor), rest) if factor and rest else (fact.value, fact.unit)
+
+
 def without_headline_repeats(facts: list, headlines: list[tuple[int, int]]) -> list:
     """The facts less the figures a headline repeats from the body: "Kinh tế số ước đóng góp khoảng 21% GRDP" over
     a body that gives the 21% with its period is one figure, not a second one of the month the page appeared."""
@@ -337,10 +344,11 @@ def without_headline_repeats(facts: list, headlines: list[tuple[int, int]]) -> l
         return all(any(a <= e.start and e.end <= b for a, b in headlines) for e in fact.evidence)
 
     measures = [f for f in facts if isinstance(f, (IndicatorValue, Target))]
-    in_body = [(f.value, f.unit) for f in measures if not in_headline(f)]
+    in_body = [_unscaled(f) for f in measures if not in_headline(f)]
 
-    def repeated(f) -> bool:   # the same figure, or the body's rounded ("hơn 312.000 hồ sơ" over 312.450)
-        return any(unit == f.unit and abs(value - f.value) <= _ROUNDING * abs(value) for value, unit in in_body)
+    def repeated(f) -> bool:   # the same figure, or the body's rounded ("hơn 312.000 hồ sơ", "hơn 41 nghìn hồ sơ" over 41.236)
+        figure, counted = _unscaled(f)
+        return any(unit == counted and abs(value - figure) <= _ROUNDING * abs(value) for value, unit in in_body)
     return [f for f in facts if not (isinstance(f, (IndicatorValue, Target)) and in_headline(f) and repeated(f))]
 
 

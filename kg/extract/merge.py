@@ -17,7 +17,7 @@ def fact_key(fact: Fact) -> tuple:
     if isinstance(fact, Membership):
         return ("membership", fact.person, fact.role, fact.organization) + (("former",) if fact.status == "former" else ())
     if isinstance(fact, ChangeEvent):
-        return ("change", fact.kind, tuple(sorted(fact.resulting)))
+        return ("change", fact.kind, tuple(sorted(fact.resulting or fact.original)))   # a dissolution: what it ends
     if isinstance(fact, TaskAssignment):
         return ("task", fact.assigned_in, tuple(sorted(fact.assignees)), tuple(sorted(fact.concerns)))
     if isinstance(fact, Target):

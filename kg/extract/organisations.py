@@ -203,7 +203,8 @@ class OrganisationFinder:
         return _Found(k, ctx.organisation(f"{head} {where}", kind, area=area, alt=[written]))
 
     def _owned_body(self, ctx, tokens, spans_at, i) -> _Found | None:
-        """"Đảng ủy UBND tỉnh Lào Cai", "Công đoàn Bộ Tài chính": a body named after the body it is set up in."""
+        """"Đảng ủy UBND tỉnh Lào Cai", "Công đoàn Bộ Tài chính", "Tổ giúp việc Ban Chỉ đạo … tỉnh A": a body named after
+        the body it is set up in."""
         hit = self.owned.longest(tokens, i)
         if hit is None or hit[0] >= len(tokens):
             return None
@@ -211,7 +212,7 @@ class OrganisationFinder:
         span = spans_at.get(tokens[j].start)
         owner = (_Found(_after(tokens, span.end, j), span.value) if span is not None and span.kind == ORG
                  else self._local_body(ctx, tokens, spans_at, j) or self._department(ctx, tokens, spans_at, j)
-                 or self._owner_of_next_post(ctx, tokens, spans_at, j))
+                 or self._owner_of_next_post(ctx, tokens, spans_at, j) or self._named_body(ctx, tokens, spans_at, j))
         entity = ctx.entity(owner.org) if owner is not None and owner.org else None
         if owner is None or not isinstance(entity, Organization):
             return None
@@ -266,7 +267,10 @@ class OrganisationFinder:
         span = spans_at.get(tokens[k].start) if k < len(tokens) else None
         place_id, end = (span.value, _after(tokens, span.end, k)) if span is not None and span.kind == PLACE else (None, k)
         locality = self._locality_name(tokens, k) if place_id is None and body["level"] != "province" else None
-        if place_id is None and body["level"] != "province" and locality is None or shared is not None and locality:
+        # "Huyện ủy" written alone: the party committee of the district the article names ("Phó Bí thư Huyện ủy, Chủ
+        # tịch UBND huyện" in an article about huyện Krông Pắc)
+        named = ctx.locality(body["unit"]) if place_id is None and locality is None and "unit" in body and shared is None else None
+        if place_id is None and body["level"] != "province" and locality is None and named is None or shared is not None and locality:
             return None
         if shared is not None:
             end = j   # "Ủy viên Ban Thường vụ|, Trưởng Ban Tổ chức Tỉnh ủy": the organ's name ends before the comma
@@ -277,6 +281,8 @@ class OrganisationFinder:
         if locality is not None:   # "Huyện ủy Lục Nam": a district the registry does not hold, in the article's province
             end = locality
             name = f"{body['head']} {ctx_text(ctx, tokens, k, end)}"
+        elif named is not None:
+            name = f"{body['head']} {named.split(maxsplit=len(body['unit'].split()))[-1]}"
         if organ:
             name = f"{organ[1]} {name}"
         written = [ctx_text(ctx, tokens, i, end)] if shared is None else []
@@ -457,9 +463,10 @@ class OrganisationFinder:
             return found
         if (end == k or locality and not province_level) and not (level or self._local_name(ctx, own)):
             return self._bare(ctx, tokens, i, j, k, head)
-        if end == k or locality and not province_level:
-            end, place = k, None        # a body of the article's province named without it
-        where, area = self._place_name(ctx, place, None)
+        if end == k:
+            place = None        # a body of the article's province named without it
+        # … or of a locality in it: "Tổ công tác triển khai Đề án 06 của huyện Krông Pắc"
+        where, area = self._place_name(ctx, place, locality if end > k and not province_level else None)
         if where is None:
             return None
         middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)

@@ -20,7 +20,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, post_in_body, vocabulary
-from kg.extract.terms import date_given_terms, written_term
+from kg.extract.terms import date_given_terms, term_given
 from kg.model import Membership, Place
 from kg.text.normalize import fold, match_key
 from kg.text.blocks import LIST_ITEM
@@ -110,7 +110,8 @@ class _Words:
     retiring: re.Pattern        # after a post, its holder leaving it: "A, Giám đốc Sở Nội vụ, nghỉ hưu …"
     group_item: re.Pattern      # what opens a sentence that lists the people of a group the sentence before names
     body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
-    aside: re.Pattern           # after a name, the year of birth in brackets: "ông A (SN 1967), Giám đốc …"
+    aside: re.Pattern           # after a name, the year of birth in brackets or the age between commas: "ông A (SN 1967),
+                                # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
 
@@ -154,16 +155,21 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:{alternatives(people['group_items'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(people['body_has'])})\s+(?:\d{{1,3}}|{alternatives(lexicon('time')['month_counts'])})\s+",
                    re.IGNORECASE),
-        re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)", re.IGNORECASE),
+        re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)"
+                   rf"|,\s*\d{{2}}(?:\s+(?:{alternatives(people['ages'])}))?(?=\s*,)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
     )
 
 
+_BRACKETED = re.compile(r"\(([^()\d]{1,30})\)")   # lower-case words in brackets are an aside: "Giám đốc Sở A (trước hợp nhất), giữ chức …"
+
+
 def _gap(text: str) -> str:
     words = _words()
-    g = " ".join(words.aside.sub(" ", text).split())
+    g = _BRACKETED.sub(lambda m: " " if m[1].strip().islower() else m[0], words.aside.sub(" ", text))
+    g = " ".join(g.split())
     if g in ("", "-", "–") or g in words.holder_links:
         return ADJ
     if g.endswith(":"):
@@ -427,6 +433,17 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
             e.owners.append(run[b if to_b else a].value)
         for e in own_b:
             e.owners.append(run[b].value)
+    # a post given after people joined by "và" is each one's: "bà A và ông B giữ chức Phó Giám đốc", "A, nguyên …, và B,
+    # …, được bổ nhiệm giữ chức C" (the list before "và" may run on commas: "A, B và C được bổ nhiệm …")
+    given = [e for e in run[people[-1] + 1:] if e.post is not None and e.post.appointed]
+    k = len(people) - 1
+    while given and k > 0:
+        link = adjacent_before(people[k]) - 1
+        if not (gaps[link] == JOIN or k < len(people) - 1 and ctx.text[run[link].end:run[link + 1].start].strip() == ","):
+            break
+        k -= 1
+        for e in given:
+            e.owners.append(run[people[k]].value)
     # a plural post, and the posts written after it before the first name ("các Phó Thủ tướng, Phó Trưởng Ban Chỉ đạo A
     # và B"), give themselves to the names listed after their own
     with_posts = {o for x in run if x.post is not None for o in x.owners}
@@ -465,7 +482,8 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
         return None
     lex = lexicon("organisations")
     if role.body_heads and set(role.body_heads) <= set(lex["single_body_heads"]):
-        return next((b for b in (ctx.only_one(h) for h in role.body_heads) if b), None)
+        return next((b for b in (ctx.only_one(h, tuple(lex["single_body_heads"][h]), current=not post.former)
+                                 for h in role.body_heads) if b), None)
     if role.body_heads:
         return ctx.in_focus_among(role.body_heads, tuple(lex["post_body_kinds"]))
     return _leadership(ctx, post.role)
@@ -493,7 +511,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     org = _held_before(ctx, person, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
-    term = written_term(view, post.end, post.appointed, ctx.published)
+    term = term_given(ctx, view, post.end, post.appointed)
     fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, post.role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
     if post.appointed and term is None:

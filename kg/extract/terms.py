@@ -8,6 +8,7 @@
     Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026                           since 2021, until 2026 (years); not for one
                                                                      elected on a day after the term began
     … was appointed director of the department on August 1           since the day of the appointment
+    … kể từ ngày 1/3/2025. Cũng tại quyết định này, bà A … giữ chức …  the same term, carried to the next posts given
 
 The words are data: `seeds/lexicon/time.yaml`.
 """
@@ -40,6 +41,7 @@ class _Words:
     until: re.Pattern
     sentence: re.Pattern
     years: re.Pattern
+    carried: re.Pattern     # what opens a sentence that gives posts under the decision the sentence before dated
 
 
 @cache
@@ -51,6 +53,7 @@ def _words() -> _Words:
         re.compile(rf"^\W*(?:{alternatives(time['term_sentences'])})\b", re.IGNORECASE),
         re.compile(rf"^\s*,?\s*(?:{alternatives(time['term_words'])})\s+(?P<a>(?:19|20)\d{{2}})\s*[-–]\s*(?P<b>(?:19|20)\d{{2}})",
                    re.IGNORECASE),
+        re.compile(rf"^\W*(?:{alternatives(time['term_carried'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -80,6 +83,17 @@ def _dated(view: SentenceView) -> Term | None:
     if since is None:
         return None
     return Term(since.first_day, since.precision, until.value if until else None, until.precision if until else None)
+
+
+def term_given(ctx: ArticleContext, view: SentenceView, post_end: int, appointed: bool) -> Term | None:
+    """The term of a post as its sentence writes it, else, for a post given in a sentence that opens "Cũng tại quyết
+    định này", "Under the same decision", the term of the last post given with one."""
+    term = written_term(view, post_end, appointed, ctx.published)
+    if appointed and term is not None:
+        ctx.last_term = term
+    elif appointed and isinstance(ctx.last_term, Term) and _words().carried.match(view.text):
+        term = ctx.last_term
+    return term
 
 
 def date_given_terms(ctx: ArticleContext, view: SentenceView, given: list[Membership]) -> None:

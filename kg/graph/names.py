@@ -12,7 +12,7 @@ KEY_WORDS = 3  # words in a search key (`search_keys`)
 UNSEARCHABLE = {"Evidence", "Statement", "Article"}
 KIND_ORDER = ("Ministry", "PeoplesCommittee", "SteeringCommittee", "Committee", "PartyBody", "StateBody", "Enterprise",
               "InternationalOrganization", "CollectiveBody", "Organization", "Person", "LegalDocument", "Programme",
-              "Meeting", "Conference", "Seminar", "Event", "Province", "Membership", "Renaming", "Merger", "Founding",
+              "Meeting", "Conference", "Seminar", "Event", "Province", "Membership", "Renaming", "Merger", "Founding", "Dissolution",
               "ChangeEvent", "TaskAssignment", "Target", "IndicatorValue", "Indicator", "Article", "Evidence", "Concept")
 
 

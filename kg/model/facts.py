@@ -73,18 +73,27 @@ class Membership(Fact):
     rdf_class: ClassVar[str] = "org:Membership"
 
 
-CHANGE_KINDS = {"renaming": "vdt:Renaming", "merger": "vdt:Merger", "founding": "vdt:Founding"}
+CHANGE_KINDS = {"renaming": "vdt:Renaming", "merger": "vdt:Merger", "founding": "vdt:Founding",
+                "dissolution": "vdt:Dissolution"}
 
 
 class ChangeEvent(Fact):
+    """A renaming, merger or founding makes the resulting bodies; a dissolution ends the original ones and makes none."""
+
     kind: Literal[tuple(CHANGE_KINDS)]  # type: ignore[valid-type]
     original: list[str] = rdf("org:originalOrganization", REFS, default_factory=list)
-    resulting: list[str] = rdf("org:resultingOrganization", REFS, min_length=1)
+    resulting: list[str] = rdf("org:resultingOrganization", REFS, default_factory=list)
     date: dt.date | None = rdf("dcterms:date", DATE, default=None)
     due: dt.date | None = rdf("vdt:dueDate", DATE, default=None)
     decided_by: str | None = rdf("vdt:decidedBy", REF, default=None)
     status: str | None = rdf("vdt:status", CONCEPT, scheme="status", default=None)
     rdf_class: ClassVar[str] = "org:ChangeEvent"
+
+    @model_validator(mode="after")
+    def _bodies(self):
+        if not (self.original if self.kind == "dissolution" else self.resulting):
+            raise ValueError(f"change {self.id} needs the bodies it {'ends' if self.kind == 'dissolution' else 'makes'}")
+        return self
 
 
 class TaskAssignment(Fact):
