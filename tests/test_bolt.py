@@ -135,13 +135,13 @@ def test_killing_the_server_mid_load_then_loading_again(tmp_path, monkeypatch):
     from kg.bolt import local
 
     trig = tmp_path / "big.trig"
-    generate(trig, 60_000)
+    generate(trig, 120_000)
     monkeypatch.setenv("KG_BOLT_HOME", str(tmp_path / "server"))
     settings = local.start()
     try:
         loading = subprocess.Popen([KG, "load", "--graph", str(trig), *bolt_args(settings)],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(4)
+        time.sleep(4)   # the load of 120k triples takes longer than this, so the server dies under it
         state_pid = int(__import__("json").loads((tmp_path / "server" / "server.json").read_text())["pid"])
         os.kill(state_pid, signal.SIGKILL)
         _, err = loading.communicate(timeout=120)

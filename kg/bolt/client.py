@@ -18,7 +18,6 @@ class BoltSettings:
     user: str
     password: str
     database: str | None
-    http: str | None = None  # ArcadeDB's HTTP API, where the server is ArcadeDB and it is known (schema commands)
 
     @property
     def label(self) -> str:
@@ -82,11 +81,6 @@ class Bolt:
             raise InputError(f"not a Bolt URI: {safe_uri(settings.uri)} ({str(exc).splitlines()[0][:120]})") from None
         except Exception as exc:  # the driver raises several types for an unreachable or refusing server
             raise _explain(exc, settings) from None
-        self.agent = self._driver.get_server_info().agent or ""
-
-    @property
-    def is_arcadedb(self) -> bool:
-        return "arcadedb" in self.agent.lower()
 
     def close(self) -> None:
         self._driver.close()

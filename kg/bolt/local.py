@@ -72,8 +72,7 @@ def running_settings() -> BoltSettings | None:
     state = _read_state()
     if not state or not _alive(state["pid"]):
         return None
-    return BoltSettings(f"bolt://127.0.0.1:{state['bolt_port']}", USER, state["password"], DATABASE,
-                        f"http://127.0.0.1:{state['http_port']}")
+    return BoltSettings(f"bolt://127.0.0.1:{state['bolt_port']}", USER, state["password"], DATABASE)
 
 
 def status() -> str:

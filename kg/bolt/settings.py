@@ -11,19 +11,15 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
             database: str | None = None) -> BoltSettings:
     """Flags win over the environment; without either, the local server started by `kg bolt start`."""
     uri = uri or os.environ.get("NEO4J_URI")
-    http = os.environ.get("KG_ARCADEDB_HTTP") or None
     if not uri:
         local = running_settings()
         if local is None:
             raise BoltUnavailable("no Bolt server configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD), "
                                   "or start the local one with `kg bolt start`")
-        uri, user, password, http = local.uri, user or local.user, password or local.password, local.http
+        uri, user, password = local.uri, user or local.user, password or local.password
         database = database or os.environ.get("NEO4J_DATABASE") or local.database
-    elif http is None:  # the local server named by its URI: its HTTP API is known too
-        local = running_settings()
-        http = local.http if local is not None and local.uri == uri else None
     user = user or os.environ.get("NEO4J_USER", "neo4j")
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
     if password is None:
         raise BoltUnavailable("no password for the Bolt server: set NEO4J_PASSWORD or pass --password")
-    return BoltSettings(uri, user, password, database or os.environ.get("NEO4J_DATABASE") or None, http)
+    return BoltSettings(uri, user, password, database or os.environ.get("NEO4J_DATABASE") or None)
