@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from kg.errors import InputError
 from kg.model import ENTITY_MODELS, FACT_MODELS, Fact, Knowledge, Source, entity_references, fact_references
+from kg.paths import corpus_dir
 from kg.paths import seeds_dir as configured_seeds
 from kg.text.article import decode_article, sha256_of
 from kg.text.normalize import match_key
@@ -41,8 +42,17 @@ def load_sources(seeds_dir: Path | None = None) -> dict[str, Source]:
         source = _parse(Source, raw, path)
         if source.id in out:
             raise InputError(f"{where(path, raw)}: source id '{source.id}' is used twice")
-        out[source.id] = source
+        out[source.id] = _with_title(source)
     return out
+
+
+def _with_title(source: Source) -> Source:
+    """The source with its headline read from its span, when the article is at hand (texts are never copied in)."""
+    corpus = corpus_dir()
+    if source.title or source.title_span is None or corpus is None or not (corpus / source.file).is_file():
+        return source
+    start, end = source.title_span
+    return source.model_copy(update={"title": source_text(source, corpus)[start:end]})
 
 
 def registry_files(seeds_dir: Path | None = None) -> list[Path]:

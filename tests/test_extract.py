@@ -151,7 +151,7 @@ def test_a_plural_post_gives_itself_to_the_list():
 
 
 def test_the_chair_with_posts_between_name_and_verb():
-    found = extract("Ngày 25 tháng 02 năm 2023, tại Trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh "
+    found = extract("Sáng 25/02/2023, tại Trụ sở Chính phủ, Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh "
                     "Chính, Chủ tịch Ủy ban Quốc gia về chuyển đổi số đã chủ trì Phiên họp thứ năm của Ủy ban Quốc gia về "
                     "chuyển đổi số.", dt.date(2023, 3, 7))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]

@@ -12,7 +12,8 @@ class Source(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[A-Za-z0-9_-]+$")
     file: str = rdf("vdt:fileName", TEXT)
-    title: str = rdf("schema:headline", TEXT_VI)
+    title: str | None = rdf("schema:headline", TEXT_VI, default=None)   # read from `title_span` when the text is at hand
+    title_span: tuple[int, int] | None = None   # where the headline stands in the article's text
     published: date = rdf("schema:datePublished", DATE)
     date_basis: str = "dateline"  # where the publication date comes from
     outlet: str = rdf("schema:publisher", TEXT)
