@@ -2,7 +2,7 @@
 index, written by the loader.
 
 A key is up to three folded words of a name, from any of its words on (`kg.graph.names.search_keys`). A
-range index answers `STARTS WITH` (a phrase, or the prefix of a word) in key order and stops at the
+range index answers `STARTS WITH` (a phrase, or the prefix of a word) and stops at the
 limit, on Neo4j and ArcadeDB alike. A full-text index does not do that on ArcadeDB: it gathers every hit
 of a word before it answers, so one common word cost 50–170 ms at 1M triples, LIMIT or not.
 

@@ -80,7 +80,7 @@ class BoltStore(StoreBase):
                                  f"RETURN {_EDGE}", {"iris": list(iris)}))
 
     def _keyed(self, prefix: str, limit: int) -> tuple[list[str], bool]:
-        """The nodes with a search key starting with `prefix`, in key order, and whether that is all of them."""
+        """The nodes with a search key starting with `prefix` (up to `limit`), and whether that is all of them."""
         rows = self._rows(f"MATCH (k:{KEY_LABEL}) WHERE k.key STARTS WITH $p RETURN k.iri LIMIT $limit",
                           {"p": prefix, "limit": limit + 1})
         return list(dict.fromkeys(iri for iri, in rows[:limit])), len(rows) <= limit
