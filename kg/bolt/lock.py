@@ -9,7 +9,7 @@ import uuid
 from contextlib import contextmanager
 
 from kg.bolt.client import Bolt
-from kg.errors import LoadInProgress, QueryError
+from kg.errors import BoltUnavailable, LoadInProgress, QueryError
 
 LOCK_LABEL = "KgLoadLock"
 STALE_AFTER = 300.0
@@ -80,5 +80,13 @@ def load_lock(bolt: Bolt):
         raise LoadInProgress("another load into this database started at the same moment; wait for it to finish")
     try:
         yield Lock(bolt, owner)
-    finally:
-        bolt.write(f"MATCH (l:{LOCK_LABEL} {{name: 'load'}}) WHERE l.owner = $owner DELETE l", {"owner": owner})
+    except BoltUnavailable:
+        raise  # no server to release the lock on (asking would wait out the driver's retries): the next load takes it over
+    except BaseException:
+        _release(bolt, owner)
+        raise
+    _release(bolt, owner)
+
+
+def _release(bolt: Bolt, owner: str) -> None:
+    bolt.write(f"MATCH (l:{LOCK_LABEL} {{name: 'load'}}) WHERE l.owner = $owner DELETE l", {"owner": owner})
