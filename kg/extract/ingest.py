@@ -148,7 +148,7 @@ def ingest(items: list[Item]) -> IngestReport:
             continue
         if item.outlet:
             source = extraction.knowledge.sources[source_id]
-            extraction.knowledge.sources[source_id] = source.model_copy(update={"outlet": item.outlet, "date_basis": "manifest"})
+            extraction.knowledge.sources[source_id] = source.model_copy(update={"outlet": item.outlet, "outlet_basis": "manifest"})
         found.sources.update(extraction.knowledge.sources)
         for entity_id, entity in extraction.knowledge.entities.items():
             found.entities.setdefault(entity_id, entity)

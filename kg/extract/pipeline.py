@@ -190,7 +190,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     facts = without_headline_repeats(facts, [(s.start, s.end) for s in sentences if s.block_kind == TITLE])
     facts = close_terms(_dated_changes(ctx, made_once(facts)))
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
-                    date_basis="dateline", outlet="unknown",
+                    date_basis="dateline", outlet_basis="not named in the text",
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
     knowledge = Knowledge(sources={source_id: source}, entities=dict(ctx.minted), facts=dedupe(facts))
     return Extraction(knowledge, mentioned)

@@ -16,7 +16,8 @@ class Source(BaseModel):
     title_span: tuple[int, int] | None = None   # where the headline stands in the article's text
     published: date = rdf("schema:datePublished", DATE)
     date_basis: str = "dateline"  # where the publication date comes from
-    outlet: str = rdf("schema:publisher", TEXT)
+    outlet: str | None = rdf("schema:publisher", TEXT, default=None)   # none when the page does not name it
+    outlet_basis: str = "masthead"  # where the outlet's name comes from
     sha256: str = rdf("vdt:sha256", TEXT, pattern=r"^[0-9a-f]{64}$")
 
     rdf_class: ClassVar[str] = "vdt:Article"
