@@ -27,15 +27,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (643, 0.99), "organisations": (1136, 0.99), "roles": (1022, 0.99), "events": (109, 0.91),
-    "documents": (244, 0.99), "programmes": (69, 0.93), "changes": (104, 0.95), "measures": (522, 0.92),
-    "role dates": (16, 0.84), "event date": (106, 0.91), "event session": (39, 1.0), "event chair": (72, 0.92),
-    "event body": (86, 0.94), "event place": (56, 0.91), "document date": (191, 1.0), "document issuer": (208, 0.85),
-    "document based on": (42, 0.95), "document concludes": (12, 0.85), "programme adopted by": (14, 0.73),
+    "people": (748, 0.99), "organisations": (1322, 0.98), "roles": (1151, 0.99), "events": (126, 0.91),
+    "documents": (275, 0.99), "programmes": (73, 0.93), "changes": (119, 0.95), "measures": (661, 0.92),
+    "role dates": (17, 0.8), "event date": (123, 0.91), "event session": (40, 1.0), "event chair": (80, 0.91),
+    "event body": (100, 0.94), "event place": (62, 0.92), "document date": (216, 1.0), "document issuer": (234, 0.85),
+    "document based on": (47, 0.95), "document concludes": (13, 0.86), "programme adopted by": (16, 0.76),
 }
-SOURCE_FLOORS = {"documents": 9, "dates": 13, "people": 13, "roles": 19, "organisations": 35, "relations": 33, "measures": 20}
+SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (362, 0.89)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (369, 0.90)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from kg.extract.context import ORG, PLACE, WINDOW, ArticleContext, SentenceView,
 from kg.extract.dates import DateMention
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon
-from kg.model import ChangeEvent
+from kg.model import ChangeEvent, Place
 
 _W = r"[\wÀ-ỹ]"   # a letter of a word
 
@@ -193,6 +193,12 @@ def _before_aside(view: SentenceView, pos: int) -> int:
     return pos - len(before) + aside.start() if aside else pos
 
 
+def _right_after(view: SentenceView, pos: int, start: int) -> bool:
+    """Whether a body at `start` is the one written right after `pos`, past a few words ("into a new province named …")."""
+    between = view.between(pos, start)
+    return not re.search(r"[,;:]", between) and len(between.split()) <= 5
+
+
 def _joined_after(view: SentenceView, pos: int, stop: int) -> list[Span]:
     out: list[Span] = []
     for u in view.spans_from(pos, min(WINDOW, max(1, stop - pos))):
@@ -214,6 +220,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         clause_end = _clause(view, end)
         into = _into(view, m.end(), clause_end - base)
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
+        if into and target and not _right_after(view, base + into.end(), target[0].start):
+            target = []   # "… merged into a new Department of X, while the Y …": the body made is not one recognised
         after = _joined_after(view, end, base + into.start() if into else clause_end)
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
         basis = words.basis_before.search(view.before(start, 120))
@@ -226,6 +234,12 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             if named:   # "Sau khi hợp nhất A và B, tỉnh mới lấy tên là C"
                 subject = _joined_after(view, base + named.end(), view.sentence.end)[:1]
             joined = bool(words.merging_with & set(m.group(0).casefold().split()))
+            if not subject and joined and after and after[0].kind == PLACE:
+                # "Sau hợp nhất với tỉnh B, tỉnh A …": the place named next took B in; with none, the article's province
+                places = [u for u in after[1:] if u.kind == PLACE]
+                home = [Span(start, start, PLACE, ctx.home, "")] if ctx.home and isinstance(ctx.entity(ctx.home), Place) else []
+                subject, after = (places[:1] or home), after[:1]
+                subject = [u for u in subject if u.value != after[0].value]
             # "C, after merging with A": C is one of those merged; "…, sau khi hợp nhất A vào C": C made
             originals, resulting = ((subject[-1:] if joined else []) + after, subject[-1:]) if subject or not target else (
                 after + target, target)

@@ -8,7 +8,7 @@ The words of time (parts of the day, deadline cues, English months) are data: `s
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.lexicon import alternatives, lexicon
@@ -28,6 +28,7 @@ class DateMention:
     period: str          # ISO-like: 2021-09-24, 2025-06, 2025-Q4, 2030
     deadline: bool       # written as a deadline ("đến", "trước", "cuối", "hết", "trong", "by")
     as_of: bool = False  # written as the day figures stand at ("tính đến ngày …", "as of")
+    span: bool = False   # the months from a year's start ("6 tháng đầu năm 2025"): a period reported on
 
     @property
     def precision(self) -> str:
@@ -115,6 +116,20 @@ def month_end(day: dt.date) -> dt.date:
     return _last_day(day.year, day.month)
 
 
+def in_year(date: DateMention, year: int) -> DateMention:
+    """The same period in another year: the base of "cùng kỳ năm 2024" for a figure as of 30/11/2025 is 30/11/2024."""
+    if date.kind == "day":
+        value = _safe_date(year, date.value.month, date.value.day) or _last_day(year, date.value.month)
+        period = value.isoformat()
+    elif date.kind == "quarter":
+        value, period = _last_day(year, date.value.month), f"{year}-Q{(date.value.month - 1) // 3 + 1}"
+    elif date.kind == "month":
+        value, period = _last_day(year, date.value.month), f"{year}-{date.value.month:02d}"
+    else:
+        value, period = dt.date(year, 12, 31), str(year)
+    return replace(date, value=value, period=period, deadline=False, as_of=False)
+
+
 def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -193,7 +208,7 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         if 1 <= n <= 12 and y and taken.free(m.start(), m.end()):   # a period reported on, never a deadline
             taken.take(m.start(), m.end())
             found.append(DateMention(m.start(), m.end(), m.group(0), "month", _last_day(y, n), f"{y}-{n:02d}", False,
-                                     _is_as_of(text, m.start())))
+                                     _is_as_of(text, m.start()), span=True))
     for m in p.quarter.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
         y = int(m["y"]) if m["y"] else article_date.year if article_date else None

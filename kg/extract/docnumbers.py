@@ -120,8 +120,8 @@ def find_document_numbers(text: str) -> list[DocRef]:
         code = _official(m["type"], codes.type_codes)
         if m["term"] and fold(m["type"]) == "qh":           # a law or resolution of the National Assembly: 18/2008/QH12
             doctype, issuer, number_type = word or "luat", "QH", "QH"
-        elif m["term"]:
-            continue
+        elif m["term"] and not (code and m["issuer"] and _official(m["issuer"], codes.issuer_codes)):
+            continue   # a legislature's number ("1659/NQ-UBTVQH15"), else no document's
         elif code:
             doctype, issuer, number_type = word or codes.type_codes[fold(m["type"])][1], m["issuer"], code
             if not issuer:

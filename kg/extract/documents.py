@@ -40,6 +40,7 @@ class _Words:
     concludes: re.Pattern
     this_document: re.Pattern       # "Quyết định này", "this Decision": the document the article is
     continuation: re.Pattern        # after a comma, words that continue a programme's name: "định hướng đến năm 2030"
+    generic_programme: re.Pattern   # a kind of programme, no name: "Chương trình hành động đặt mục tiêu …"
 
 
 @cache
@@ -59,12 +60,14 @@ def _words() -> _Words:
         about=re.compile(rf"[^.;]{{0,60}}\s(?:{alternatives(lex['about'])})\s*"),
         programme_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(types)})(?= [^\d\s])"),
         programme_types=types,
-        programme_stop=re.compile(rf"^(?:{alternatives(lex['programme_stops'])})$", re.IGNORECASE),
+        programme_stop=re.compile(rf"^(?:{alternatives(lex['programme_stops'])})(?!\w)", re.IGNORECASE),
         programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
         programme_owner_end=re.compile(rf"{owner}$"),
         number_line=re.compile(rf"^\s*(?:{alternatives(lex['number_lines'])})\.?\s*:?\s*(?=\d)"),
         concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
         continuation=re.compile(rf"(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
+        generic_programme=re.compile(rf"(?:{alternatives(types)}) (?:{alternatives(lex['generic_programme_words'])})"
+                                     rf"(?: (?:{alternatives(lex['programme_owners'])}) [^\s]+ ?[^\s]*)?$", re.IGNORECASE),
         this_document=re.compile(rf"(?<!\w)(?:(?:{alternatives(this_types)}) (?:{alternatives(lex['this_document'])})"
                                  rf"|(?:{alternatives(lex['this_document'])}) (?:{alternatives(this_types)}))(?!\w)", re.IGNORECASE),
     )
@@ -224,7 +227,7 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     for w in re.finditer(r"\(([A-Z0-9][\w-]{1,12})\)|[^\s,;.()]+|[,;.()]", view.after(start, 260)):
         pos = start + w.start()
         word = w.group(0)
-        if w.start() > 240 or word in (";", ".", "(", ")") or words.programme_stop.match(word) or words.programme_head.match(text, pos - view.base):
+        if w.start() > 240 or word in (";", ".", "(", ")") or words.programme_stop.match(view.after(pos, 24)) or words.programme_head.match(text, pos - view.base):
             first_stop = first_stop or pos
             break
         if word == ",":
@@ -258,6 +261,8 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         if end is None:
             continue
         name = view.text[m.start():end - view.base]
+        if _words().generic_programme.match(name):
+            continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named
         if _words().programme_owner_end.search(name):
             place = ctx.entity(ctx.home)
             if place is not None:

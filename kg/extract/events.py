@@ -75,6 +75,7 @@ class _Words:
     held_by_after: re.Pattern
     session_heads: tuple[str, ...]    # the bodies whose numbered sessions an article may name without them
     session_kinds: tuple[str, ...]
+    headed_day: re.Pattern    # before a day: an event's head ("cuộc họp ngày …")
     starting: re.Pattern              # before a day that something starts from ("từ ngày", "effective")
     time_lead: re.Pattern         # before a time between a subject and its verb: ", on", ", vào"
     day_part: re.Pattern          # after it: "afternoon"
@@ -138,6 +139,9 @@ def _words() -> _Words:
         remote_sites=tuple(events["remote_sites"]),
         ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
         starting=re.compile(rf"(?:^|\s)(?:{alternatives(events['starting_cues'])})\s*$", re.IGNORECASE),
+        # (a day written right after a head is its event's, whatever other day the sentence gives: "Thông báo ngày 13/11 …
+        # kết luận tại cuộc họp ngày 10/11", "at the meeting on November 10")
+        headed_day=re.compile(rf"(?<!\w)(?:{alternatives(events['heads'])})\s+(?:ngày|on|of)?\s*$", re.IGNORECASE),
         met=re.compile(rf"\s+(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['met_verbs'])})"
                        rf"(?![\wÀ-ỹ])(?!\s+(?:{alternatives(events['met_not_before'])})(?![\wÀ-ỹ]))", re.IGNORECASE),
         met_name=events["met_names"],
@@ -372,6 +376,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
     days = [d for d in days if not (d.start - view.sentence.start < 40 and _AGENCY_AFTER.match(view.after(d.end, 30)))
             ] or days   # a dateline's day: "HANOI, June 20 (VGP) - … on June 19"
+    headed = [d for d in days if words.headed_day.search(view.before(d.start, 40))]
+    days = headed + [d for d in days if d not in headed]
     day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
     ctx.last_day = happened[0].value if happened else ctx.last_day

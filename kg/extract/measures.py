@@ -10,14 +10,13 @@ A figure's period is the date written nearest before it in the sentence (after i
 reporting period in focus. The cue words, count nouns and scales are data: `seeds/lexicon/measures.yaml`.
 """
 
-import datetime as dt
 import re
 from decimal import Decimal
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.extract.dates import month_end
+from kg.extract.dates import in_year, month_end
 from kg.extract.documents import document_date
 from kg.extract.numbers import number_pattern, parse_number
 from kg.extract.phrases import PhraseMatcher
@@ -35,6 +34,7 @@ _LISTED = re.compile(rf"^\s*{LIST_ITEM}\s")
 @dataclass(frozen=True)
 class _Words:
     comparators: dict[str, str]
+    currencies: dict[str, str]   # the currency written before a number, and the unit it is written as
     percent: re.Pattern
     fraction: re.Pattern
     rank: re.Pattern
@@ -45,6 +45,7 @@ class _Words:
     change: re.Pattern         # a count written as its change: "from 42 to 25", "to 70"
     number_of: re.Pattern      # before it, what it counts: "the number of (its) units", "the number"
     report: re.Pattern         # before a count: a verb of reporting
+    part_of: re.Pattern        # right before a count: "of which", "trong đó": a part of the count before, in its unit
     future: re.Pattern         # before a count: a verb of what is to come ("would put")
     reported_after: re.Pattern # after a figure: "… had been activated", "… were issued"
     targets: re.Pattern
@@ -53,6 +54,8 @@ class _Words:
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
     modifier_stops: frozenset[str]   # … never one of these ("600 delegates from businesses")
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
+    same_period: re.Pattern    # right before a year: "cùng kỳ (năm) 2024", the same months of that year
+    start: re.Pattern          # right before a date: "từ ngày", "since", the day something began
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
     now_after: re.Pattern      # "… were now available", right after the figure: the same
@@ -64,11 +67,12 @@ class _Words:
     not_measure: re.Pattern    # after a figure, words that make it a vote or an age, no measure
     not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
     hypothetical: re.Pattern   # in a figure's clause before it, words that make it what could be, no figure reached or set
+    change_base: re.Pattern    # a figure a change starts from: "from 72 percent to 85 percent", "từ 61% lên 70%"
 
 
 _CLAUSE = re.compile(r";|,\s+(?:and|và|while|còn|but|nhưng)\s")   # where a figure's clause opens after another
 _JOINED = re.compile(r",|;|(?<!\w)(?:và|and)(?!\w)")   # between a figure and a date: the date opens a clause of its own
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent\b)")   # a percentage: a figure of its own
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b)")   # a percentage: a figure of its own
 _LISTED_AFTER = re.compile(r"^\s*,\s*[^\W\d][^,;.:()\d]{0,40}\s$")   # ", lợi nhuận trước thuế ": the next item of a list of figures
 
 
@@ -84,13 +88,16 @@ def _lex(language: str = "vi") -> _Words:
     rank = (re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
             if english else
             re.compile(rf"(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE))
-    group = (re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups_en'])})[\s-]+(?P<num>\d{{1,3}})(?![\d/.,%]|\s*percent)", re.IGNORECASE)
+    group = (re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups_en'])})[\s-]+(?P<num>\d{{1,3}})(?![\d/.,%]|\s*per\s?cent)", re.IGNORECASE)
              if english else
              re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups'])})\s+(?P<num>\d{{1,3}})\s+(?:[^\W\d]+[\s,]+){{1,4}}?"
                         rf"(?:{alternatives(m['rank_group_leads'])})(?!\w)", re.IGNORECASE))
     return _Words(
         comparators=comparators,
-        percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:từ\s+)?(?P<num>{NUMBER})\s*(?:%\s*)?(?:(?:-|–|đến|to)\s*(?P<upper>{NUMBER})\s*)?(?:%|percent\b)", re.IGNORECASE),
+        currencies=m["currencies"],
+        # (a range: "8,3 - 8,5%", "từ 9% đến 10%", "between 50 and 60 percent")
+        percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<span>từ|between)\s+)?(?P<num>{NUMBER})\s*(?:%\s*|(?(span)per\s?cent\s+|(?!)))?"
+                           rf"(?:(?:-|–|đến|to|(?(span)and|(?!)))\s*(?P<upper>{NUMBER})\s*)?(?:%|per\s?cent\b)", re.IGNORECASE),
         fraction=re.compile(rf"(?<![\d/.,])(?P<num>{whole})(?:/| (?:out )?of (?:the |its )?)(?P<total>{whole})(?![\d/])\s+"
                             if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
@@ -100,11 +107,12 @@ def _lex(language: str = "vi") -> _Words:
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
         not_nouns=PhraseMatcher((n, n, False) for n in m["not_count_nouns"]),
         change=re.compile(rf"(?<!\w)(?:(?:{alternatives(m['change_from'])})\s+{NUMBER}\s+)?(?:{alternatives(m['change_to'])})\s+"
-                          rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|percent))", re.IGNORECASE),
+                          rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|per\s?cent))", re.IGNORECASE),
         number_of=re.compile(rf"(?<!\w)(?:{alternatives(m['number_of'])})(?!\w)"
                              rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
         report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
                           re.IGNORECASE),
+        part_of=re.compile(rf"(?:^|[\s,;])(?:{alternatives(m['part_of'])}),?\s*$", re.IGNORECASE),
         future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
         targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
@@ -114,6 +122,8 @@ def _lex(language: str = "vi") -> _Words:
         modifiers=3 if english else 0,
         modifier_stops=frozenset(m["modifier_stops"]),
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
+        start=re.compile(rf"(?<!\w)(?:{alternatives(m['start_cues'])})\s*$", re.IGNORECASE),
+        same_period=re.compile(rf"(?<!\w)(?:{alternatives(m['same_period'])})\s*$", re.IGNORECASE),
         now=re.compile(rf"(?<!\w){''.join(f'(?<!{re.escape(w)} )' for w in m['now_not_after'])}"
                        rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
@@ -127,6 +137,8 @@ def _lex(language: str = "vi") -> _Words:
         not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
         not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternatives(m['hypothetical'])})(?!\w)", re.IGNORECASE),
+        change_base=re.compile(rf"(?<!\w)(?:{alternatives(m['change_from'])})\s+\S+(?:\s*%|\s+per\s?cent)?\s+"
+                               rf"(?:{alternatives(m['change_to'])})\s+(?:(?:{cmp})\s+)?(?:{NUMBER})", re.IGNORECASE),
     )
 
 
@@ -218,15 +230,16 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     # a figure that is itself the base of a comparison has its own date after it ("up from 43 percent in 2024")
     compared = bool(comparison.search(view.before(start, 16)))
 
-    def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023")
-        return [d for d in dates if not document_date(view, d.start)
+    def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023"),
+        # nor the day something began
+        return [d for d in dates if not document_date(view, d.start) and not _begins(ctx, view, d)
                 and (not comparison.search(view.before(d.start, 24)) or compared and d.start >= end)]
 
     if _lex(ctx.language).year_earlier.match(view.after(end, 30)):
-        base = next((d for d in reversed(usable(view.dates_before(start))) if d.kind == "year"), None)
+        # (the same months of the year before: "61.4 percent in the first seven months, against 48 percent a year earlier")
+        base = next((d for d in reversed(usable(view.dates_before(start))) if d.kind == "year" or d.span or d.as_of), None)
         if base is not None:
-            year = base.value.year - 1
-            return replace(base, value=dt.date(year, 12, 31), period=str(year), deadline=False, as_of=False)
+            return in_year(base, base.value.year - 1)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
     if not as_of and (_lex(ctx.language).now.search(_CLAUSE.split(view.before(start, 80))[-1]) or _opens_now(ctx, view, start)
                       or _lex(ctx.language).now_after.match(view.after(end, 30))):
@@ -243,8 +256,29 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
     edition = [d for d in after if d.kind == "year"] if ranked else []
-    order = (as_of, edition, soon, right_before, after, before[::-1]) if ctx.language == "en" else (as_of, edition, soon, before[::-1], after)
-    return next((dates[0] for dates in order if dates), None) or ctx.period
+    # a deadline later in its clause, finer than the year that opens the sentence or with none in the clause before: "Năm
+    # 2026, … 100% xã hoàn thành … trước ngày 30/6/2026", "…trước ngày 15/12; số hóa tối thiểu 90% … trước ngày 31/12"
+    in_clause = [d for d in before if ";" not in view.between(d.end, start)]
+    finer = [d for d in after if d.deadline and d.kind == "day" and not _FIGURE.search(view.between(end, d.start))
+             and (not in_clause or in_clause[-1].kind == "year" and in_clause[-1].value.year == d.value.year)]
+    order = ((as_of, edition, soon, right_before, after, before[::-1]) if ctx.language == "en"
+             else (as_of, edition, soon, finer, before[::-1], after))
+    chosen = next((dates[0] for dates in order if dates), None)
+    if chosen is not None and chosen.kind == "year" and _lex(ctx.language).same_period.search(view.before(chosen.start, 24)):
+        return _same_period(ctx, before, chosen.value.year) or chosen
+    return chosen or ctx.period
+
+
+def _begins(ctx: ArticleContext, view: SentenceView, date) -> bool:
+    return bool(_lex(ctx.language).start.search(view.before(date.start, 16)))
+
+
+def _same_period(ctx: ArticleContext, before, year: int):
+    """The months of `year` matching those the figures stand at: the day they are counted to, the months reviewed."""
+    def reviewed(d) -> bool:
+        return not d.deadline and (d.as_of or d.span or d.kind in ("month", "quarter"))
+    reference = next((d for d in reversed(before) if reviewed(d)), None) or (ctx.period if ctx.period and reviewed(ctx.period) else None)
+    return in_year(reference, year) if reference is not None and reference.value.year > year else None
 
 
 def _opens_now(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
@@ -266,7 +300,8 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     if words.hypothetical.search(re.split(r"[;,:.]", view.before(start, 80))[-1]):
         return False   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
     period = _period(ctx, view, start, end, ranked=unit == words.rank_unit)
-    reported = _reported_after_target(ctx, view, start)
+    # the figure a change starts from stands now, whatever the change is set for
+    reported = _reported_after_target(ctx, view, start) or _change_base(ctx, view, start)
     if reported or _reached(ctx, view, start, period):
         period = None   # "… ước đạt 15.000 tỷ đồng" after a sentence of next year's targets: a figure of now
     target = not reported and _is_target(ctx, view, start, period)
@@ -293,6 +328,11 @@ def _reported_after_target(ctx: ArticleContext, view: SentenceView, start: int) 
     return bool(cues) and bool(words.reported_cue.search(before, cues[-1].end()))
 
 
+def _change_base(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
+    m = _lex(ctx.language).change_base.search(view.text, max(0, start - view.base - 8))
+    return m is not None and m.start() <= start - view.base + 4
+
+
 def _reached(ctx: ArticleContext, view: SentenceView, start: int, period) -> bool:
     """Whether a figure a verb reports ("đạt", "ước đạt") stands at a period ahead that only an earlier sentence gave,
     with no target's word in its clause: the period is not its own."""
@@ -310,7 +350,9 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
         return True   # a period that has not begun when the article appears
     before = view.before(start, 300)
     clause = before.rsplit(";", 1)[-1]
-    in_sentence = period is not None and view.sentence.start <= period.start < view.sentence.end
+    # (or, for an item of a list, the deadline its heading gave: "Nhiệm vụ đến hết năm 2025: a) … tối thiểu 70%")
+    headed = period is ctx.period and period is not None and period.deadline and bool(_LISTED.match(view.sentence.text))
+    in_sentence = period is not None and (view.sentence.start <= period.start < view.sentence.end or headed)
     # a deadline ahead, or one the article writes after its day with a word that sets the figure ("phấn đấu đến hết năm
     # 2024 …"); without one, a past deadline reports what was reached ("Đến hết năm 2024, tỷ lệ … đạt 56%")
     ahead = in_sentence and (period.value > ctx.published
@@ -392,15 +434,18 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
                  total=parse_number(m["total"], ctx.language), unit=unit)
     last_count, last_unit = -1, None   # where the last count taken ends (a count joined to it is of the same report), its unit
+    last_noun = None   # … and what it counts, without its scale
     for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
         unit, end = _unit_after(view, base + m.end(), words.modifiers)
         if unit is None and m["cur"]:   # "VND 420 billion"
-            unit, end = m["cur"], base + m.end()
+            unit, end = words.currencies.get(m["cur"].upper(), m["cur"]), base + m.end()
+        lead = text[max(0, m.start() - 30):m.start()]
+        if last_noun and words.part_of.search(lead) and (unit is None or last_noun.endswith(unit)):
+            unit, end = last_noun, end if unit else base + m.end("num")   # "…, of which 736 were full-process services"
         if unit is None:
             continue
-        lead = text[max(0, m.start() - 30):m.start()]
         joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
                                                        or _LISTED_AFTER.match(text[last_count:m.start()]))
         if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
@@ -411,7 +456,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         written = f"{m['scale']} {unit}" if m["scale"] else unit
         if _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
                 comparator=comparators.get((m["cmp"] or "").lower(), "="),):
-            last_count, last_unit = end - base, written
+            last_count, last_unit, last_noun = end - base, written, unit
     for m in words.change.finditer(text):   # "reduced the number of its units from 42 to 25", "bring the number to 70"
         unit = _changed_unit(view, m.start(), last_unit, ctx.language)
         if unit and claim(m):
@@ -421,10 +466,16 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
     # (a deadline already past when the article appears is the time its figures stand at: "đến hết tháng 9/2025, …")
     later = [d for d in view.dates[-8:] if (not d.deadline or d.value <= ctx.published) and not document_date(view, d.start)
-             and not words.comparison.search(view.before(d.start, 40))]
-    if later and view.sentence.block_kind != TITLE:
-        ctx.period = max(later, key=lambda d: ({"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
+             and not words.comparison.search(view.before(d.start, 40)) and not _begins(ctx, view, d)]
+    # a deadline ahead that opens a list ("Nhiệm vụ trọng tâm đến hết năm 2025: a) … đạt tối thiểu 70%") is its items'
+    ahead = [d for d in view.dates if d.deadline and d.value > ctx.published and not document_date(view, d.start)]
+    if ahead and view.text.rstrip().endswith(":"):
+        ctx.period, ctx.period_read = ahead[-1], ctx.read
+    elif later and view.sentence.block_kind != TITLE:
+        # (the months a review covers before the day it was held: "Ngày 9/7, … sơ kết 6 tháng đầu năm 2025")
+        # (the day figures are counted to before the day they were told: "công bố ngày 5/12, … tính đến hết tháng 11")
+        ctx.period = max(later, key=lambda d: (4 if d.as_of else 3 if d.span else {"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
         ctx.period_read = ctx.read
     elif ctx.period is not None and not ctx.period.as_of and ctx.read - ctx.period_read > (0 if ctx.period.deadline else 1) \
-            and (ctx.period.kind == "day" or ctx.period.deadline):
+            and (ctx.period.kind == "day" or ctx.period.deadline) and not (ctx.period.deadline and _LISTED.match(view.sentence.text)):
         ctx.period = None   # the day of an event, or a deadline past, stands for the figures of the sentence after it only

@@ -57,6 +57,7 @@ class OrganisationFinder:
         self.province_units = {match_key(u) for u in lex["province_units"]}
         self.registry_units = {match_key(u) for u in lex["registry_units"]}
         self.bare_heads = set(lex["bare_heads"])
+        self.bare_head_next = PhraseMatcher((w, w, False) for w in lex["bare_head_next"])
         self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
         self.plurals = {w.lower() for w in lexicon("people")["plurals"]}
         self.owner_links = {w.lower() for w in lex["owner_links"]}
@@ -80,6 +81,7 @@ class OrganisationFinder:
         self.named = PhraseMatcher((v, (b["head"], b["kind"]), False)
                                    for b in lex["named_bodies"] for v in _variants(b["head"], ab))
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
+        self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
         self.national_words = lex["national_words"]
@@ -96,15 +98,18 @@ class OrganisationFinder:
         self.english_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"])
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
+        self.english_translated = {match_key(en): vi for en, vi in lex["english_translated_bodies"].items()}
         self.english_department = lex["english_department"]
         self.english_central = PhraseMatcher((w, w, True) for w in lex["english_central_heads"])
         self.english_surnames = {strip_marks(w) for w in self.surnames}
         self.english_place_of = PhraseMatcher((w, w, False) for w in lex["english_place_of"])
-        self.english_home_words = {w.lower() for w in lex["english_home_words"]}
+        self.english_home_words = {w.lower(): kind for w, kind in lex["english_home_words"].items()}
         self.english_name_links = {w.lower() for w in lex["english_name_links"]}
-        self.months_en = set(lexicon("time")["months_en"])   # "… Centre on May 5": a date, not the name's words
+        time = lexicon("time")   # "… Centre on May 5", "… on Thursday": a date, not the name's words
+        self.months_en = set(time["months_en"]) | set(time["weekdays_en"])
         self.ministry_head = lex["ministry_head"]
         self.english_ministry = lex["english_ministry"]
+        self.english_departments = lex["english_departments"]
         self.english_ministers = set(lex["english_ministers"])
         self.english_place_words = lex["english_place_words"]
         self.english_place_after = {w.lower() for w in lex["english_place_after"]}
@@ -117,6 +122,8 @@ class OrganisationFinder:
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
         self.division_heads = set(lex["division_heads"])
+        self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
+        self.name_idioms = PhraseMatcher((w, w, False) for w in lex["name_idioms"])
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
@@ -175,6 +182,8 @@ class OrganisationFinder:
         if not isinstance(place, Place):
             return None, None
         label = place.label_vi
+        if place.kind == "country":   # "Trung tâm Internet Việt Nam": a national body, named with the country as written
+            return label, None
         if label.lower().startswith(("thành phố", "tỉnh")):
             return label[0].lower() + label[1:], place.id
         return (f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}"), place.id
@@ -314,7 +323,8 @@ class OrganisationFinder:
 
     def _bare_head(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"Giám đốc Sở;", "của Bộ.": a body's head alone before a stop stands for the body last named with it."""
-        if tokens[i].text not in self.bare_heads or i + 1 < len(tokens) and tokens[i + 1].text not in ",.;:)":
+        if tokens[i].text not in self.bare_heads or i + 1 < len(tokens) and tokens[i + 1].text not in ",.;:)" \
+                and self.bare_head_next.longest(tokens, i + 1) is None:
             return None
         org = ctx.in_focus(tokens[i].text)
         return _Found(i + 1, org) if org else None
@@ -405,11 +415,24 @@ class OrganisationFinder:
         where, area = self._place_name(ctx, None, None) if ctx.home_weight >= 2 and not national else (None, None)
         return _Found(k, ctx.organisation(f"{name} {where}" if where else name, self._kind_of(head), area=area, alt=[name]))
 
+    def _placed(self, tokens: list[Token], spans_at: dict[int, Span], j: int) -> bool:
+        """Whether the lower-case words from token j run straight into a place, as a body's name written in lower case
+        does ("Trung tâm dữ liệu tỉnh Thái Nguyên"), not through "của" nor a verb."""
+        for k in range(j, min(len(tokens), j + _MAX_NAME)):
+            span = spans_at.get(tokens[k].start)
+            if span is not None and span.kind == PLACE or self.units.longest(tokens, k):
+                return k > j and tokens[k - 1].lower not in self.owner_links
+            if not tokens[k].text.isalpha() or self.body_stops.longest(tokens, k):
+                return False
+        return False
+
     def _named_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         hit = self.named.longest(tokens, i)
         if hit is None:
             return None
         j, (head, kind) = hit
+        if head in self.named_capitalised and j < len(tokens) and tokens[j].text[:1].islower() and not self._placed(tokens, spans_at, j):
+            return None   # "Trung tâm dữ liệu của tỉnh", "Trung tâm đã kết nối …": a facility, or the body in focus
         item = self._listed_item(ctx, tokens, i, j, head) or self._owned_topic_body(ctx, tokens, spans_at, i, j, head, kind)
         if item is not None:
             return item
@@ -559,7 +582,10 @@ class OrganisationFinder:
         k = i + 1
         while k < len(tokens) and k - i <= _MAX_NAME and not (k > i + 1 and self._opens_body(tokens, k)):
             t = tokens[k]
-            if t.text == "," and k + 1 < len(tokens) and tokens[k + 1].capitalised and not self._opens_body(tokens, k + 1):
+            idiom = self.name_idioms.longest(tokens, k - 1) if k > i + 1 else None
+            if idiom is not None and idiom[0] > k + 1:
+                k = idiom[0]   # "… và phòng, chống tội phạm …"
+            elif t.text == "," and k + 1 < len(tokens) and tokens[k + 1].capitalised and not self._opens_body(tokens, k + 1):
                 k += 1   # "Bưu chính, Viễn thông và …": the division's fields
             elif (t.text[:1].isalnum() or t.text in ("-", "–", "&")) and (t.capitalised or t.lower == "và" or not (
                     self.stops.longest(tokens, k) or t.lower in self.owner_links)):
@@ -569,7 +595,7 @@ class OrganisationFinder:
         comma = k < len(tokens) and tokens[k].text == ","
         owner = k + 1 < len(tokens) and (comma and self._opens_body(tokens, k + 1) or tokens[k].lower in self.owner_links
                                          and tokens[k + 1].text.capitalize() in self.next_head_words)
-        if k == i + 1 or not (owner or k < len(tokens) and self._opens_body(tokens, k)):
+        if k == i + 1 or not (owner or k < len(tokens) and self._opens_body(tokens, k) or self.divisions_alone.longest(tokens, i + 1)):
             return None   # a division alone ("Trưởng phòng Chuyển đổi số, …"): of which body, the text does not say
         name = f"{tokens[i].text.capitalize()} {ctx_text(ctx, tokens, i + 1, k)}"
         parent = self._local_body(ctx, tokens, spans_at, k + 1) if comma else None
@@ -721,8 +747,7 @@ class OrganisationFinder:
             j = _after(tokens, span.end, i)
             if j < len(tokens) and tokens[j].text == "'s":   # "Tay Ninh's Steering Committee …"
                 home = j = j + 1
-        elif home is not None and ctx.entity(ctx.here or ctx.home):
-            place = ctx.entity(ctx.here or ctx.home)
+        elif home is not None and (place := self._home_place(ctx, tokens[i].lower)) is not None:
             j = home
         else:
             return self._english_body_of(ctx, tokens, spans_at, i)
@@ -742,11 +767,12 @@ class OrganisationFinder:
         if named:
             k, body = named
             written = ctx_text(ctx, tokens, i, k)
+            translated = self._translated(ctx, tokens, j, k, place)
             if home is not None and place.label_en:   # "the city's Steering Committee for …": named after the city
                 name = f"{place.label_en} {ctx_text(ctx, tokens, j, k)}"
                 alt = self._english_names(ctx, tokens, i, j, k, place)   # and "Gia Lai Provincial …"
-                return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=alt))
-            return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written))
+                return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=alt + translated))
+            return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written, alt=translated))
         return None
 
     def _english_named(self, tokens: list[Token], j: int, spans_at: dict[int, Span]) -> tuple[int, dict] | None:
@@ -793,7 +819,13 @@ class OrganisationFinder:
             return None
         name = f"{place.label_en} {ctx_text(ctx, tokens, i, k)}"
         return _Found(end, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name,
-                                    alt=[ctx_text(ctx, tokens, i, end)]))
+                                    alt=[ctx_text(ctx, tokens, i, end)] + self._translated(ctx, tokens, i, k, place)))
+
+    def _translated(self, ctx: ArticleContext, tokens: list[Token], j: int, k: int, place: Place) -> list[str]:
+        """The Vietnamese name of a province's body English names after its head ("Digital Transformation Centre")."""
+        vi = self.english_translated.get(match_key(ctx_text(ctx, tokens, j, k)))
+        where = self._place_name(ctx, place.id, None)[0]
+        return [f"{vi} {where}"] if vi and where else []
 
     def _home_word(self, tokens: list[Token], i: int) -> int | None:
         """Where the words that stand for the province the text is about end ("provincial", "the city's"), if they start at i."""
@@ -802,6 +834,12 @@ class OrganisationFinder:
         if tokens[i].lower in self.english_home_words:
             return i + 1
         return None
+
+    def _home_place(self, ctx: ArticleContext, word: str) -> Place | None:
+        """The place a home word stands for: the one last named, else the article's; "municipal" only a city's."""
+        kind = self.english_home_words.get(word)
+        places = [p for p in (ctx.entity(ctx.here), ctx.entity(ctx.home)) if isinstance(p, Place)]
+        return next((p for p in places if kind is None or p.kind == kind), places[0] if places else None)
 
     def _english_local_body(self, ctx: ArticleContext, body: dict, place: Place, alt: list[str]) -> str:
         """A province's body named in English ("Provincial People's Committee", "Party Committee" of a city)."""
@@ -820,6 +858,26 @@ class OrganisationFinder:
         k, vi = domain
         where, area = self._place_name(ctx, place.id, None)
         return _Found(k, ctx.organisation(f"{self.department} {vi} {where}", "state", area=area, alt=names(k)))
+
+    def _english_departments(self, ctx, tokens, i) -> list[tuple[int, int, str]]:
+        """"the departments of Science and Technology, Finance and Home Affairs": the province's Sở of each domain, as
+        (first token, token after, body)."""
+        if " ".join(t.lower for t in tokens[i:i + 2]) != self.english_departments.lower():
+            return []
+        place = self._home_place(ctx, "provincial")
+        if place is None:
+            return []
+        where, area = self._place_name(ctx, place.id, None)
+        out: list[tuple[int, int, str]] = []
+        k = i + 2
+        while (domain := self.english_domains.longest(tokens, k)) is not None:
+            end, vi = domain
+            out.append((k, end, ctx.organisation(f"{self.department} {vi} {where}", "state", area=area)))
+            k = end + (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "and")
+            if k >= len(tokens) or tokens[k].text not in (",", "and"):
+                break
+            k += 1
+        return out if len(out) >= 2 else []
 
     def _english_body_of(self, ctx, tokens, spans_at, i) -> _Found | None:
         """A province's body named before the province: "the People's Committee of Ho Chi Minh City", "the Department of
@@ -1009,7 +1067,8 @@ class OrganisationFinder:
                          or self._english_central(ctx, tokens, spans_at, i))
                 if found is not None and tokens[i].lower == "of":
                     i += 1  # the ministry's span starts after "of"
-            items = self.listed(ctx, tokens, spans_at, i) if found is None else []
+            items = (self.listed(ctx, tokens, spans_at, i) or (self._english_departments(ctx, tokens, i) if ctx.language == "en" else [])
+                     ) if found is None else []
             if items:
                 for first, after, org in items:
                     out.append(Span(tokens[first].start, tokens[after - 1].end, ORG, org, ctx_text(ctx, tokens, first, after)))
