@@ -18,14 +18,15 @@ from streamlit_cytoscape import Event, streamlit_cytoscape
 from kg.errors import KgError, NotFound
 from kg.explore import tables
 from kg.explore.consoles import examples, run_console
-from kg.explore.cyto import elements, stylesheet
-from kg.explore.evidence import quotes, source_line
+from kg.explore.cyto import component_words, elements, stylesheet
+from kg.explore.evidence import Quote, cited, quotes, source_line
 from kg.explore.i18n import groups, kind_name, relation_name, t
-from kg.explore.render import GRAPH_HEIGHT, placement, render
+from kg.explore.placed import Laid, laid_out, slide
+from kg.explore.render import GRAPH_HEIGHT, placement
 from kg.explore.safe import plain
 from kg.explore.state import TABS, ViewState, short_id
 from kg.explore.stores import identity, open_store, stores_available
-from kg.explore.views import View, VEdge, VNode, entity_view, path_view, result_view
+from kg.explore.views import View, VEdge, VNode, path_view, result_view
 from kg.store.base import GraphStore
 from kg.store.isolated import pool
 
@@ -67,8 +68,9 @@ def go(new: ViewState) -> None:
 
 
 def go_whole(new: ViewState) -> None:
-    """The same for a control in the graph panel: the panel is a fragment, which reruns alone, so the whole page is
-    asked for."""
+    """The same for a control in the graph panel that opens another entity: the panel is a fragment, which reruns
+    alone, so the whole page is asked for. Whatever changes the view of the same entity (depth, filters, growing a
+    node, slides) reruns the panel alone: nothing outside it depends on those."""
     write_url(new)
     st.rerun()
 
@@ -113,10 +115,9 @@ def store_for(source: str) -> GraphStore:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def view_for(backend: str, view_state: ViewState) -> tuple[View, dict]:
-    store = store_for(backend)
-    view = entity_view(store, view_state)
-    return view, placement(view)
+def view_for(backend: str, view_state: ViewState) -> Laid:
+    """The view and its placement; a grown view is placed from the one before it, found here in the cache."""
+    return laid_out(store_for(backend), view_state, lambda before: view_for(backend, before))
 
 
 def prefetch(backend: str, *views: ViewState) -> None:
@@ -135,10 +136,7 @@ def prefetch(backend: str, *views: ViewState) -> None:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def export_for(backend: str, view_state: ViewState, fmt: str) -> bytes:
-    store = store_for(backend)
-    view, _ = view_for(backend, view_state)
-    evidence = [x for e in view.edges for x in e.evidence]
-    return render(view, fmt, source_line(store, evidence))
+    return slide(store_for(backend), view_for(backend, view_state), fmt)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -191,7 +189,7 @@ def on_graph_event() -> None:
     if event.get("action") == "grow" and data.get("target_id"):
         current = state()
         if data["target_id"] != current.entity:
-            go_whole(current.toggled(data["target_id"]))
+            go(current.toggled(data["target_id"]))
     elif event.get("action") in ("select", "edge") and data.get("target_id"):
         st.session_state["selected"] = data["target_id"]
 
@@ -237,10 +235,14 @@ def exports(backend: str, view_state: ViewState) -> None:
 
 
 def evidence_list(store: GraphStore, evidence, lang: str) -> None:
-    for q in quotes_for(store, tuple(evidence)):
+    show_quotes(quotes_for(store, tuple(evidence)), lang)
+
+
+def show_quotes(found: list[Quote], lang: str) -> None:
+    """Each sentence, and the article it is read from."""
+    for q in found:
         st.text(q.sentence or q.reference)
-        st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet, date=q.span.published)
-                         + f" · {q.reference}"))
+        st.caption(plain(f"{cited(q.span, lang)} · {q.reference}"))
 
 
 def selected_card(store: GraphStore, view: View, lang: str) -> None:
@@ -262,7 +264,7 @@ def edge_card(store: GraphStore, view: View, edge: VEdge, lang: str) -> None:
     st.text(f"{_full_name(view, edge.source)} → {_full_name(view, edge.target)}")
     if edge.fact:
         fact = edge.fact
-        st.button(t("expand", lang), key="expand-fact", on_click=lambda: go_whole(state().toggled(fact)))
+        st.button(t("expand", lang), key="expand-fact", on_click=lambda: go(state().toggled(fact)))
     evidence_list(store, edge.evidence, lang)
 
 
@@ -278,7 +280,7 @@ def node_card(store: GraphStore, view: View, node: VNode, lang: str) -> None:
         for member in node.members[:40]:
             st.button(plain(names.get(member, short_id(member))), key=f"member-{member}", on_click=go_whole_entity,
                       args=(member,))
-        st.button(t("expand", lang), key="expand-group", on_click=lambda: go_whole(state().toggled(node.id)))
+        st.button(t("expand", lang), key="expand-group", on_click=lambda: go(state().toggled(node.id)))
         return
     name, kind, fields = card_for(store, node.id, lang)
     st.markdown(f"**{plain(name)}** · {plain(kind)}")
@@ -287,23 +289,21 @@ def node_card(store: GraphStore, view: View, node: VNode, lang: str) -> None:
     row = st.columns(2)
     row[0].button(t("open", lang), key="open-selected", on_click=go_whole_entity, args=(node.id,))
     row[1].button(t("collapse", lang) if node.id in state().expanded else t("expand", lang), key="toggle-selected",
-                  on_click=lambda: go_whole(state().toggled(node.id)))
+                  on_click=lambda: go(state().toggled(node.id)))
     for e in view.edges:
         if node.id in (e.source, e.target) and e.evidence:
             st.caption(plain(e.caption))
             evidence_list(store, e.evidence, lang)
 
 
-def entity_card(store: GraphStore, view_state: ViewState, entity: str) -> None:
-    """The entity's name, kind and fields, and the controls of its graph."""
-    lang = view_state.lang
+def entity_card(store: GraphStore, lang: str, entity: str) -> None:
+    """The entity's name, kind and fields."""
     name, kind, fields = card_for(store, entity, lang)
     st.subheader(plain(name))
     st.caption(f"{plain(kind)} · {plain(short_id(entity))}")
     columns = st.columns(3)
     for n, (field, value) in enumerate(fields):
         columns[n % 3].text(f"{field}: {value}")
-    controls(view_state, store)
 
 
 def relations_list(backend: str, lang: str, entity: str) -> None:
@@ -314,16 +314,19 @@ def relations_list(backend: str, lang: str, entity: str) -> None:
             st.button(t("open", lang), key=f"open-{i}-{row.other}", on_click=go_entity, args=(row.other,))
             if not row.quotes:
                 st.caption(t("registry", lang))
-            for q in row.quotes:
-                st.text(q.sentence or q.reference)
-                st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet,
-                                   date=q.span.published) + f" · {q.reference}"))
+            show_quotes(row.quotes, lang)
 
 
 @st.fragment
-def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
-    """The graph with what a tap on it chose: a tap reruns this panel only, so the rest of the page stays as it is."""
-    lang = view_state.lang
+def graph_panel(backend: str, store: GraphStore, entity: str) -> None:
+    """The graph of `entity` with its controls, what a tap on it chose and its exports. A tap, a control or a node
+    grown reruns this panel only, so the rest of the page stays as it is; the view is read from the URL on each run,
+    since a fragment's rerun gets the arguments of the page's last run."""
+    view_state = state().but(entity=entity)
+    lang, shown = view_state.lang, view_state.tab == "explore"
+    with st.container():   # kept in its place on every tab, so that the graph is the same element on every run
+        if shown:
+            controls(view_state, store)
     view, placed = view_for(backend, view_state)
     if view_state.slide:
         st.markdown(f"### {plain(view.title)}")
@@ -333,7 +336,7 @@ def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
     if view_state.slide:
         legend = " · ".join(kind_name(g.label, lang) for g in groups().values() if g.label in {n.group for n in view.nodes})
         st.caption(legend)
-        st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence]))}")
+        st.caption(f"{t('sources', lang)}: {plain(source_line(store, [x for e in view.edges for x in e.evidence], lang))}")
     selected_card(store, view, lang)
     chosen = view.node(st.session_state.get("selected") or "")
     if chosen is not None and not chosen.members and chosen.id != view_state.entity:
@@ -342,6 +345,8 @@ def graph_panel(backend: str, store: GraphStore, view_state: ViewState) -> None:
         if st.session_state.get(PREFETCHED) != ahead:   # once a tap, not on every run after it
             st.session_state[PREFETCHED] = ahead
             prefetch(backend, *ahead)
+    if shown:
+        exports(backend, view_state)
 
 
 def home(backend: str, store: GraphStore, lang: str) -> None:
@@ -372,11 +377,10 @@ def explore_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
         with st.container():
             if shown:
                 st.divider()
-                entity_card(store, view_state, view_state.entity)
-        graph_panel(backend, store, view_state)
+                entity_card(store, view_state.lang, view_state.entity)
+        graph_panel(backend, store, view_state.entity)
         with st.container():
             if shown:
-                exports(backend, view_state)
                 relations_list(backend, view_state.lang, view_state.entity)
     elif shown and not view_state.query:
         home(backend, store, view_state.lang)
@@ -466,10 +470,7 @@ def paths_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
             with st.expander(plain(f"{step.source} —{step.relation}→ {step.target}")):
                 if not step.quotes:
                     st.caption(t("registry", lang))
-                for q in step.quotes:
-                    st.text(q.sentence or q.reference)
-                    st.caption(plain(t("evidence_from", lang, headline=q.span.headline, outlet=q.span.outlet,
-                                       date=q.span.published)))
+                show_quotes(step.quotes, lang)
 
 
 def measures_tab(backend: str, store: GraphStore, view_state: ViewState) -> None:
@@ -539,6 +540,7 @@ TAB_PAGES = {"timeline": timeline_tab, "paths": paths_tab, "measures": measures_
 def embed(backend: str, store: GraphStore, view_state: ViewState) -> None:
     st.html("<style>header, footer, [data-testid='stToolbar'] {display: none !important;} "
             ".block-container {padding: 0 !important;}</style>")
+    st.html(component_words(view_state.lang, panel=True), unsafe_allow_javascript=True)
     if not view_state.entity:
         st.info(t("no_hits", view_state.lang))
         return
@@ -594,6 +596,7 @@ def main() -> None:
         # the Explore tab's graph is drawn whatever the tab, hidden on the others: it stays loaded, so coming back
         # to it shows it at once
         st.html(f"<style>{'' if view_state.tab == 'explore' else f'.st-key-{EXPLORE_PANE} {{display: none !important;}}'}</style>")
+        st.html(component_words(lang, panel=False), unsafe_allow_javascript=True)
         with st.container(key=EXPLORE_PANE):
             explore_tab(backend, store, view_state)
         if view_state.tab != "explore":

@@ -39,9 +39,8 @@ from kg.explore import tables
 from kg.explore.consoles import examples, run_console
 from kg.explore.evidence import quotes
 from kg.explore.i18n import groups, t
-from kg.explore.render import placement
+from kg.explore.placed import Laid, laid_out
 from kg.explore.state import ViewState
-from kg.explore.views import View, entity_view
 from kg.paths import corpus_dir
 from kg.rdf.io import built_trig
 from kg.store.embedded import EmbeddedStore
@@ -221,10 +220,9 @@ def drawn_edges(frame) -> list[dict]:
         fact: e.data('_fact'), label: e.data('label')}}))""")
 
 
-def showing(page, view: View) -> Callable[[], bool]:
-    """A check that the graph on the page draws exactly this view's nodes, with its captions (laid out once,
-    here, so that polling it costs the page nothing)."""
-    wanted = sorted([node_id, placed.caption] for node_id, placed in placement(view).items())
+def showing(page, laid: Laid) -> Callable[[], bool]:
+    """A check that the graph on the page draws exactly this laid-out view's nodes, with its captions."""
+    wanted = sorted([node_id, placed.caption] for node_id, placed in laid[1].items())
 
     def shows() -> bool:
         handle = page.query_selector(GRAPH)
@@ -304,9 +302,14 @@ class Session:
         self.replay += [(name, piece) for piece in work]
 
     def view_change(self, name: str, action: Callable[[], None], wanted: ViewState) -> None:
-        """An action whose result is a new graph: done when the screen draws the library's view of `wanted`."""
-        self.timed(name, action, showing(self.page, entity_view(self.store, wanted)),
-                   lambda: placement(entity_view(self.store, wanted)))
+        """An action whose result is a new graph: done when the screen draws the library's view of `wanted`. The
+        library's share is the view and its layout (a grown view's from the view before, which the app has)."""
+        earlier = {}
+        if wanted.expanded:
+            before = wanted.but(expanded=wanted.expanded[:-1])
+            earlier[before] = laid_out(self.store, before)
+        self.timed(name, action, showing(self.page, laid_out(self.store, wanted)),
+                   lambda: laid_out(self.store, wanted, earlier.__getitem__))
 
     def reachable(self, skip: set[str]) -> list[tuple[str, tuple[float, float]]]:
         """Plain nodes (not the focus, a group or a fact) a tap can reach, with where to tap."""

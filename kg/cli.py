@@ -4,6 +4,7 @@ Errors reach the user as one line on stderr and a non-zero exit: a `KgError` as 
 else through the last-resort handler in `main`, never as a traceback.
 """
 
+import logging
 import sys
 from enum import Enum
 from pathlib import Path
@@ -17,7 +18,7 @@ from kg.bolt.feed import keep_rows
 from kg.bolt.loader import load as load_graph
 from kg.bolt.settings import resolve
 from kg.errors import KgError
-from kg.explore.state import ViewState
+from kg.explore.state import ViewState, explorer_view
 from kg.export import FORMATS, PICTURE_FORMATS, export_file
 from kg.extract.ingest import collect, ingest as run_ingest
 from kg.extract.review import review as run_review
@@ -119,11 +120,15 @@ def export(
     focus: str | None = typer.Option(None, help="For html/svg/png: the entity at the centre (id, IRI, name or number)."),
     depth: int = typer.Option(1, min=1, max=3, help="For html/svg/png: steps around the focus."),
     lang: str = typer.Option("vi", help="For html/svg/png: label language, vi or en."),
+    view: str | None = typer.Option(None, help="For html/svg/png, instead of the three above: a view of the explorer, "
+                                    "as its URL or query string (entity, depth, filters, expanded nodes, language)."),
 ):
     """Files for other tools (RDF, GraphML, CSV) and for slides (HTML, SVG, PNG: a 16:9 frame)."""
     if lang not in ("vi", "en"):
         raise KgError(f"--lang {lang}: use vi or en")
-    state = ViewState(entity=focus, depth=depth, lang=lang) if fmt.value in PICTURE_FORMATS else None
+    state = None
+    if fmt.value in PICTURE_FORMATS:
+        state = explorer_view(view) if view is not None else ViewState(entity=focus, depth=depth, lang=lang)
     written = export_file(fmt.value, built_trig(graph_dir()), out_file, state=state)
     out.print(f"wrote {', '.join(str(p) for p in written)}")
 
@@ -221,6 +226,8 @@ def status():
 
 
 def main() -> None:
+    # the Bolt driver announces each retry of a failed transaction; the command says once how it ended
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
     try:
         app()
     except KgError as exc:

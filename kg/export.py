@@ -6,9 +6,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.explore.render import render
+from kg.explore.placed import laid_out, slide
 from kg.explore.state import ViewState
-from kg.explore.views import entity_view
 from kg.graph.files import write_csv, write_graphml
 from kg.namespaces import bind_prefixes
 from kg.rdf.files import read_graph
@@ -51,7 +50,6 @@ def export_file(fmt: str, trig: Path, out: Path, *, state: ViewState | None = No
             raise InputError(f"--format {fmt} draws a view: name its centre with --focus (an id, a name or a number)")
         store = EmbeddedStore(trig)
         focus = store.resolve(state.entity)
-        view = entity_view(store, state.with_entity(focus))
-        atomic_write(out, render(view, fmt, state.lang))
+        atomic_write(out, slide(store, laid_out(store, state.but(entity=focus)), fmt))
         return [out]
     raise InputError(f"unknown export format {fmt} (use {', '.join(FORMATS)})")

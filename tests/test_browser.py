@@ -21,9 +21,10 @@ from bench.app import (
     showing, tap_points, url_params,
 )
 from kg.explore import tables
-from kg.explore.i18n import catalogue, groups, kind_name
+from kg.explore.cyto import BUTTONS
+from kg.explore.i18n import catalogue, groups, kind_name, t
+from kg.explore.placed import laid_out
 from kg.explore.state import TABS, ViewState
-from kg.explore.views import entity_view
 from kg.graph.mapping import ONTOLOGY_GRAPH
 from kg.paths import ONTOLOGY_DIR
 from kg.store.embedded import EmbeddedStore
@@ -106,7 +107,7 @@ def _shot(page, name: str) -> None:
 
 def _view(library, **params):
     state = ViewState.from_params(params, kinds=set(groups()))
-    return entity_view(library, state.but(entity=library.resolve(state.entity)))
+    return laid_out(library, state.but(entity=library.resolve(state.entity)))
 
 
 def _main_text(page) -> str:
@@ -224,7 +225,7 @@ def test_search_open_tap_and_grow(page, server, library):
     # a double-tap on a group node unfolds it
     open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so&depth=2")
     folded = _view(library, entity="ubqg-chuyen-doi-so", depth="2")
-    group = next(n for n in folded.nodes if n.members and n.id == "group:chinh-phu:Organization")
+    group = next(n for n in folded[0].nodes if n.members and n.id == "group:chinh-phu:Organization")
     assert _eventually(page, showing(page, folded))
     unfolded = _view(library, entity="ubqg-chuyen-doi-so", depth="2", open=group.id)
     act(page, _tap(page, group.id, double=True), showing(page, unfolded))
@@ -636,3 +637,27 @@ def test_every_tab_speaks_one_language(page, server, lang):
         _shot(page, f"23-{lang}-{tab}")
     assert own <= seen
     assert not found, sorted(set(found))
+
+
+def _component_words(frame, lang: str, panel: bool) -> bool:
+    """The graph component's buttons are titled in `lang`, its JSON download is hidden, and its side panel shows
+    (with its hint in `lang`) only where the page has no card of its own."""
+    titles = frame.evaluate("ids => ids.map(i => document.getElementById(i).title)", list(BUTTONS))
+    hint = frame.locator(".infopanel__help")
+    return (titles == [t(key, lang) for key in BUTTONS.values()] and frame.locator("#toolbarExport").is_hidden()
+            and frame.locator("#infopanel").is_visible() == panel
+            and (not panel or hint.inner_text().strip() == t("graph_nothing_selected", lang)))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_graph_component_speaks_the_interface_language(page, server, lang):
+    open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so&lang={lang}")
+    assert _eventually(page, lambda: _component_words(graph_frame(page), lang, panel=False))
+    _shot(page, f"24-component-{lang}")
+    other = "en" if lang == "vi" else "vi"
+    act(page, page.locator("[data-testid='stSidebar']").get_by_text({"vi": "Tiếng Việt", "en": "English"}[other], exact=True).click,
+        lambda: url_params(page).get("lang", "vi") == other)
+    assert _eventually(page, lambda: _component_words(graph_frame(page), other, panel=False))
+    open_url(page, f"{server}/?entity=ubqg-chuyen-doi-so&lang={lang}&embed=true")
+    assert _eventually(page, lambda: _component_words(graph_frame(page), lang, panel=True))
+    _shot(page, f"24-component-embed-{lang}")

@@ -2,6 +2,9 @@
 
 import json
 
+from kg.explore.placed import laid_out, slide
+from kg.explore.state import explorer_view
+from kg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
 
@@ -58,3 +61,20 @@ def test_exports(built, tmp_path):
     header = (tmp_path / "csv" / "nodes.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("iri:ID,:LABEL")
     assert "Ủy ban Quốc gia về chuyển đổi số" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+
+
+def test_a_slide_of_the_view_an_explorer_url_shows(built, tmp_path):
+    """`--view` takes the explorer's URL: the file is the view the app exports for it (filters, expanded nodes,
+    language), and its source line names outlets in the view's language."""
+    url = "http://127.0.0.1:8501/?entity=ubqg-chuyen-doi-so&depth=2&kinds=Person,Organization&open=group:chinh-phu:Organization&lang=en"
+    out = tmp_path / "view.svg"
+    assert run_kg("export", "--format", "svg", "--out", str(out), "--view", url, env_graph=built).returncode == 0
+    store = EmbeddedStore(built / "kg.trig")
+    state = explorer_view(url)
+    state = state.but(entity=store.resolve(state.entity))
+    assert out.read_bytes() == slide(store, laid_out(store, state), "svg")
+    sources = out.read_text(encoding="utf-8").split('class="sources"')[1]
+    assert "Sources:" in sources and "unknown" not in sources and "inferred" not in sources
+    _one_line_error(run_kg("export", "--format", "svg", "--out", str(tmp_path / "bad.svg"), "--view", "entity=x&depth=abc",
+                           env_graph=built))
+    assert not (tmp_path / "bad.svg").exists()

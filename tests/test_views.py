@@ -5,11 +5,13 @@ import datetime as dt
 import json
 import re
 
+import numpy as np
 import pytest
 
 from kg.explore.cyto import elements
 from kg.explore.layout import ATTEMPTS, CROWDED, _initial, _labels, _place, layout, overlaps
-from kg.explore.render import GRAPH_HEIGHT, WIDTH, placement, render
+from kg.explore.placed import laid_out, slide
+from kg.explore.render import GRAPH_HEIGHT, WIDTH, placement
 from kg.explore.state import ViewState
 from kg.explore.views import entity_view
 from kg.namespaces import ID
@@ -94,11 +96,36 @@ def test_a_label_size_is_skipped_only_where_it_could_not_clear_the_frame(store):
 
 def test_screen_and_files_carry_the_same_view(store):
     state = ViewState(entity=COMMITTEE, depth=2, kinds=("Person", "Organization"), lang="en")
-    view = entity_view(store, state)
-    screen = elements(view, placement(view))["nodes"]
-    html = render(view, "html").decode("utf-8")
+    grown = state.toggled(next(n.id for n in entity_view(store, state).nodes if n.members))
+    view, placed = laid = laid_out(store, grown)
+    screen = elements(view, placed)["nodes"]
+    html = slide(store, laid, "html").decode("utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
     assert data["elements"]["nodes"] == screen  # the same nodes at the same positions
-    assert render(view, "svg").decode("utf-8").count('class="node-label"') == len(screen)
+    assert slide(store, laid, "svg").decode("utf-8").count('class="node-label"') == len(screen)
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
     assert not re.search(r'(src|href)="https?:', html)
+
+
+def _spread(placed: dict, ids: list[str]):
+    """These nodes' positions, scaled so that their own bounding box is the unit square."""
+    xy = np.array([(placed[i].x, placed[i].y) for i in ids])
+    return (xy - xy.min(axis=0)) / np.maximum(xy.max(axis=0) - xy.min(axis=0), 1e-6)
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_growing_a_node_leaves_the_others_where_they_were(store, depth):
+    """A node grown adds its neighbours around the picture the user had: the nodes already drawn keep their
+    arrangement (a fresh layout of the grown view would move them about), and no labels overlap."""
+    state = ViewState(entity=COMMITTEE, depth=depth)
+    view, before = laid_out(store, state)
+    for node in [n.id for n in view.nodes if not n.focus and not n.members][:4]:
+        grown, after = laid_out(store, state.toggled(node))
+        kept = sorted(set(before) & set(after))
+        if len(after) == len(before) or len(kept) < 3:
+            continue
+        moved = np.linalg.norm(_spread(before, kept) - _spread(after, kept), axis=1).mean()
+        afresh = np.linalg.norm(_spread(before, kept) - _spread(placement(grown), kept), axis=1).mean()
+        assert moved < 0.15 and moved < afresh / 2, (node, moved, afresh)
+        assert overlaps(after) == []
+        assert laid_out(store, state.toggled(node))[1] == after  # the same URL, the same picture

@@ -1,12 +1,23 @@
 """A view as Cytoscape.js elements and stylesheet: what the explorer's graph component draws on screen
 and what the exported HTML file draws offline, from one definition, so the two agree."""
 
+import json
+from importlib.resources import files
+
 from kg.explore.i18n import groups, kind_name, t
 from kg.explore.layout import Placed
 from kg.explore.views import View
 
 FONT = "DejaVu Sans, Noto Sans, Segoe UI, Arial, sans-serif"
 EDGE_CAPTIONS_UP_TO = 24  # more edges than this: captions on selection only, so the picture stays legible
+# the graph component's buttons (by their element ids) and the catalogue's words for them
+BUTTONS = {"toolbarRefresh": "graph_refresh", "toolbarFullscreen": "graph_fullscreen", "viewbarPlus": "graph_zoom_in",
+           "viewbarMinus": "graph_zoom_out", "viewbarFit": "graph_fit", "viewbarCenter": "graph_center"}
+# its JSON download (the explorer's own exports carry the view) and, unless asked for, its side panel (the
+# explorer's card below the graph shows what a tap chose)
+UNUSED = ["#toolbarExport", "#exportDialog"]
+PANEL = "#infopanel"
+WORDS_SCRIPT = files("kg.explore") / "assets" / "graph_words.js"
 
 
 def elements(view: View, placed: dict[str, Placed]) -> dict:
@@ -54,3 +65,12 @@ def stylesheet() -> list[dict]:
         sheet.append({"selector": f"node[_group = '{group.label}']",
                       "style": {"background-color": group.colour, "shape": group.shape}})
     return sheet
+
+
+def component_words(lang: str, panel: bool) -> str:
+    """A script for the page that puts the graph component's own words in `lang` and hides the parts not used
+    (the side panel too, unless `panel`)."""
+    words = {"key": f"{lang}-{panel}", "titles": {button: t(key, lang) for button, key in BUTTONS.items()},
+             "nothingSelected": t("graph_nothing_selected", lang), "hidden": UNUSED + ([] if panel else [PANEL])}
+    code = WORDS_SCRIPT.read_text(encoding="utf-8").replace("__WORDS__", json.dumps(words, ensure_ascii=False))
+    return f"<script>{code}</script>"

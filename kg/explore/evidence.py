@@ -6,6 +6,7 @@ reference only."""
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.explore.i18n import t
 from kg.paths import corpus_dir
 from kg.store.base import EvidenceSpan, GraphStore
 from kg.text.sentences import sentence_at
@@ -45,10 +46,19 @@ def quotes(store: GraphStore, evidence_iris) -> list[Quote]:
     return [quote(span) for span in store.evidence(evidence_iris)]
 
 
-def source_line(store: GraphStore, evidence_iris, limit: int = 6) -> str:
+def cited(span: EvidenceSpan, lang: str) -> str:
+    """Where a quote is read from: headline, outlet and date."""
+    return t("evidence_from", lang, headline=span.headline, outlet=_outlet(span, lang), date=span.published)
+
+
+def _outlet(span: EvidenceSpan, lang: str) -> str:
+    return span.outlet or t("outlet_unknown", lang)
+
+
+def source_line(store: GraphStore, evidence_iris, lang: str, limit: int = 6) -> str:
     """The outlets and dates behind what a view draws, for a slide's foot."""
     seen: dict[tuple[str, str], None] = {}
     for span in store.evidence(sorted(set(evidence_iris))[:500]):
-        seen.setdefault((span.outlet or span.source, span.published), None)
+        seen.setdefault((_outlet(span, lang), span.published), None)
     items = [f"{outlet} ({published})" if published else outlet for outlet, published in sorted(seen, key=lambda k: k[1])]
     return "; ".join(items[:limit]) + (f"; … (+{len(items) - limit})" if len(items) > limit else "")

@@ -2,8 +2,10 @@
 and no node's label covers another's.
 
 Positions come from networkx (Kamada–Kawai for a small connected view, seeded spring otherwise, the
-focus in the middle); then the box of each node and its label is pushed out of its neighbours' boxes
-until none overlap. Text is measured with the font the drawings name (DejaVu Sans) when it is installed.
+focus in the middle); a view grown from one already placed keeps its nodes' places and spreads only the
+new ones, so that growing a node leaves the picture as it was around it. Then the box of each node and
+its label is pushed out of its neighbours' boxes until none overlap. Text is measured with the font the
+drawings name (DejaVu Sans) when it is installed.
 """
 
 import math
@@ -62,6 +64,9 @@ class Placed:
         return (self.x - half, self.y - self.radius, self.x + half, self.y + self.radius + label)
 
 
+GROWN_ITERATIONS = 50
+
+
 def _initial(view: View) -> dict[str, tuple[float, float]]:
     return _positions(tuple(sorted(n.id for n in view.nodes)), tuple(sorted((e.source, e.target) for e in view.edges)),
                       view.focus)
@@ -87,6 +92,31 @@ def _positions(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], focus
                                  pos=initial, fixed=fixed)
     if refined:
         positions = nx.kamada_kawai_layout(graph, pos=positions)
+    return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
+
+
+def _grown(view: View, kept: dict[str, Placed]) -> dict[str, tuple[float, float]]:
+    """Positions for a view grown from one already placed (`kept`): the nodes it had stay where they were (scaled
+    to a unit frame); each new one starts beside the nodes it hangs from and a spring layout that moves only the new
+    ones spreads them."""
+    xs, ys = [p.x for p in kept.values()], [p.y for p in kept.values()]
+    scale = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
+    old = {n.id: (kept[n.id].x / scale, kept[n.id].y / scale) for n in view.nodes if n.id in kept}
+    if not old:
+        return _initial(view)
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(n.id for n in view.nodes))
+    graph.add_edges_from(sorted((e.source, e.target) for e in view.edges))
+    middle = np.mean(list(old.values()), axis=0)
+    start = dict(old)
+    for i, node in enumerate(sorted(set(graph) - set(old))):
+        anchors = [old[m] for m in sorted(graph[node]) if m in old]
+        x, y = np.mean(anchors, axis=0) if anchors else middle
+        start[node] = (x + 0.05 * math.cos(i * 2.39996), y + 0.05 * math.sin(i * 2.39996))
+    if len(start) == len(old):
+        return old
+    positions = nx.spring_layout(graph, pos=start, fixed=sorted(old), k=0.9 / math.sqrt(len(graph)),
+                                 iterations=GROWN_ITERATIONS, seed=SEED)
     return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
 
 
@@ -135,15 +165,17 @@ def _place(labels: _Labels, raw: dict, width: float, height: float, margin: floa
             for i, (x, y), r, f, w, c in zip(labels.ids, xy, labels.radii, labels.fonts, labels.widths, labels.captions)}
 
 
-def layout(view: View, width: float, height: float, margin: float = 24) -> dict[str, Placed]:
-    """Node positions inside a width × height area, labels clear of each other.
+def layout(view: View, width: float, height: float, margin: float = 24,
+           kept: dict[str, Placed] | None = None) -> dict[str, Placed]:
+    """Node positions inside a width × height area, labels clear of each other; `kept`: the placement of the view
+    this one grew from, whose nodes keep their places.
 
     When the area is crowded, labels get shorter and smaller (ATTEMPTS; a size whose boxes would cover too much of
     the area is not tried), and as a last resort the labels that still collide lose their text (the name stays in
     the node's tooltip); the focus keeps its own."""
     if not view.nodes:
         return {}
-    raw = _initial(view)
+    raw = _grown(view, kept) if kept else _initial(view)
     ids = sorted(raw)
     frame = (width - 2 * margin) * (height - 2 * margin)
     for font, chars in ATTEMPTS[:-1]:

@@ -26,9 +26,10 @@ EDGE_CAPTIONS_UP_TO = 24
 CYTOSCAPE = files("kg.explore") / "assets" / "cytoscape.min.js"
 
 
-def placement(view: View) -> dict[str, Placed]:
-    """Where each node goes in the frame's graph area (shared by the screen and every file)."""
-    return layout(view, WIDTH, GRAPH_HEIGHT)
+def placement(view: View, kept: dict[str, Placed] | None = None) -> dict[str, Placed]:
+    """Where each node goes in the frame's graph area (shared by the screen and every file); `kept`: the placement
+    of the view this one grew from."""
+    return layout(view, WIDTH, GRAPH_HEIGHT, kept=kept)
 
 
 def _shape(shape: str, x: float, y: float, r: float, attrs: str, inner: str = "") -> str:
@@ -62,9 +63,9 @@ def _legend(view: View) -> list[tuple[str, str, str]]:
     return [(g.colour, g.shape, kind_name(g.label, view.lang)) for g in groups().values() if g.label in present]
 
 
-def to_svg(view: View, sources: str = "") -> str:
+def to_svg(view: View, placement: dict[str, Placed], sources: str = "") -> str:
     esc = html.escape
-    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width, p.caption) for k, p in placement(view).items()}
+    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width, p.caption) for k, p in placement.items()}
     style = {g.label: g for g in groups().values()}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'font-family="{FONT}">',
@@ -116,8 +117,8 @@ def to_svg(view: View, sources: str = "") -> str:
     return "\n".join(parts)
 
 
-def to_png(view: View, sources: str = "", scale: float = 2.0) -> bytes:
-    return cairosvg.svg2png(bytestring=to_svg(view, sources).encode("utf-8"), scale=scale)
+def to_png(view: View, placed: dict[str, Placed], sources: str = "", scale: float = 2.0) -> bytes:
+    return cairosvg.svg2png(bytestring=to_svg(view, placed, sources).encode("utf-8"), scale=scale)
 
 
 _SCRIPT = r"""
@@ -135,9 +136,8 @@ _SCRIPT = r"""
 """
 
 
-def to_html(view: View, sources: str = "") -> str:
+def to_html(view: View, placed: dict[str, Placed], sources: str = "") -> str:
     esc = html.escape
-    placed = placement(view)
     data = json.dumps({"elements": elements(view, placed), "style": stylesheet(), "nameField": t("name_field", view.lang)},
                       ensure_ascii=False).replace("</", "<\\/")
     legend = "".join(f'<span><i style="background:{c}"></i>{esc(name)}</span>' for c, _, name in _legend(view))
@@ -171,9 +171,10 @@ footer{{border-top:1px solid #e2e8f0;padding:6px 28px;font-size:12.5px;color:#33
 </body></html>"""
 
 
-def render(view: View, fmt: str, sources: str = "") -> bytes:
+def render(view: View, placed: dict[str, Placed], fmt: str, sources: str = "") -> bytes:
+    """The view, placed as the screen places it, as an svg, png or html file."""
     if fmt == "svg":
-        return to_svg(view, sources).encode("utf-8")
+        return to_svg(view, placed, sources).encode("utf-8")
     if fmt == "png":
-        return to_png(view, sources)
-    return to_html(view, sources).encode("utf-8")
+        return to_png(view, placed, sources)
+    return to_html(view, placed, sources).encode("utf-8")

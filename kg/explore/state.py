@@ -8,7 +8,10 @@ dropped with a note, never an error page.
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, urlsplit
 
+from kg.errors import InputError
+from kg.explore.i18n import groups
 from kg.namespaces import ID
 
 TABS = ("explore", "timeline", "paths", "measures", "query")
@@ -120,3 +123,12 @@ class ViewState:
 
     def but(self, **changes) -> "ViewState":
         return replace(self, **changes)
+
+
+def explorer_view(address: str) -> ViewState:
+    """The view an explorer URL (or its query string) shows; one clear error for a value it cannot take."""
+    query = urlsplit(address).query if "?" in address else address
+    state = ViewState.from_params(dict(parse_qsl(query)), kinds=set(groups()))
+    if state.notes:
+        raise InputError(f"the view {address[:120]!r} has a value that cannot be read: {', '.join(state.notes)}")
+    return state
