@@ -329,6 +329,10 @@ class ArticleContext:
             bodies = {b for b in bodies if (getattr(self.entity(b), "dissolved", None) or dt.date.max) > self.published}
         return next(iter(bodies)) if len(bodies) == 1 else None
 
+    def most_named(self) -> str | None:
+        """The body the article names most (latest first): what it is about."""
+        return max(self._named, key=lambda b: self._named[b]) if self._named else None
+
     def named_with(self, word: str) -> str | None:
         """The body the article names most (latest first) whose English name has this word ("committee")."""
         return self._most_named([f"~{word.lower()}"])

@@ -114,7 +114,7 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             clause = words.clause_break.split(view.before(p.start))[-1]
             group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
         if m:
-            body = _body_of_post(view, p, end, m) or committee
+            body = _body_of_post(ctx, view, p, end, m) or committee
             former = bool(words.former.search(m.group(0)[:m.start("title")]))
             for person in group:
                 _membership(ctx, view, person.value, words.forms[m["title"].lower()], body, former)
@@ -150,7 +150,7 @@ def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int, committee
         post = words.after.match(text[clause.end():]) if clause and last else None
         if clause is None or post is None or last is None:
             return
-        body = _body_of_post(view, p, end + clause.end(), post, last[0])
+        body = _body_of_post(ctx, view, p, end + clause.end(), post, last[0])
         if body is not None:
             role = words.forms[post["title"].lower()]
             if (body, leading_post(ctx, body, role)) != last:
@@ -158,16 +158,21 @@ def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int, committee
         return
 
 
-def _body_of_post(view: SentenceView, p: Span, start: int, m: re.Match, chained: str | None = None,
+def _body_of_post(ctx: ArticleContext, view: SentenceView, p: Span, start: int, m: re.Match, chained: str | None = None,
                   its: bool = False) -> str | None:
     """The body of a post a verb gives (matched by `after` from `start`): the one named after it ("Director of the …"),
-    else for "its" post the one the sentence names before the person, else the one the person's chain named."""
+    else for "its" post the one the sentence names before the person, else the one the person's chain named, else,
+    for "its" written in a sentence that names no body before the person, the body the article is about ("… its
+    Department of Science and Technology. A remains its director")."""
     if m.end() > m.end("title"):
         own = next((s for s in view.spans_from(start + m.end("title"), m.end() - m.end("title") + 5) if s.kind == ORG), None)
         return own.value if own else None
-    if its or "its" in m.group(0)[:m.start("title")].lower().split():
+    written = "its" in m.group(0)[:m.start("title")].lower().split()
+    if its or written:
         before = [s for s in view.spans_before(p.start) if s.kind == ORG and view.between(s.end, p.start).strip()]
-        return before[-1].value if before else chained
+        if before or chained or not written or any(s.kind == ORG and s.start < p.start for s in view.spans):
+            return before[-1].value if before else chained
+        return ctx.most_named()
     return None
 
 
@@ -182,13 +187,13 @@ def _took_over(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> bo
     m = words.after.match(view.after(q.end, 120))
     if not m:
         return True
-    org = _body_of_post(view, p, q.end, m, its=True)
+    org = _body_of_post(ctx, view, p, q.end, m, its=True)
     if org:
         role = words.forms[m["title"].lower()]
         _membership(ctx, view, p.value, role, org)
         held = _membership(ctx, view, q.value, role, org, former=True)
         # the chain of posts around names read "B as Director" as B's post held now: it is the one B left
-        ctx.facts = [f for f in ctx.facts if not (isinstance(f, Membership) and f.person == q.value and f.organization == org
+        ctx.facts = [f for f in ctx.facts if not (isinstance(f, Membership) and f.person == q.value
                                                   and f.role == held and f.status is None
                                                   and f.evidence[0].start == view.sentence.start)]
     return True

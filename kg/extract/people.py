@@ -114,6 +114,8 @@ class _Words:
                                 # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
+    former_opener: re.Pattern   # what opens a sentence whose posts were held before a reorganisation ("Trước khi hợp nhất, …")
+    setting: re.Pattern         # before a body that opens a sentence, the place it sets: "Tại (Cục A), …"
 
 
 @cache
@@ -160,6 +162,8 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
+        re.compile(rf"\s*(?:{alternatives(people['former_openers'])})\s*,", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
     )
 
 
@@ -240,7 +244,8 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if counted and not words.counted_list.match(ctx.text, end, end + 40):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
                 continue
-            former = s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
+            former = (s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
+                      or _before_reorganisation(ctx, view, s.start))
             out.append(Element(Post(start, end, s.value, org, former, bool(words.plural.search(before)) or plural_form or counted,
                                     head=head, appointed=bool(words.appointing.search(gap)) and not former, counted=counted,
                                     body=s.body)))
@@ -295,6 +300,14 @@ def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end:
 _OWNED_BODY = re.compile(r"['’]s\s+[A-Z]")   # a body written after another's possessive: "the Party Committee's Commission"
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-ỸĐ][\wÀ-ỹ]*)\s+[A-ZÀ-ỸĐ]")
 _UNIT_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ][\wÀ-ỹ&-]*(?:\s+[\wÀ-ỹ&-]+){0,6}(?=\s*,)")
+
+
+def _before_reorganisation(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
+    """Whether a post is in a sentence that tells what was held before a reorganisation ("Trước khi hợp nhất, ông A là
+    Giám đốc Sở B"), with no word making it held now between ("…, nay là …")."""
+    words = _words()
+    opener = words.former_opener.match(ctx.text, view.sentence.start)
+    return opener is not None and not words.current.search(ctx.text, opener.end(), start)
 
 
 def _former_chain(ctx: ArticleContext, out: list[Element], start: int) -> bool:
@@ -507,8 +520,23 @@ def _leadership(ctx: ArticleContext, role: str) -> str | None:
     return max(recent)[1] if recent else None
 
 
+def _setting(ctx: ArticleContext, view: SentenceView, post: Post) -> str | None:
+    """The body a sentence opens in ("Tại Cục Bưu điện Trung ương, bà A được bổ nhiệm giữ chức Cục trưởng"), for a post
+    written alone that is of a body with that body's head (its bodies' heads, or the head its name holds)."""
+    role = vocabulary().roles[post.role]
+    if post.org or post.head is not None or post.body:
+        return None
+    first = next((s for s in view.spans if s.kind == ORG), None)
+    if first is None or first.end > post.start or not _words().setting.fullmatch(ctx.text[view.sentence.start:first.start]) \
+            or not ctx.text[first.end:first.end + 2].lstrip().startswith(","):
+        return None
+    entity = ctx.entity(first.value)
+    head = entity.label_vi.split()[0] if entity is not None and entity.label_vi else ""
+    return first.value if head and (head in role.body_heads or head in role.label_vi.split()) else None
+
+
 def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post, rule: str) -> None:
-    org = _held_before(ctx, person, post) or _body(ctx, post)
+    org = _held_before(ctx, person, post) or _setting(ctx, view, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
     term = term_given(ctx, view, post.end, post.appointed)
@@ -668,11 +696,11 @@ def _in_brackets_body(ctx: ArticleContext, bodies: dict[int, Element], person: E
 
 def _narrower(own: Post, header: Post) -> bool:
     """Whether a listed person's own post is a narrower form of the list's ("Các Phó Trưởng Ban gồm: A (Phó Trưởng Ban
-    Thường trực), B"): A holds the one post, not both."""
+    Thường trực), B"), or its deputy ("Ban Giám đốc Sở gồm: A, Giám đốc; B, Phó Giám đốc"): B holds the one post, not both."""
     roles = vocabulary().roles
     mine, listed = match_key(roles[own.role].label_vi), match_key(roles[header.role].label_vi)
-    return (own.role != header.role and own.org == header.org and not own.former and not header.former
-            and mine.startswith(listed + " "))
+    return (own.role != header.role and (own.org == header.org or None in (own.org, header.org)) and not own.former
+            and not header.former and (mine.startswith(listed + " ") or mine.endswith(" " + listed)))
 
 
 def office_mentions(view: SentenceView) -> list[Span]:
