@@ -308,7 +308,7 @@ class Session:
         if wanted.expanded:
             before = wanted.but(expanded=wanted.expanded[:-1])
             earlier[before] = laid_out(self.store, before)
-        self.timed(name, action, showing(self.page, laid_out(self.store, wanted)),
+        self.timed(name, action, showing(self.page, laid_out(self.store, wanted, earlier.__getitem__)),
                    lambda: laid_out(self.store, wanted, earlier.__getitem__))
 
     def reachable(self, skip: set[str]) -> list[tuple[str, tuple[float, float]]]:

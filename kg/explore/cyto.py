@@ -2,6 +2,7 @@
 and what the exported HTML file draws offline, from one definition, so the two agree."""
 
 import json
+from functools import lru_cache
 from importlib.resources import files
 
 from kg.explore.i18n import groups, kind_name, t
@@ -67,6 +68,7 @@ def stylesheet() -> list[dict]:
     return sheet
 
 
+@lru_cache(maxsize=4)
 def component_words(lang: str, panel: bool) -> str:
     """A script for the page that puts the graph component's own words in `lang` and hides the parts not used
     (the side panel too, unless `panel`)."""

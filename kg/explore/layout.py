@@ -107,14 +107,15 @@ def _grown(view: View, kept: dict[str, Placed]) -> dict[str, tuple[float, float]
     graph = nx.Graph()
     graph.add_nodes_from(sorted(n.id for n in view.nodes))
     graph.add_edges_from(sorted((e.source, e.target) for e in view.edges))
+    new = sorted(set(graph) - set(old))
+    if not new:
+        return old
     middle = np.mean(list(old.values()), axis=0)
     start = dict(old)
-    for i, node in enumerate(sorted(set(graph) - set(old))):
+    for i, node in enumerate(new):
         anchors = [old[m] for m in sorted(graph[node]) if m in old]
         x, y = np.mean(anchors, axis=0) if anchors else middle
         start[node] = (x + 0.05 * math.cos(i * 2.39996), y + 0.05 * math.sin(i * 2.39996))
-    if len(start) == len(old):
-        return old
     positions = nx.spring_layout(graph, pos=start, fixed=sorted(old), k=0.9 / math.sqrt(len(graph)),
                                  iterations=GROWN_ITERATIONS, seed=SEED)
     return {n: (float(x), float(y)) for n, (x, y) in positions.items()}

@@ -63,9 +63,9 @@ def _legend(view: View) -> list[tuple[str, str, str]]:
     return [(g.colour, g.shape, kind_name(g.label, view.lang)) for g in groups().values() if g.label in present]
 
 
-def to_svg(view: View, placement: dict[str, Placed], sources: str = "") -> str:
+def to_svg(view: View, on_screen: dict[str, Placed], sources: str = "") -> str:
     esc = html.escape
-    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width, p.caption) for k, p in placement.items()}
+    placed = {k: Placed(p.x, p.y + TITLE_BAND, p.radius, p.font, p.width, p.caption) for k, p in on_screen.items()}
     style = {g.label: g for g in groups().values()}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'font-family="{FONT}">',
