@@ -52,7 +52,7 @@ def main() -> None:
         return
     tally, by_article = evaluate_folder(curated, EVAL_DIR, only=args.article)
     console.print(_table(f"Extraction vs gold: the evaluation set ({len(by_article)} articles, eval/)", tally.counts, MAIN))
-    console.print(_table("Details of matched events, documents and programmes", tally.counts, DETAILS, total=False))
+    console.print(_table("Details of matched events, documents, programmes and measures", tally.counts, DETAILS, total=False))
     if args.by_article:
         table = Table("article", "precision", "recall", "found", "gold")
         for name, t in by_article.items():
@@ -82,7 +82,7 @@ def _held_out(console: Console, curated, folder: Path) -> None:
     except KgError as exc:   # its message may quote the set: only its kind is told
         raise SystemExit(f"{folder}: the set cannot be scored ({type(exc).__name__}; a held-out set is not shown)") from None
     console.print(_table(f"Extraction vs gold: {folder} ({len(by_article)} articles)", tally.counts, MAIN))
-    console.print(_table("Details of matched events, documents and programmes", tally.counts, DETAILS, total=False))
+    console.print(_table("Details of matched events, documents, programmes and measures", tally.counts, DETAILS, total=False))
 
 
 if __name__ == "__main__":

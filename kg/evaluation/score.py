@@ -24,7 +24,8 @@ from kg.text.normalize import fold
 
 MAIN = ("people", "organisations", "roles", "events", "documents", "programmes", "changes", "measures")
 DETAILS = ("role dates", "event date", "event session", "event chair", "event body", "event place", "document date",
-           "document issuer", "document based on", "document concludes", "programme adopted by")
+           "document issuer", "document based on", "document concludes", "programme adopted by", "measure indicator",
+           "measure owner")
 
 
 @dataclass
@@ -245,7 +246,20 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
     _count(t, "measures", pairs, missed,
            [f"{'target' if isinstance(m, Target) else 'reported'} {m.value} {m.unit} {m.period}" for m in extra],
            show=lambda g: f"{g.get('kind')} {g.get('value')} {g.get('unit')} {g.get('when')}")
+    measure_details = {
+        "measure indicator": (lambda g: g.get("indicator"), lambda m: [_label(ent(m.indicator))], _same_indicator),
+        "measure owner": (lambda g: g.get("by"), lambda m: [o for o in (getattr(m, "set_by", None), getattr(m, "reported_by", None)) if o],
+                          lambda gv, pv: same_entity(gv, pv)),
+    }
+    _details(t, measure_details, gold.measures, measures, {id(g): m for g, m in pairs},
+             label=lambda m: f"{m.get('value')} {m.get('unit')}" if isinstance(m, dict) else f"{m.value} {m.unit}")
     return t
+
+
+def _same_indicator(gold_name: str, found: str) -> bool:
+    """Much the same indicator: at least half the words of the two names are shared (Dice), marks and case folded."""
+    gold, words = set(name_key(gold_name).split()), set(name_key(found).split())
+    return bool(gold and words) and 2 * len(gold & words) / (len(gold) + len(words)) >= 0.5
 
 
 def _name_overlap(name, event: Event) -> float:

@@ -31,6 +31,7 @@ class _Words:
     renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
+    into_new: frozenset[str]      # of the words before it, those that lead to a body the change makes
     into_despite: tuple[str, ...]
     merge: re.Pattern
     setting: re.Pattern         # before a place, the words that make it where the sentence is set: "tại"
@@ -69,6 +70,7 @@ def _words() -> _Words:
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
+        into_new=frozenset(w.casefold() for w in lex["into_new"]),
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
         merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?P<from>{alternatives(lex['merging_from'])})"
                          rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?\s+"),
@@ -138,8 +140,8 @@ def _add(ctx, view, kind, original, resulting, docs, rule, near=None) -> None:
     original = [o for o in dict.fromkeys(original) if kind == "merger" or o not in resulting]
     if not (original if kind == "dissolution" else resulting) or kind == "merger" and not set(original) - set(resulting):
         return
-    if kind == "renaming":
-        ctx.renamed_away.update(original)
+    if kind in ("renaming", "merger"):   # a body renamed or merged into another is no longer what a bare head stands for
+        ctx.renamed_away.update(o for o in original if o not in resulting)
     day = _day(ctx, view)
     ctx.add(ChangeEvent, view, rule, "c", kind=kind, original=original, resulting=resulting[:1],
             date=day.value if day else None, decided_by=_decided(ctx, docs, near))
@@ -245,8 +247,9 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
                 after + target, target)
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
-        elif target:   # "hợp nhất A và B thành C", "A được hợp nhất vào C", "A and B were merged into C"
-            originals, resulting = (after or before) + target, target
+        elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
+            made_new = into is not None and into.group(0).casefold() in words.into_new
+            originals, resulting = (after or before) + ([] if made_new else target), target
         elif after and before:   # "A merged with B"
             originals, resulting = before[-1:] + after, before[-1:]
         else:

@@ -160,7 +160,7 @@ class ArticleContext:
     language: str = "vi"
     home: str | None = None              # the article's province (a registry place id)
     home_weight: int = 0                 # how strongly the article is about it (mentions, header counted thrice)
-    here: str | None = None              # the province last named ("In Dong Nai, … the provincial People's Committee")
+    here: str | None = None              # the province the sentence read last named ("In Dong Nai, … the provincial People's Committee")
     named_here: list[str] = field(default_factory=list)   # the provinces and cities named so far in the sentence read
     localities: dict[str, list[str]] = field(default_factory=dict)   # a local unit ("xã") → the localities named with it
     minted: dict[str, Entity] = field(default_factory=dict)
@@ -180,6 +180,7 @@ class ArticleContext:
     leader: str | None = None             # who chairs or directs, for "Thủ tướng yêu cầu …"
     period: DateMention | None = None     # the reporting period in focus
     period_read: int = 0                  # the sentence that gave it
+    targets_listed: object = None         # a list of targets opened ("Năm 2026, tỉnh phấn đấu:"): its period, or True
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
     list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
     posts_held: dict[str, tuple[str, int]] = field(default_factory=dict)   # a post → the body of its latest holder, when

@@ -54,6 +54,7 @@ class _Patterns:
     day_month: re.Pattern
     quarter: re.Pattern
     month: re.Pattern
+    bare_month: re.Pattern         # "trong tháng 10": the latest such month up to the article's (a deadline's: ahead)
     year: re.Pattern
     english: re.Pattern
     english_day_first: re.Pattern
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?![\d/-])", re.IGNORECASE),
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
+        bare_month=re.compile(r"(?<![\w/])(?<!\d )tháng (?P<m>\d{1,2})(?![\d/]|\s*(?:năm|,)?\s*(?:19|20)\d{2})", re.IGNORECASE),
         year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|through|of|the) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
@@ -160,6 +162,14 @@ def _in_article_year(article_date: dt.date | None, month: int, day: int, deadlin
     return value
 
 
+def _month_year(article_date: dt.date | None, month: int, deadline: bool) -> int | None:
+    """The year of a month written without one: the article's, or the year before for a month after the article's
+    that is no deadline ("tháng 12" in January reports last December)."""
+    if article_date is None:
+        return None
+    return article_date.year - 1 if month > article_date.month and not deadline else article_date.year
+
+
 def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
     p = _patterns()
     found: list[DateMention] = []
@@ -189,7 +199,7 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
     for m in p.english_month.finditer(text):
         month = p.months[m["mon"] or m["bare"]]
-        y = int(m["y"]) if m["y"] else article_date.year if article_date else None
+        y = int(m["y"]) if m["y"] else _month_year(article_date, month, _is_deadline(text, m.start()))
         if y:
             add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
     for m in p.english_quarter.finditer(text):
@@ -217,6 +227,11 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
     for m in p.month.finditer(text):
         month, y = int(m["m"]), int(m["y"])
         if 1 <= month <= 12:
+            add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
+    for m in p.bare_month.finditer(text):
+        month = int(m["m"])
+        y = _month_year(article_date, month, _is_deadline(text, m.start()))
+        if 1 <= month <= 12 and y and not re.search(r"ngày\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             add(m, "month", _last_day(y, month), f"{y}-{month:02d}")
     for m in p.day_month.finditer(text):
         value = _in_article_year(article_date, int(m["m"]), int(m["d"]), _is_deadline(text, m.start()))

@@ -249,6 +249,19 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     return None
 
 
+def _bodies_in_full(ctx: ArticleContext, view: SentenceView, start: int, end: int, name: str) -> str:
+    """A programme's name with the province's bodies it names by their heads alone written in full ("Chương trình hành
+    động của Tỉnh ủy …" in an article about Ninh Bình is "… của Tỉnh ủy Ninh Bình …"): one province's plan is not
+    another's."""
+    for s in reversed([s for s in view.spans_from(start, end - start) if s.kind == ORG and s.end <= end]):
+        label = getattr(ctx.entity(s.value), "label_vi", "") or ""
+        written = view.between(s.start, s.end)
+        if getattr(ctx.entity(s.value), "area", None) and label != written and label.startswith(written + " "):
+            offset = s.start - start
+            name = name[:offset] + label + name[offset + len(written):]
+    return name
+
+
 def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
     """Programmes named in the sentence: the registry's, and plans, projects and strategies written out in full."""
     found = list(view.of(PROGRAMME))
@@ -267,6 +280,7 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
             place = ctx.entity(ctx.home)
             if place is not None:
                 name = f"{name} {place.label_vi}"
+        name = _bodies_in_full(ctx, view, start, end, name)
         ptype = _words().programme_types[m.group(0)]
         programme = ctx.lookup(name, "programmes") or ctx.mint(Programme, name, ptype=ptype)
         found.append(Span(start, end, PROGRAMME, programme, name))

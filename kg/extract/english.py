@@ -20,7 +20,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
-from kg.extract.people import Reach, leading_post
+from kg.extract.people import Reach, leading_post, office_of
 from kg.model import Membership
 
 
@@ -221,6 +221,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
+        org = office_of(ctx, view, org, role)
         dated = {"since": dt.date(since, 1, 1), "since_precision": "year"} if since else {}
         held = leading_post(ctx, org, role)
         fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=held,

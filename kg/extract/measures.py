@@ -68,6 +68,15 @@ class _Words:
     not_measure_before: re.Pattern   # before a figure, words that make it how a meeting was held
     hypothetical: re.Pattern   # in a figure's clause before it, words that make it what could be, no figure reached or set
     change_base: re.Pattern    # a figure a change starts from: "from 72 percent to 85 percent", "từ 61% lên 70%"
+    scales: frozenset[str]
+    amount_units: frozenset[str]     # units of an amount ("tỷ đồng"), which name nothing a count counts
+    indicator_head: re.Pattern       # in the clause before a figure, where the name of what it measures begins
+    indicator_opener: re.Pattern     # … past these words
+    indicator_link: re.Pattern       # … and without these at its end
+    indicator_not_after: re.Pattern  # after a figure: words that do not name what it measures
+    indicator_of_whole: re.Pattern   # … and words that finish the name before it ("chiếm 20% GRDP")
+    indicator_part_of: re.Pattern    # … and words that open the name of what it is a part of ("percent of its dossiers")
+    indicator_purpose: re.Pattern    # … and after an amount, what it is for ("VND 2,400 billion for digital infrastructure")
 
 
 _CLAUSE = re.compile(r";|,\s+(?:and|và|while|còn|but|nhưng)\s")   # where a figure's clause opens after another
@@ -139,6 +148,15 @@ def _lex(language: str = "vi") -> _Words:
         hypothetical=re.compile(rf"(?<!\w)(?:{alternatives(m['hypothetical'])})(?!\w)", re.IGNORECASE),
         change_base=re.compile(rf"(?<!\w)(?:{alternatives(m['change_from'])})\s+\S+(?:\s*%|\s+per\s?cent)?\s+"
                                rf"(?:{alternatives(m['change_to'])})\s+(?:(?:{cmp})\s+)?(?:{NUMBER})", re.IGNORECASE),
+        scales=frozenset(w.lower() for w in m["scales"]),
+        amount_units=frozenset(fold(w) for w in m["indicator_amount_units"]),
+        indicator_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_heads'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        indicator_opener=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_openers'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        indicator_link=re.compile(rf"(?:^|\s)(?:{alternatives(m['indicator_links'])})\s*$", re.IGNORECASE),
+        indicator_not_after=re.compile(rf"^\s*(?:{alternatives(m['indicator_not_after'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        indicator_part_of=re.compile(rf"^\s*(?:{alternatives(m['indicator_part_of'])})\s+(?=\w)", re.IGNORECASE),
+        indicator_purpose=re.compile(rf"^\s*(?:{alternatives(m['indicator_purpose'])})\s+(?=\w)", re.IGNORECASE),
+        indicator_of_whole=re.compile(rf"^\s*(?:{alternatives(m['indicator_of_whole'])})(?![\wÀ-ỹ])", re.IGNORECASE),
     )
 
 
@@ -210,12 +228,39 @@ def _indicator(ctx: ArticleContext, phrase: str) -> str:
     return ctx.mint(Indicator, label[:1].upper() + label[1:])
 
 
-def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> str:
-    """What a figure measures: the words after it, else the words before it, up to a comma."""
-    after = re.split(r"[,;.:]", view.after(end, 200))[0]
-    before = re.split(r"[,;.:]", view.before(start, 200))[-1]
-    compared = _lex(ctx.language).comparison.match(after.strip())   # "tăng 12% so với cùng kỳ": what rose is before it
-    phrase = after if len(after.split()) >= 2 and not compared else before
+def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int, unit: str) -> str:
+    """What a figure measures. The clause before it names it from one of the heads on ("… cho biết tỷ lệ hồ sơ trực
+    tuyến đạt 48,5%"); else a count names it by what it counts and the words after it ("4.380 dịch vụ công trực
+    tuyến", or those before: "Bộ Tài chính có 30 đơn vị"); else the words after it ("100% xã có Trung tâm …"), else the
+    clause before it. The clause before is read past the words that report it and the figures before it, without the
+    words that join it to the figure ("Kinh tế số của tỉnh ước chiếm 16,4% GRDP")."""
+    words = _lex(ctx.language)
+    after = re.split(r"[,;.:()]", view.after(end, 200))[0]
+    before = re.split(r"[,;:()]|\.\s|\d[\d.,]*\s*(?:%|per\s?cent)?", view.before(start, 200))[-1]
+    before = words.indicator_opener.split(before)[-1]
+    while (link := words.indicator_link.search(before)) is not None and link.start() > 0:
+        before = before[:link.start()]
+    before = re.sub(r"^\s*(?:và|còn|and|while)\s+", "", before).strip()
+    whole = words.indicator_of_whole.match(after)
+    of_whole = " " + whole.group(0).strip() if whole else ""
+    named_after = "" if words.indicator_not_after.match(after) or words.comparison.match(after.strip()) else after.strip()
+    heads = list(words.indicator_head.finditer(before))
+    noun = " ".join(w for w in unit.split() if w.lower() not in words.scales)   # "triệu thẻ": what is counted, "thẻ"
+    amount = fold(noun) in words.amount_units
+    counted = unit not in ("%", words.rank_unit) and not amount and not noun[:1].isupper()
+    part_of = None if whole else words.indicator_part_of.match(after)
+    if part_of and not counted:
+        phrase = after[part_of.end():]
+    elif amount and words.indicator_purpose.match(after):
+        phrase = after
+    elif heads:
+        phrase = before[heads[-1].start():] + of_whole
+    elif counted:
+        phrase = f"{noun} {named_after or before}"
+    elif len(named_after.split()) >= 2:
+        phrase = named_after
+    else:
+        phrase = before + of_whole if before else after
     return " ".join(phrase.split()[:14])
 
 
@@ -302,10 +347,12 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     period = _period(ctx, view, start, end, ranked=unit == words.rank_unit)
     # the figure a change starts from stands now, whatever the change is set for
     reported = _reported_after_target(ctx, view, start) or _change_base(ctx, view, start)
-    if reported or _reached(ctx, view, start, period):
+    # an item of a list of targets ("Năm 2026, tỉnh phấn đấu:" then "- 100% xã …"): a target, whatever its period
+    listed = ctx.targets_listed is not None and bool(_LISTED.match(view.sentence.text)) and not reported
+    if not listed and (reported or _reached(ctx, view, start, period)):
         period = None   # "… ước đạt 15.000 tỷ đồng" after a sentence of next year's targets: a figure of now
-    target = not reported and _is_target(ctx, view, start, period)
-    indicator = _indicator(ctx, _phrase(ctx, view, start, end))
+    target = listed or not reported and _is_target(ctx, view, start, period)
+    indicator = _indicator(ctx, _phrase(ctx, view, start, end, unit))
     area = view.place
     common = {"indicator": indicator, "value": value, "upper": upper, "total": total, "unit": unit, "comparator": comparator, "area": area}
     event = ctx.current_event.key if ctx.current_event else None
@@ -401,6 +448,12 @@ def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
 def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     view.place = next((s.value for s in view.spans if s.kind == "place"), None)
     words = _lex(ctx.language)
+    if not _LISTED.match(view.sentence.text):
+        # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:") makes its
+        # items targets; any other sentence that is no item closes such a list
+        header = view.sentence.text.rstrip()
+        opens = header.endswith(":") and bool(words.targets.search(header[:-1]))
+        ctx.targets_listed = True if opens else None
     comparators = words.comparators
     text, base = view.text, view.base
     taken = Coverage(len(text))

@@ -85,6 +85,8 @@ class OrganisationFinder:
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
         self.national_words = lex["national_words"]
+        self.owning_kinds = frozenset(lex["owning_kinds"])
+        self.national_endings = tuple(" " + match_key(w) for w in lex["national_endings"])
         self.kind_words = {w.lower() for w in lex["kind_words"]}
         self.not_places = PhraseMatcher((w, w, False) for w in lex["not_places"])
         self.item_stops = {w.lower() for w in lex["item_stops"]}
@@ -123,6 +125,7 @@ class OrganisationFinder:
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
         self.division_heads = set(lex["division_heads"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
+        self.police_head = lex["police_head"]
         self.name_idioms = PhraseMatcher((w, w, False) for w in lex["name_idioms"])
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
@@ -600,8 +603,14 @@ class OrganisationFinder:
         name = f"{tokens[i].text.capitalize()} {ctx_text(ctx, tokens, i + 1, k)}"
         parent = self._local_body(ctx, tokens, spans_at, k + 1) if comma else None
         body = ctx.entity(parent.org) if parent is not None and parent.org else None
-        alt = [f"{name}, {body.label_vi}"] if isinstance(body, Organization) else []
-        return _Found(k, ctx.organisation(name, "state", alt=alt))
+        if body is None and not owner and self.divisions_alone.longest(tokens, i + 1) and isinstance(ctx.entity(ctx.home), Place):
+            # a police division alone is the article's province's: one province's division is not another's
+            where, area = self._place_name(ctx, ctx.home, None)
+            body = ctx.entity(ctx.organisation(f"{self.police_head} {where}", "state", area=area))
+        if not isinstance(body, Organization):
+            return _Found(k, ctx.organisation(name, "state"))
+        return _Found(k, ctx.organisation(f"{name} {body.label_vi}", "state", area=body.area, parent=body.id,
+                                          alt=[f"{name}, {body.label_vi}", name]))
 
     def _opens_body(self, tokens: list[Token], k: int) -> bool:
         return bool(self.next_heads.longest(tokens, k))
@@ -611,9 +620,9 @@ class OrganisationFinder:
         return any(match_key(" ".join(t.text for t in tokens[start:i + 1])) in self.post_forms for start in range(max(0, i - 3), i))
 
     def _post_after_comma(self, tokens: list[Token], k: int) -> bool:
-        """Whether a comma at token k opens the next post of a chain ("Trưởng Ban Chỉ đạo, Chủ tịch UBND tỉnh A"): the
-        body's name ends before it."""
-        return (tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capitalised
+        """Whether a comma (or a dash) at token k opens the next post of a chain ("Trưởng Ban Chỉ đạo, Chủ tịch UBND
+        tỉnh A", "Cục trưởng Cục Thuế - Ủy viên"): the body's name ends before it."""
+        return (tokens[k].text in (",", "-", "–") and k + 1 < len(tokens) and tokens[k + 1].capitalised
                 and any(match_key(" ".join(t.text for t in tokens[k + 1:b])) in self.post_forms
                         for b in range(k + 2, min(k + 6, len(tokens) + 1))))
 
@@ -645,24 +654,31 @@ class OrganisationFinder:
             return None   # "mỗi xã đã có Trung tâm Phục vụ hành chính công": a kind of body, not one named
         k = next((m for m in range(j, k) if tokens[m].text == ","), k)
         span = spans_at.get(tokens[k].start) if k < len(tokens) else None
-        owner = ctx.entity(span.value) if span is not None and span.kind == ORG and tokens[k - 1].lower in self.owner_links else None
-        if span is not None and isinstance(owner, Organization):   # "Trung tâm Tin học của Bộ Kế hoạch và Đầu tư": its unit
+        body = ctx.entity(span.value) if span is not None and span.kind == ORG else None
+        linked = isinstance(body, Organization) and tokens[k - 1].lower in self.owner_links
+        # a ministry's own body, its name written right before the ministry's: "Ban Chỉ đạo chuyển đổi số Bộ Tài chính"
+        adjoined = (isinstance(body, Organization) and not linked and body.kind in self.owning_kinds and 1 <= k - j <= 8
+                    and not any(t.text in ",;:()" for t in tokens[j:k]))
+        if (linked or adjoined) and span is not None and isinstance(body, Organization):   # "Trung tâm Tin học của Bộ …": its unit
             written = ctx_text(ctx, tokens, i, _after(tokens, span.end, k))
-            if not self._own_name(ctx, head, tokens[j:k - 1], least=1):
+            if linked and not self._own_name(ctx, head, tokens[j:k - 1], least=1):
                 return None
-            name = f"{self._full(ctx_text(ctx, tokens, i, k - 1))} {owner.label_vi}"
-            return _Found(_after(tokens, span.end, k), ctx.organisation(name, kind, alt=[written], parent=owner.id))
+            name = f"{self._full(ctx_text(ctx, tokens, i, k - 1 if linked else k))} {body.label_vi}"
+            return _Found(_after(tokens, span.end, k), ctx.organisation(name, kind, alt=[written], parent=body.id))
         abbreviated = k - j > 3 and tokens[k - 3].text == "(" and tokens[k - 1].text == ")"   # "… đô thị thông minh (IOC)"
         name_end = k - 3 if abbreviated else k
         if not self._own_name(ctx, head, tokens[j:name_end]):
             return None
         written = ctx_text(ctx, tokens, i, name_end)
         alt = [written, tokens[k - 2].text] if abbreviated else [written]
-        national = any(match_key(ctx_text(ctx, tokens, j, name_end)).startswith(match_key(w)) for w in self.national_words)
+        own = match_key(ctx_text(ctx, tokens, j, name_end))
+        national = any(own.startswith(match_key(w)) for w in self.national_words) or (" " + own).endswith(self.national_endings)
         if not national and ctx.home is not None and ctx.home_weight >= 2:   # in an article about one province: its body
             where, area = self._place_name(ctx, None, None)
             if where is not None:
-                return _Found(k, ctx.organisation(f"{self._full(written)} {where}", kind, alt=alt, area=area))
+                bare_unit = self.units.longest(tokens, name_end - 1) if name_end - 1 > j else None
+                named = ctx_text(ctx, tokens, i, name_end - 1) if bare_unit and bare_unit[0] == name_end else written
+                return _Found(k, ctx.organisation(f"{self._full(named)} {where}", kind, alt=alt, area=area))
         return _Found(k, ctx.organisation(self._full(written), kind, alt=alt))
 
     def _own_name(self, ctx, head: str, words: list[Token], least: int = 3) -> bool:
@@ -679,8 +695,8 @@ class OrganisationFinder:
             return False   # "Giám đốc Trung tâm Chuyển đổi số Nguyễn Văn A": a person's name ends it
         if self._short_form(ctx, f"{head} {text}", words[0].start):
             return False
-        short = match_key(f"{head} {text}")
-        return not any(short in match_key(name) for body in ctx.focus.get(match_key(head), ())
+        short = match_key(f"{head} {text}")   # (the same name again is that body)
+        return not any(short in match_key(name) and short != match_key(name) for body in ctx.focus.get(match_key(head), ())
                        for name in (getattr(ctx.entity(body), "label_vi", "") or "", *getattr(ctx.entity(body), "alt", [])))
 
     def _short_form(self, ctx: ArticleContext, written: str, start: int) -> bool:
@@ -1017,8 +1033,8 @@ class OrganisationFinder:
                       and not self.next_heads.longest(tokens, k + 1) and not self.heads.longest(tokens, k + 1))
             if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised) and not joined:
                 break   # a capitalised word right after the head is the name's ("Vụ Tổ chức cán bộ"), not a verb
-            if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")):
-                break
+            if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")) or self._post_after_comma(tokens, k):
+                break   # (a dash before a post ends the name: "Cục Thuế - Ủy viên", as member lists write it)
             if (t.capitalised and t.text in self.surnames and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised
                     and (not tokens[k - 1].capitalised or self._full_name(tokens, k))):
                 break  # a family name and a capital after lower-case words, or a full name: a person's name follows
@@ -1032,6 +1048,7 @@ class OrganisationFinder:
         names they replace ("Viettel" in "Viettel Hà Giang"); the body each name stands for is noted as named."""
         spans_at = {s.start: s for s in spans}
         ctx.named_here = []
+        ctx.here = None   # a province named in an earlier sentence (a ranking's list) sets no body's place here
         out: list[Span] = []
         replaced: list[Span] = []
         i = 0

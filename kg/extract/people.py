@@ -21,7 +21,7 @@ from functools import cache
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, post_in_body, vocabulary
 from kg.extract.terms import date_given_terms, term_given
-from kg.model import Membership, Place
+from kg.model import Membership, Organization, Place
 from kg.text.normalize import fold, match_key
 from kg.text.blocks import LIST_ITEM
 
@@ -539,6 +539,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     org = _held_before(ctx, person, post) or _setting(ctx, view, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
+    org = office_of(ctx, view, org, post.role)
     term = term_given(ctx, view, post.end, post.appointed)
     fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, post.role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
@@ -547,6 +548,20 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     if not post.former:
         ctx.posts_held[post.role] = (org, ctx.read)
         ctx.posts_given.append((post.start, fact))
+
+
+def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> str:
+    """The body a post of an office is held in: "Chánh Văn phòng" of a ministry, a People's Committee or a province's
+    party committee heads its Văn phòng, which the sentence thereby names (`office_posts` in
+    seeds/lexicon/organisations.yaml)."""
+    office = lexicon("organisations")["office_posts"]
+    entity = ctx.entity(org)
+    if role not in office["roles"] or not isinstance(entity, Organization) or entity.kind not in office["of_kinds"] \
+            or entity.label_vi.startswith(office["head"]) or entity.kind == "party" and not entity.area:
+        return org
+    office_id = ctx.organisation(f"{office['head']} {entity.label_vi}", entity.kind, area=entity.area, parent=org)
+    ctx.remember(office_id, view)
+    return office_id
 
 
 def leading_post(ctx: ArticleContext, org: str, role: str) -> str:
@@ -611,7 +626,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     runs, header, header_at = _runs(ctx, view, elements)
     for run in runs:
         _assign(ctx, run)
-    header_end = _list_end(ctx, elements, header_at) if header_at is not None else view.sentence.end
+    header_end = _list_end(ctx, elements, header_at, {p.role for p in header}) if header_at is not None else view.sentence.end
     bodies = {e.start: e for e in elements if e.kind == ORG}
     listed = bool(_BULLET.match(view.sentence.text))
     carried = ctx.list_post if listed and not header else None   # an item with a header of its own ("4. Các thành viên: …")
@@ -668,18 +683,23 @@ def _retiring_group(ctx: ArticleContext, view: SentenceView, elements: list[Elem
             e.post.former, e.post.appointed = True, False
 
 
-def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int) -> int:
-    """Where a header's list of bare names ends: at the first item after a semicolon that opens with a post of its own
-    ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C": C is no Deputy Prime Minister). A list whose items give posts
+def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int, roles: set[str]) -> int:
+    """Where a header's list of bare names ends: at the first item after a semicolon that gives a post of its own
+    ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C": C is no Deputy Prime Minister), or that gives one of the
+    header's posts (`roles`) as one held before ("các Thứ trưởng: A, B; GS C, nguyên Thứ trưởng …"). A list whose items give posts
     of their own from the first ("gồm: Phó Thủ tướng A; Bộ trưởng Bộ Quốc phòng B", "gồm: ông A, Giám đốc Sở X; …")
     runs to the sentence's end."""
     listed = [e for e in elements if e.start >= header_at]
-    if not listed or listed[0].post is not None:
+    if not listed or any(e.post is not None for e in listed if ";" not in ctx.text[header_at:e.start]):
         return len(ctx.text)
     previous = header_at
-    for e in listed:
-        if ";" in ctx.text[previous:e.start] and e.post is not None:
-            return e.start
+    for k, e in enumerate(listed):
+        if ";" in ctx.text[previous:e.start]:
+            # the item opens with a post, or gives the header's post after its name as one it held ("các Thứ trưởng: A,
+            # B; GS C, nguyên Thứ trưởng …")
+            item = [x.post for x in listed[k:] if ";" not in ctx.text[e.start:x.start] and x.post is not None]
+            if e.post is not None or any(post.former and post.role in roles for post in item):
+                return e.start
         previous = e.end
     return len(ctx.text)
 
@@ -692,6 +712,16 @@ def _in_brackets_body(ctx: ArticleContext, bodies: dict[int, Element], person: E
     body = next((b for at in range(person.end + 1, person.end + 4) if (b := bodies.get(at)) is not None
                  and ctx.text[person.end:at].strip() == "(" and ctx.text[b.end:b.end + 1] == ")"), None)
     return replace(post, org=body.value, head=None) if body is not None else post
+
+
+def without_implied_memberships(facts: list) -> list:
+    """The facts without a bare membership of a body in which the person holds another post now ("gồm các thành viên:
+    1. A - Trưởng Ban": A is its Head, which says A is a member): `membership_posts` in seeds/lexicon/people.yaml."""
+    generic = set(lexicon("people")["membership_posts"])
+    held = {(f.person, f.organization) for f in facts
+            if isinstance(f, Membership) and f.role not in generic and f.status is None}
+    return [f for f in facts if not (isinstance(f, Membership) and f.role in generic and f.status is None
+                                     and (f.person, f.organization) in held)]
 
 
 def _narrower(own: Post, header: Post) -> bool:

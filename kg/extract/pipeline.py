@@ -3,6 +3,7 @@ then what only the whole article settles (its events' ids, what a notice conclud
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
-from kg.extract.people import extract_people, office_mentions, successions
+from kg.extract.people import extract_people, office_mentions, successions, without_implied_memberships
 from kg.extract.tasks import extract_tasks
 from kg.extract.terms import close_terms
 from kg.model import ChangeEvent, Evidence, Fact, Knowledge, Place, Source, Statement, rdf_fields
@@ -64,6 +65,9 @@ def language_of(text: str) -> str:
     return "en" if letters and marked / len(letters) < 0.05 else "vi"
 
 
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở|in|at)\s+$", re.IGNORECASE)
+
+
 def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tuple[str | None, int]:
     """The article's province: the one its header and title name, else the one it names most."""
     counts: dict[str, int] = {}
@@ -73,7 +77,12 @@ def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tup
         for m in reader.gazetteer.find(text, {"places"}):
             place = ctx.entity(m.entity_id)
             if isinstance(place, Place) and place.kind in ("province", "city"):
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + weight
+                # where a meeting is held ("tại Hà Nội", "in Hanoi") says little of what the article is about
+                venue = _VENUE.search(text[max(0, m.start - 8):m.start])
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + (1 if venue else weight)
+    # a province merged away before the article was written is not what it is about, when it names one that exists
+    current = {p: n for p, n in counts.items() if (getattr(ctx.entity(p), "dissolved", None) or dt.date.max) > ctx.published}
+    counts = current or counts
     if not counts:
         return None, 0
     home = max(counts, key=lambda p: (counts[p], p))
@@ -188,7 +197,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
         ctx.statement(ctx.mentioned[entity_id][0], entity_id, "mentioned_in", source_ref(source_id), "mention")
     facts = [f for f in (_renamed(f, renamed) for f in ctx.facts) if f is not None]
     facts = without_headline_repeats(facts, [(s.start, s.end) for s in sentences if s.block_kind == TITLE])
-    facts = close_terms(_dated_changes(ctx, made_once(facts)))
+    facts = close_terms(_dated_changes(ctx, without_implied_memberships(made_once(facts))))
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
                     date_basis="dateline", outlet_basis="not named in the text",
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
