@@ -89,6 +89,8 @@ def test_laws_by_name_and_short_references():
     ("Đến tháng 6/2025", "2025-06", True), ("đến năm 2030", "2030", True), ("trước ngày 15/2", "2022-02-15", True),
     ("tính đến ngày 30/6/2022", "2022-06-30", False), ("trong quý III năm 2021", "2021-Q3", True),
     ("on April 8", "2022-04-08", False), ("by 2030", "2030", True), ("on December 28, 2021", "2021-12-28", False),
+    ("số liệu tháng 3 cho thấy", "2022-03", False), ("kết quả tháng 10 của", "2021-10", False), ("For 2026, the city", "2026", False),
+    ("Trong 10 tháng qua", "2022-10", False),
 ])
 def test_dates(text, period, deadline):
     (found,) = find_dates(text, dt.date(2022, 4, 28))
@@ -239,7 +241,78 @@ def test_figures_ranges_ranks_and_units_as_written():
                    ("Target", "8.3", "8.5", "None", "%", "2026")}
 
 
+def indicators(found) -> dict[str, str]:
+    """Each figure's value and unit → the name of what it measures."""
+    entities = found.knowledge.entities
+    return {f"{m.value} {m.unit}": entities[m.indicator].label_vi if m.indicator in entities else REGISTRY.entities[m.indicator].label_vi
+            for m in found.knowledge.facts if isinstance(m, (Target, IndicatorValue))}
+
+
+def test_a_figure_is_named_by_what_it_measures():
+    found = extract("Giám đốc Sở Khoa học và Công nghệ cho biết tỷ lệ hồ sơ xử lý trực tuyến đạt 48,5%. Cổng Dịch vụ công "
+                    "của tỉnh cung cấp 1.142 dịch vụ công trực tuyến. Kinh tế số của tỉnh ước chiếm 16,4% GRDP.",
+                    dt.date(2025, 7, 10))
+    names = indicators(found)
+    assert names["48.5 %"] == "Tỷ lệ hồ sơ xử lý trực tuyến"
+    assert "dịch vụ công trực tuyến" in names["1142 dịch vụ"].lower()   # (the registry's indicator, when one is like it)
+    assert names["16.4 %"] == "Tỷ trọng kinh tế số trong GRDP"
+    english = extract("As of September 30, 91 percent of its administrative dossiers were processed online. The council "
+                      "allocated VND 2,400 billion (US$95 million) for digital infrastructure in 2025.", dt.date(2025, 10, 8))
+    names = indicators(english)
+    assert names["91 %"].startswith("Administrative dossiers")
+    assert names["2400 billion VND"] == "For digital infrastructure"
+    assert not any(unit.endswith("USD") for unit in names)   # the same amount in another currency is no figure of its own
+
+
+def test_the_items_of_a_list_of_targets_are_targets():
+    found = extract("Theo Kế hoạch, trong năm 2026 tỉnh phấn đấu:\n\n- 100% xã có cáp quang;\n\n- tỷ lệ hồ sơ trực tuyến "
+                    "toàn trình đạt tối thiểu 60%.\n\nNăm 2025, tỷ lệ này đạt 41,7%.", dt.date(2026, 1, 5))
+    got = {(type(m).__name__, str(m.value)) for m in found.knowledge.facts if isinstance(m, (Target, IndicatorValue))}
+    assert got == {("Target", "100"), ("Target", "60"), ("IndicatorValue", "41.7")}
+
+
+def test_posts_of_an_office_a_ministrys_own_body_and_a_member_list():
+    found = extract("QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số Bộ Tài chính, gồm các thành viên sau:\n\n"
+                    "1. Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính - Trưởng Ban.\n\n"
+                    "2. Bà Nguyễn Thị Thu Hương, Chánh Văn phòng Bộ Tài chính - Ủy viên.\n\n"
+                    "3. Ông Vũ Tiến Dũng, Phó Cục trưởng Cục Thuế - Ủy viên.")
+    got = memberships(found)
+    assert ("Nguyễn Thị Thu Hương", "chanh-van-phong", "Văn phòng Bộ Tài chính", None) in got
+    assert ("Vũ Tiến Dũng", "pho-cuc-truong", "Cục Thuế", None) in got
+    assert ("Nguyễn Văn Thắng", "truong-ban", "Ban Chỉ đạo chuyển đổi số Bộ Tài chính", None) in got
+    assert not any(role == "thanh-vien" and person == "Nguyễn Văn Thắng" for person, role, _, _ in got)   # the Head is a member
+
+
+def test_a_police_division_alone_is_the_provinces_police():
+    found = extract("Công an tỉnh Hòa Bình tổng kết Đề án 06\n\nNgày 8/1/2025, Công an tỉnh Hòa Bình tổng kết Đề án 06. "
+                    "Trung tá Lê Thị Hồng Nhung, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội, phát biểu.",
+                    dt.date(2025, 1, 9))
+    assert ("Lê Thị Hồng Nhung", "truong-phong",
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Hòa Bình", None) in memberships(found)
+
+
+def test_where_a_meeting_is_held_is_not_what_the_article_is_about():
+    found = extract("Bộ Y tế công bố quyết định\n\nChiều 15/8, tại Hà Nội, Bộ Y tế công bố quyết định hợp nhất Trung tâm "
+                    "Thông tin y tế quốc gia và Trung tâm Dữ liệu y tế thành Trung tâm Dữ liệu y tế quốc gia. Ông Ngô Quốc "
+                    "Hùng, nguyên Giám đốc Trung tâm Thông tin y tế quốc gia, được bổ nhiệm giữ chức Giám đốc Trung tâm Dữ "
+                    "liệu y tế quốc gia.", dt.date(2025, 8, 15))
+    labels = {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+    assert "Trung tâm Dữ liệu y tế" in labels and not any("Hà Nội" in label for label in labels)
+    assert ("Ngô Quốc Hùng", "giam-doc", "Trung tâm Dữ liệu y tế quốc gia", None) in memberships(found)   # the new body goes on
+    (merger,) = [f for f in found.knowledge.facts if isinstance(f, ChangeEvent)]
+    assert set(merger.resulting) & set(merger.original) == set()
+
+
 # ---- English news
+
+def test_an_english_provincial_committee_is_also_named_in_vietnamese():
+    found = extract("Khanh Hoa reviews digital transformation\n\nOn October 7, 2025, Mr. Tran Hoa Nam, Vice Chairman of the "
+                    "Provincial People's Committee and Deputy Head of the Provincial Steering Committee for Digital "
+                    "Transformation, chaired the committee's meeting in Khanh Hoa.", dt.date(2025, 10, 8))
+    committee = next(e for e in found.knowledge.entities.values()
+                     if isinstance(e, Organization) and "Steering Committee" in e.label_vi)
+    assert "Ban Chỉ đạo chuyển đổi số tỉnh Khánh Hòa" in committee.alt
+
 
 def test_english_news_links_to_the_registry():
     found = extract("Prime Minister Pham Minh Chinh chaired the third meeting of the National Committee on Digital "

@@ -88,7 +88,7 @@ def _patterns() -> _Patterns:
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
         bare_month=re.compile(r"(?<![\w/])(?<!\d )tháng (?P<m>\d{1,2})(?![\d/]|\s*(?:năm|,)?\s*(?:19|20)\d{2})", re.IGNORECASE),
-        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|through|of|the) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
+        year=re.compile(r"(?<!\w)(?:năm|in|by|to|until|through|of|the|for) (?P<y>(?:19|20)\d{2})(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
@@ -98,7 +98,7 @@ def _patterns() -> _Patterns:
                                    rf"(?: of (?:(?P<y>(?:19|20)\d{{2}})|the year|this year))?(?!\w)", re.IGNORECASE),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{alternatives(time['weekdays_en'])})(?!\w)"),
         first_months=re.compile(
-            rf"(?<!\w)(?:(?P<n>\d{{1,2}}|{alternatives(time['month_counts'])}) tháng (?:đầu năm(?: (?P<y>(?:19|20)\d{{2}}))?"
+            rf"(?<!\w)(?:(?P<n>\d{{1,2}}|{alternatives(time['month_counts'])}) tháng (?:đầu năm(?: (?P<y>(?:19|20)\d{{2}}))?|(?:vừa )?qua|năm nay"
             rf"|năm (?P<y2>(?:19|20)\d{{2}}))|(?:the )?first (?P<en>\d{{1,2}}|{alternatives(time['month_counts'])}) months"
             rf"(?: of (?:(?P<y3>(?:19|20)\d{{2}})|this year|the year))?|(?P<half>{alternatives(time['half_year'])})"
             rf"(?: (?:(?P<y4>(?:19|20)\d{{2}})|this year|the year|năm (?P<y5>(?:19|20)\d{{2}})))?)(?![\w\d])", re.IGNORECASE),

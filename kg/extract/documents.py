@@ -250,13 +250,13 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
 
 
 def _bodies_in_full(ctx: ArticleContext, view: SentenceView, start: int, end: int, name: str) -> str:
-    """A programme's name with the province's bodies it names by their heads alone written in full ("Chương trình hành
-    động của Tỉnh ủy …" in an article about Ninh Bình is "… của Tỉnh ủy Ninh Bình …"): one province's plan is not
-    another's."""
+    """A programme's name with the bodies it names by their heads alone written in full ("Chương trình hành động của
+    Tỉnh ủy …" in an article about Ninh Bình is "… của Tỉnh ủy Ninh Bình …", "Kế hoạch hoạt động năm 2024 của Ủy ban"
+    the National Committee's): one body's plan is not another's."""
     for s in reversed([s for s in view.spans_from(start, end - start) if s.kind == ORG and s.end <= end]):
         label = getattr(ctx.entity(s.value), "label_vi", "") or ""
         written = view.between(s.start, s.end)
-        if getattr(ctx.entity(s.value), "area", None) and label != written and label.startswith(written + " "):
+        if label != written and label.startswith(written + " "):
             offset = s.start - start
             name = name[:offset] + label + name[offset + len(written):]
     return name

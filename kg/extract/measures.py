@@ -47,6 +47,7 @@ class _Words:
     report: re.Pattern         # before a count: a verb of reporting
     part_of: re.Pattern        # right before a count: "of which", "trong đó": a part of the count before, in its unit
     future: re.Pattern         # before a count: a verb of what is to come ("would put")
+    modal: re.Pattern          # in a figure's clause: a word of what is to come ("will", "sẽ")
     reported_after: re.Pattern # after a figure: "… had been activated", "… were issued"
     targets: re.Pattern
     firm_targets: re.Pattern   # the target cues that set a figure whatever its time
@@ -77,11 +78,14 @@ class _Words:
     indicator_of_whole: re.Pattern   # … and words that finish the name before it ("chiếm 20% GRDP")
     indicator_part_of: re.Pattern    # … and words that open the name of what it is a part of ("percent of its dossiers")
     indicator_purpose: re.Pattern    # … and after an amount, what it is for ("VND 2,400 billion for digital infrastructure")
+    indicator_share_verb: re.Pattern # before a figure: the verb of a share ("chiếm", "accounts for")
+    indicator_share: str             # … and how a share is named ("tỷ trọng {what} trong {whole}")
 
 
 _CLAUSE = re.compile(r";|,\s+(?:and|và|while|còn|but|nhưng)\s")   # where a figure's clause opens after another
 _JOINED = re.compile(r",|;|(?<!\w)(?:và|and)(?!\w)")   # between a figure and a date: the date opens a clause of its own
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b)")   # a percentage: a figure of its own
+_TRAILING_TIME = re.compile(r"\s+(?:in|by|for|to|năm|trong năm|vào năm|đến năm|đến hết năm)\s+(?:19|20)\d{2}$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^\s*,\s*[^\W\d][^,;.:()\d]{0,40}\s$")   # ", lợi nhuận trước thuế ": the next item of a list of figures
 
 
@@ -122,6 +126,7 @@ def _lex(language: str = "vi") -> _Words:
         report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
                           re.IGNORECASE),
         part_of=re.compile(rf"(?:^|[\s,;])(?:{alternatives(m['part_of'])}),?\s*$", re.IGNORECASE),
+        modal=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['future_modals'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
         targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
@@ -155,6 +160,8 @@ def _lex(language: str = "vi") -> _Words:
         indicator_link=re.compile(rf"(?:^|\s)(?:{alternatives(m['indicator_links'])})\s*$", re.IGNORECASE),
         indicator_not_after=re.compile(rf"^\s*(?:{alternatives(m['indicator_not_after'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         indicator_part_of=re.compile(rf"^\s*(?:{alternatives(m['indicator_part_of'])})\s+(?=\w)", re.IGNORECASE),
+        indicator_share_verb=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_share_verbs'])})\s*$", re.IGNORECASE),
+        indicator_share=m["indicator_share"][language],
         indicator_purpose=re.compile(rf"^\s*(?:{alternatives(m['indicator_purpose'])})\s+(?=\w)", re.IGNORECASE),
         indicator_of_whole=re.compile(rf"^\s*(?:{alternatives(m['indicator_of_whole'])})(?![\wÀ-ỹ])", re.IGNORECASE),
     )
@@ -235,14 +242,21 @@ def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int, unit:
     clause before it. The clause before is read past the words that report it and the figures before it, without the
     words that join it to the figure ("Kinh tế số của tỉnh ước chiếm 16,4% GRDP")."""
     words = _lex(ctx.language)
-    after = re.split(r"[,;.:()]", view.after(end, 200))[0]
+    # to the next clause ("… and raising …"), past an aside right after the figure ("VND 2,400 billion (US$95 million) for …")
+    after = re.split(r"[,;.:()]|\sand\s+\w+ing\b", re.sub(r"^\s*\([^()]{0,40}\)", "", view.after(end, 200)))[0]
     before = re.split(r"[,;:()]|\.\s|\d[\d.,]*\s*(?:%|per\s?cent)?", view.before(start, 200))[-1]
     before = words.indicator_opener.split(before)[-1]
+    shared = words.indicator_share_verb.search(re.sub(r"(?:\s+(?:ước|khoảng|about|around|some))+\s*$", "", before))
     while (link := words.indicator_link.search(before)) is not None and link.start() > 0:
         before = before[:link.start()]
     before = re.sub(r"^\s*(?:và|còn|and|while)\s+", "", before).strip()
     whole = words.indicator_of_whole.match(after)
     of_whole = " " + whole.group(0).strip() if whole else ""
+    if shared and whole and before:   # "kinh tế số chiếm 16,4% GRDP": the digital economy's share of GRDP
+        whole_name = re.sub(r"^(?:of\s+(?:the\s+)?)", "", whole.group(0).strip(), flags=re.IGNORECASE)
+        what = re.sub(r"^(?:the|its)\s+", "", before, flags=re.IGNORECASE)
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what   # a sentence's capital, not a name's
+        return words.indicator_share.format(what=what, whole=whole_name)
     named_after = "" if words.indicator_not_after.match(after) or words.comparison.match(after.strip()) else after.strip()
     heads = list(words.indicator_head.finditer(before))
     noun = " ".join(w for w in unit.split() if w.lower() not in words.scales)   # "triệu thẻ": what is counted, "thẻ"
@@ -261,7 +275,8 @@ def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int, unit:
         phrase = named_after
     else:
         phrase = before + of_whole if before else after
-    return " ".join(phrase.split()[:14])
+    phrase = _TRAILING_TIME.sub("", " ".join(phrase.split()[:14]))   # "… for digital infrastructure in 2025": its period
+    return phrase
 
 
 def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranked: bool = False):
@@ -311,6 +326,9 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     chosen = next((dates[0] for dates in order if dates), None)
     if chosen is not None and chosen.kind == "year" and _lex(ctx.language).same_period.search(view.before(chosen.start, 24)):
         return _same_period(ctx, before, chosen.value.year) or chosen
+    if chosen is None and ctx.period is not None and ctx.period.kind == "year" and not ctx.period.deadline \
+            and ctx.period.value.year == ctx.published.year:
+        return None   # a year still running, carried from a sentence before: the figure stands at the article's time
     return chosen or ctx.period
 
 
@@ -412,7 +430,8 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
     by_deadline = (ahead and not period.as_of and bool(words.limit.search(view.before(period.start, 24)))
                    and not words.reached.search(re.split(r"[;,:]", before)[-1]))
     cue = (by_deadline or targets.search(clause) or targets.search(following)
-           or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before))
+           or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before)
+           or ahead and words.modal.search(re.split(r"[;,:]", before)[-1]))   # "the city would allocate … in 2026"
     return bool(cue) and (period is None or ahead)
 
 
@@ -499,6 +518,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             unit, end = last_noun, end if unit else base + m.end("num")   # "…, of which 736 were full-process services"
         if unit is None:
             continue
+        if m["cur"] and 0 <= last_count <= m.start() and text[last_count:m.start()].strip() == "(":
+            continue   # "VND 4.6 trillion (US$175 million)": the same amount in another currency
         joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
                                                        or _LISTED_AFTER.match(text[last_count:m.start()]))
         if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
