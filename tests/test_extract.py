@@ -303,6 +303,18 @@ def test_where_a_meeting_is_held_is_not_what_the_article_is_about():
     assert set(merger.resulting) & set(merger.original) == set()
 
 
+def test_one_sitting_a_quoted_title_and_a_venue_with_its_locality():
+    found = extract("Ngày 28/12/2023, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì Phiên họp thứ bảy của Ủy ban "
+                    "Quốc gia về chuyển đổi số, kết hợp Hội nghị trực tuyến toàn quốc tổng kết công tác chuyển đổi số năm 2023."
+                    "\n\nNgày 19/12/2025, Báo Nhân Dân tổ chức Hội thảo \"Một năm Nghị quyết 57: Từ nghị quyết đến sản phẩm\" "
+                    "tại Trung tâm Hội nghị tỉnh (phường Hoa Lư).", dt.date(2025, 12, 20))
+    events = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    names = sorted(e.label_vi for e in events)
+    assert len(events) == 2, names   # the session and the conference it was combined with are one sitting
+    assert 'Hội thảo "Một năm Nghị quyết 57: Từ nghị quyết đến sản phẩm"' in names
+    assert any(o == "Trung tâm Hội nghị tỉnh (phường Hoa Lư)" for _, o in statements(found, "location"))
+
+
 # ---- English news
 
 def test_an_english_provincial_committee_is_also_named_in_vietnamese():

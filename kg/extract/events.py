@@ -48,6 +48,7 @@ class _Words:
     venue_openers: tuple[str, ...]    # folded
     place_joins: tuple[str, ...]  # folded
     place_inner_en: frozenset[str]    # folded: lower-case words inside an English venue's name
+    venue_locality: re.Pattern    # right after a venue: its locality ("(phường Hoa Lư)", "in Ha Noi")
     unit_words: frozenset[str]    # folded administrative units and their first words: "thanh", "thanh pho", …
     of_body: re.Pattern
     of_before: re.Pattern         # right before a body, the word that makes it the owner: "… của <body>"
@@ -80,6 +81,7 @@ class _Words:
     time_lead: re.Pattern         # before a time between a subject and its verb: ", on", ", vào"
     day_part: re.Pattern          # after it: "afternoon"
     elsewhen: re.Pattern          # words that set an undated event at another time than the one reported
+    combined: re.Pattern          # right before an event's head: the words that make it one sitting with the one before
 
 
 @cache
@@ -118,6 +120,8 @@ def _words() -> _Words:
         venue_openers=tuple(fold(w) + " " for w in events["venue_openers"]),
         place_joins=tuple(fold(w) for w in events["place_joins"]),
         place_inner_en=frozenset(fold(w) for w in events["place_inner_en"]),
+        venue_locality=re.compile(rf"^\s*\((?:{alternatives(units['province_units'] + units['local_units'])})\s[^()]{{2,40}}\)"
+                                  rf"|^\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"),
         unit_words=frozenset(unit_words),
         of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+"),
         of_before=re.compile(rf"(?:^|\s)(?:{alternatives(events['of_body'])})\s+$"),
@@ -154,6 +158,7 @@ def _words() -> _Words:
         same_day=re.compile(rf"(?<!\w)(?:{alternatives(lexicon('time')['same_day'])})(?!\w)", re.IGNORECASE),
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{alternatives(events['time_leads'])})\s+)?", re.IGNORECASE),
         day_part=re.compile(rf"\s*(?:{alternatives(lexicon('time')['day_parts_after'])})(?!\w)", re.IGNORECASE),
+        combined=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['combined_with'])})\s*$", re.IGNORECASE),
         elsewhen=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['elsewhen'])})(?![\wÀ-ỹ])", re.IGNORECASE),
     )
 
@@ -244,7 +249,8 @@ def _place(view: SentenceView, english: bool) -> str | None:
             if english and not word[:1].isupper() and not (kept and fold(word) in words.place_inner_en):
                 break      # English names keep their lower-case words only when they are a venue's ("ward", "of the")
             last_unit = kept and k == len(segment) - 1 and fold(word) in words.unit_words   # "Trung tâm Hội nghị tỉnh"
-            if (not word[:1].isupper() and not (kept and kept[-1][:1].isupper()) and not last_unit
+            numbered = kept and word[:1].isdigit() and kept[-1][:1].isupper()   # "Quảng trường 7/5"
+            if (not word[:1].isupper() and not (kept and kept[-1][:1].isupper()) and not last_unit and not numbered
                     and fold(" ".join(kept + [word])) not in words.unit_words):
                 break
             kept.append(word)
@@ -253,8 +259,16 @@ def _place(view: SentenceView, english: bool) -> str | None:
         if kept and fold(kept[-1]) in words.head_words:
             continue   # "at the Vietnam Digital Government Summit, which took place in Hanoi": an event, not its venue
         if any(w[:1].isupper() for w in kept) and (not english or _names_venue(view, kept)):
-            return " ".join(kept)
+            written = rest.find(" ".join(kept))
+            return " ".join(kept) + (_where_in(rest[written + len(" ".join(kept)):]) if written >= 0 else "")
     return None
+
+
+def _where_in(after: str) -> str:
+    """The locality written right after a venue, which is part of its name as written: "Trung tâm Hội nghị tỉnh (phường
+    Hoa Lư)", "the Party Central Committee's headquarters in Ha Noi"."""
+    m = _words().venue_locality.match(after)
+    return m.group(0).rstrip() if m else ""
 
 
 def _body_after_opener(view: SentenceView, start: int, opener_length: int) -> Span | None:
@@ -449,6 +463,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         record.first = record.first or view
         found.append((start, record))
         i = max(j, view.token_index(name_end))
+    found = _combined(ctx, view, found)
     if not found and (met := _met(ctx, view, day)) is not None:
         found.append(met)
     if not found:
@@ -475,6 +490,23 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             k = bisect_right(starts, reach.end)
             _add_chairs(ctx, view, found[k][1] if k < len(found) else found[0][1], _joined_chairs(view, reaches, i))
     return records
+
+
+def _combined(ctx: ArticleContext, view: SentenceView, found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
+    """Events written as one sitting ("Phiên họp thứ bảy …, kết hợp Hội nghị trực tuyến toàn quốc …"): the second is the
+    first, under another of its names."""
+    out: list[tuple[int, EventRecord]] = []
+    for start, record in found:
+        first = out[-1][1] if out else None
+        if (first is not None and record is not first and record.first is view and not record.registry_id
+                and _words().combined.search(view.before(start, 24))):
+            ctx.events = [r for r in ctx.events if r is not record]
+            for key, indexed in list(ctx.event_index.items()):
+                if indexed is record:
+                    ctx.event_index[key] = first
+            record = first
+        out.append((start, record))
+    return out
 
 
 def _proper_start(view: SentenceView, i: int) -> int:
@@ -562,6 +594,9 @@ def _kind_of(ctx: ArticleContext, event_id: str) -> str:
 def _name_end(view: SentenceView, start: int, purpose: str = "") -> int:
     """Where an event's name written after its head ends (a purpose's own word goes on with it: "to respond to …")."""
     rest = view.after(start, 260)
+    quoted = re.match(r'^\s*(["“«])[^"”»]{2,200}["”»]', rest)
+    if quoted:   # a title in quotes is the name, whatever it holds: Hội thảo "Một năm Nghị quyết 57: Từ …"
+        return start + quoted.end()
     pos = 0
     topic = False   # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, …": a topic's list runs on
     for m in re.finditer(r"\S+", rest):
