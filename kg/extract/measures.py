@@ -543,7 +543,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
              and not words.comparison.search(view.before(d.start, 40)) and not _begins(ctx, view, d)]
     # a deadline ahead that opens a list ("Nhiệm vụ trọng tâm đến hết năm 2025: a) … đạt tối thiểu 70%") is its items'
     ahead = [d for d in view.dates if d.deadline and d.value > ctx.published and not document_date(view, d.start)]
-    if ahead and view.text.rstrip().endswith(":"):
+    # (… or a sentence of what must be reached by then: "The resolution lists what the country must reach by 2030.")
+    if ahead and (view.text.rstrip().endswith(":") or words.firm_targets.search(view.text) and not view.dates[-1].value <= ctx.published):
         ctx.period, ctx.period_read = ahead[-1], ctx.read
     elif later and view.sentence.block_kind != TITLE:
         # (the months a review covers before the day it was held: "Ngày 9/7, … sơ kết 6 tháng đầu năm 2025")
