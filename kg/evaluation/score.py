@@ -70,6 +70,19 @@ def period_end(value) -> dt.date | None:
         return None
 
 
+def period_start(value) -> dt.date | None:
+    """The first day of a period written as 2025, 2025-06, 2025-Q2 or 2025-12-31."""
+    end = period_end(value)
+    text = str(value)
+    if end is None or isinstance(value, dt.date) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return end
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(end.year, 1, 1)
+    if "Q" in text:
+        return dt.date(end.year, end.month - 2, 1)
+    return end.replace(day=1)
+
+
 def _number_key(number) -> str:
     return fold(str(number)).replace(" ", "")
 
@@ -175,7 +188,7 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
         "event session": (lambda g: g.get("session"), lambda e: [e.session] if e.session else [], lambda gv, pv: int(gv) == pv),
         "event chair": (lambda g: g.get("chair"), lambda e: a.said(e.id, "chaired_by"), lambda gv, pv: same_entity(gv, pv)),
         "event body": (lambda g: g.get("body"), lambda e: [e.event_of] if e.event_of else [], lambda gv, pv: same_entity(gv, pv)),
-        "event place": (lambda g: g.get("place"), lambda e: a.said(e.id, "location"), _same_place),
+        "event place": (lambda g: g.get("place"), lambda e: a.said(e.id, "location"), same_place),
     }
     _details(t, details, gold.events, events, event_of_gold)
     # documents
@@ -240,7 +253,10 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
         if g.get("when") is None:
             return True
         ends = {period_end(m.period)} | ({m.due} if isinstance(m, Target) else {m.period_end})
-        return period_end(g["when"]) in ends
+        # the gold's period, or a finer one within it (a day of the gold's month: "tính đến ngày 20/2" of "2023-02")
+        first, last = period_start(g["when"]), period_end(g["when"])
+        return last in ends or any(e is not None and first is not None and last is not None and first <= e <= last
+                                   for e in ends)
 
     pairs, missed, extra = _match(gold.measures, measures, same_measure)
     _count(t, "measures", pairs, missed,
@@ -287,7 +303,7 @@ def _role_label(item) -> str:
 _WRITTEN_WITH_CITY = re.compile(r"\s*\([^()]*\)\s*$|\s+in\s+[A-Z][\w -]*$")
 
 
-def _same_place(gold_place, predicted) -> bool:
+def same_place(gold_place, predicted) -> bool:
     """The same venue, spacing folded ("Hanoi" is "Hà Nội"), or one of them the other written with its city or building
     ("hội trường Diên Hồng" of "hội trường Diên Hồng, Tòa nhà Quốc hội", "Trung tâm Hội nghị tỉnh (phường Hoa Lư)",
     "the Government headquarters in Hanoi")."""

@@ -14,7 +14,7 @@ The heads, units and abbreviations are data: `seeds/lexicon/organisations.yaml`.
 import re
 from dataclasses import dataclass
 
-from kg.extract.context import ORG, PLACE, PROGRAMME, ArticleContext, Span
+from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Span
 from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize
@@ -500,13 +500,16 @@ class OrganisationFinder:
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
 
     def _longer_named(self, ctx, tokens, spans_at, i, span: Span) -> _Found | None:
-        """A named body whose name opens with a registry body's and goes on past a comma to its place ("Ban Chỉ đạo cải
-        cách hành chính, chuyển đổi số và Đề án 06 tỉnh"): the province's body, not the registry's."""
+        """A named body whose name opens with a registry body's and goes on past a comma or a programme to its place ("Ban
+        Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 06 tỉnh", "… cải cách hành chính và Đề án 06 tỉnh Hưng Yên"):
+        the province's body, not the registry's."""
         after = _after(tokens, span.end, i)
         others = {s: v for s, v in spans_at.items() if s != tokens[i].start}
         if after + 1 >= len(tokens):
             return None
-        if tokens[after].text == "," and self.named.longest(tokens, i):
+        joined = spans_at.get(tokens[after + 1].start)   # "Ban Chỉ đạo cải cách hành chính và Đề án 06 tỉnh Hưng Yên"
+        if (tokens[after].text == "," or tokens[after].lower == "và" and joined is not None and joined.kind in (PROGRAMME, DOC)) \
+                and self.named.longest(tokens, i):
             found = self._named_body(ctx, tokens, others, i)
         elif (tokens[after].lower == "và" and tokens[after + 1].capitalised and tokens[after + 1].start not in spans_at
               and self.heads.longest(tokens, i) and not self.next_heads.longest(tokens, after + 1)):
