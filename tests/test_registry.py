@@ -110,8 +110,20 @@ def test_no_two_entities_of_one_kind_share_a_folded_name(section):
     assert shared == {}
 
 
+def test_no_name_is_a_piece_of_another_cut_at_its_comma():
+    """A YAML list cuts an unquoted name at its commas ("Ủy ban Khoa học, Công nghệ và Môi trường" would give "Ủy ban
+    Khoa học" and "Công nghệ và Môi trường"): a name written with a comma is quoted."""
+    pieces = []
+    for entity in ENTITIES.values():
+        names = [n for n in (entity.label_vi, getattr(entity, "label_en", None), *getattr(entity, "alt", [])) if n]
+        pieces += [(entity.id, a, b) for a, b in zip(names, names[1:]) if any(f"{a}, {b}" in n for n in names)]
+    assert pieces == []
+    assert gazetteer_for(CURATED).find("Vụ Khoa học, Công nghệ và Môi trường của Bộ Giáo dục và Đào tạo")[0].entity_id \
+        == "bo-giao-duc-va-dao-tao"   # no piece of the committee's name
+
+
 @pytest.mark.parametrize("written, entity_id", [
-    ("Bộ TT&TT", "bo-thong-tin-va-truyen-thong"), ("MIC", "bo-thong-tin-va-truyen-thong"),
+    ("Ủy ban Khoa học, Công nghệ và Môi trường", "uy-ban-khcn-mt-quoc-hoi"), ("Bộ TT&TT", "bo-thong-tin-va-truyen-thong"), ("MIC", "bo-thong-tin-va-truyen-thong"),
     ("Bộ KH&CN", "bo-khoa-hoc-va-cong-nghe"), ("Bộ KH&ĐT", "bo-ke-hoach-va-dau-tu"),
     ("Bộ LĐ-TB&XH", "bo-lao-dong-thuong-binh-va-xa-hoi"), ("Bộ NN&PTNT", "bo-nong-nghiep-va-phat-trien-nong-thon"),
     ("Bộ TN&MT", "bo-tai-nguyen-va-moi-truong"), ("NHNN", "ngan-hang-nha-nuoc-viet-nam"),

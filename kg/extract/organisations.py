@@ -126,6 +126,7 @@ class OrganisationFinder:
         self.division_heads = set(lex["division_heads"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
         self.police_head = lex["police_head"]
+        self.into_words = frozenset(lexicon("changes")["into_new"])
         self.name_idioms = PhraseMatcher((w, w, False) for w in lex["name_idioms"])
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
@@ -615,6 +616,25 @@ class OrganisationFinder:
         return _Found(k, ctx.organisation(f"{name} {body.label_vi}", "state", area=body.area, parent=body.id,
                                           alt=[f"{name}, {body.label_vi}", name]))
 
+    def _fields_go_on(self, tokens: list[Token], k: int) -> bool:
+        """Whether a comma at token k goes on with a name's list of fields ("Khoa học, Công nghệ và Môi trường"): fields
+        that open with a capital, none a body's head, a person's name or a verb, up to "và" and a capitalised field."""
+        m = k + 1
+        if m >= len(tokens) or not tokens[m].capitalised:
+            return False
+        while m < len(tokens) and m - k <= 8:
+            t = tokens[m]
+            if t.lower == "và":
+                return m + 1 < len(tokens) and tokens[m + 1].capitalised and not self._opens_body(tokens, m + 1)
+            if t.text == ",":
+                if m + 1 >= len(tokens) or not tokens[m + 1].capitalised:
+                    return False
+            elif (not t.text.isalpha() or self._opens_body(tokens, m) or self._names_person(tokens, m)
+                  or self.stops.longest(tokens, m)):
+                return False
+            m += 1
+        return False
+
     def _opens_body(self, tokens: list[Token], k: int) -> bool:
         return bool(self.next_heads.longest(tokens, k))
 
@@ -655,7 +675,7 @@ class OrganisationFinder:
         bộ khoa học và công nghệ, …": the name ends at a comma)."""
         if i > 0 and tokens[i - 1].lower in self.kind_words:
             return None   # "mỗi xã đã có Trung tâm Phục vụ hành chính công": a kind of body, not one named
-        k = next((m for m in range(j, k) if tokens[m].text == ","), k)
+        k = next((m for m in range(j, k) if tokens[m].text == "," and not self._fields_go_on(tokens, m)), k)
         span = spans_at.get(tokens[k].start) if k < len(tokens) else None
         body = ctx.entity(span.value) if span is not None and span.kind == ORG else None
         linked = isinstance(body, Organization) and tokens[k - 1].lower in self.owner_links
@@ -1036,6 +1056,11 @@ class OrganisationFinder:
                       and not self.next_heads.longest(tokens, k + 1) and not self.heads.longest(tokens, k + 1))
             if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised) and not joined:
                 break   # a capitalised word right after the head is the name's ("Vụ Tổ chức cán bộ"), not a verb
+            if t.text == "," and k > j and self._fields_go_on(tokens, k):
+                k += 1   # "Vụ Khoa học, Công nghệ và Môi trường": the fields the name lists
+                continue
+            if t.text in self.into_words and k > j and self._opens_body(tokens, k + 1):
+                break    # "… Môi trường thành Cục …": what it became, not its name
             if not (t.text[:1].isalnum() or t.text in ("-", "–", "&")) or self._post_after_comma(tokens, k):
                 break   # (a dash before a post ends the name: "Cục Thuế - Ủy viên", as member lists write it)
             if (t.capitalised and t.text in self.surnames and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised

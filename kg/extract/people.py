@@ -559,7 +559,8 @@ def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> s
     if role not in office["roles"] or not isinstance(entity, Organization) or entity.kind not in office["of_kinds"] \
             or entity.label_vi.startswith(office["head"]) or entity.kind == "party" and not entity.area:
         return org
-    office_id = ctx.organisation(f"{office['head']} {entity.label_vi}", entity.kind, area=entity.area, parent=org)
+    english = [f"{entity.label_en} {office['head_en']}", f"{office['head_en']} of the {entity.label_en}"] if entity.label_en else []
+    office_id = ctx.organisation(f"{office['head']} {entity.label_vi}", entity.kind, area=entity.area, parent=org, alt=english)
     ctx.remember(office_id, view)
     return office_id
 
