@@ -315,6 +315,17 @@ def test_one_sitting_a_quoted_title_and_a_venue_with_its_locality():
     assert any(o == "Trung tâm Hội nghị tỉnh (phường Hoa Lư)" for _, o in statements(found, "location"))
 
 
+def test_the_head_of_a_body_that_chairs_its_committees_meeting_heads_the_committee():
+    found = extract("HANOI - Prime Minister Pham Minh Chinh on Wednesday morning chaired the eighth meeting of the National "
+                    "Committee on Digital Transformation. Joining him were the committee's two Vice Chairmen, Deputy Prime "
+                    "Minister Tran Luu Quang and Minister of Information and Communications Nguyen Manh Hung.",
+                    dt.date(2024, 4, 25))
+    got = memberships(found)
+    assert ("Phạm Minh Chính", "chu-tich", "Ủy ban Quốc gia về chuyển đổi số", None) in got
+    assert ("Nguyễn Mạnh Hùng", "pho-chu-tich", "Ủy ban Quốc gia về chuyển đổi số", None) in got
+    assert not any(p == "Tran Luu Quang" and role == "chu-tich" for p, role, _, _ in got)   # a deputy who chairs stays one
+
+
 # ---- English news
 
 def test_an_english_provincial_committee_is_also_named_in_vietnamese():

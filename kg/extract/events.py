@@ -20,10 +20,10 @@ from functools import cache
 
 from kg.extract.context import EVENT, ORG, PERSON, PLACE, WINDOW, ArticleContext, EventRecord, SentenceView, Span, content_id
 from kg.extract.documents import document_date
-from kg.extract.lexicon import alternatives, lexicon
-from kg.extract.people import Reach
+from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.people import Reach, leading_post
 from kg.extract.phrases import PhraseMatcher
-from kg.model import Event, Statement
+from kg.model import Event, Membership, Organization, Statement
 from kg.text.normalize import fold, match_key
 
 _END = r"(?![\wÀ-ỹ])"   # the end of a word
@@ -667,6 +667,23 @@ def _merge_records(ctx: ArticleContext) -> dict[str, EventRecord]:
     return into
 
 
+def _heads_by_office(ctx: ArticleContext, view: SentenceView, person: str, body: str | None) -> None:
+    """The chair of a meeting of a body who heads the body it belongs to ("Thủ tướng Phạm Minh Chính chủ trì
+    Phiên họp thứ năm của Ủy ban Quốc gia …": the Government's head, the committee's) heads it too, unless the article
+    gives them another post in it: a committee of the Government is chaired by the Prime Minister, as its decision says."""
+    entity = ctx.entity(body) if body else None
+    parent = getattr(entity, "parent", None)
+    if not isinstance(entity, Organization) or parent is None:
+        return
+    roles = vocabulary().roles
+    held = [f for f in ctx.facts if isinstance(f, Membership) and f.person == person and f.status is None]
+    if any(f.organization == body for f in held):
+        return
+    if any(f.organization == parent and roles[f.role].single for f in held):   # (a deputy's post has several holders)
+        role = leading_post(ctx, entity.id, lexicon("events")["head_of_body_role"])
+        ctx.add(Membership, view, "chair-by-office", "m", person=person, organization=entity.id, role=role)
+
+
 def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
     """The article's events as entities and statements; returns the placeholder → id map for the facts
     that named them before their id was known (None for an event not worth recording)."""
@@ -701,6 +718,8 @@ def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
             ctx.statement(v, event_id, "start_date", d, "event-date")
         for person, v in r.chairs:
             ctx.statement(v, event_id, "chaired_by", person, "event-chair")
+            if r.session or r.kind == "meeting":
+                _heads_by_office(ctx, v, person, r.body)
         for place, v in r.places:
             ctx.statement(v, event_id, "location", place, "event-place")
         if r.organizer:
