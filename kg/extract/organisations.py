@@ -644,9 +644,15 @@ class OrganisationFinder:
 
     def _post_after_comma(self, tokens: list[Token], k: int) -> bool:
         """Whether a comma (or a dash) at token k opens the next post of a chain ("Trưởng Ban Chỉ đạo, Chủ tịch UBND
-        tỉnh A", "Cục trưởng Cục Thuế - Ủy viên"): the body's name ends before it."""
-        return (tokens[k].text in (",", "-", "–") and k + 1 < len(tokens) and tokens[k + 1].capitalised
-                and any(match_key(" ".join(t.text for t in tokens[k + 1:b])) in self.post_forms
+        tỉnh A", "Cục trưởng Cục Thuế - Ủy viên"): the body's name ends before it. After a dash the post ends the item
+        ("- Ủy viên."), else the dash is the name's ("Cục Kinh tế - Quản lý đầu tư xây dựng")."""
+        dash = tokens[k].text in ("-", "–")
+
+        def item_ends(b: int) -> bool:   # within a few words of the post ("Ủy viên Thường trực."), the item's end
+            return any(e == len(tokens) or tokens[e].text in ".;," for e in range(b, min(b + 3, len(tokens) + 1)))
+
+        return ((tokens[k].text == "," or dash) and k + 1 < len(tokens) and tokens[k + 1].capitalised
+                and any(match_key(" ".join(t.text for t in tokens[k + 1:b])) in self.post_forms and (not dash or item_ends(b))
                         for b in range(k + 2, min(k + 6, len(tokens) + 1))))
 
     def _names_person(self, tokens: list[Token], k: int) -> bool:
