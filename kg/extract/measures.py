@@ -155,16 +155,24 @@ def _lex(language: str = "vi") -> _Words:
                                rf"(?:{alternatives(m['change_to'])})\s+(?:(?:{cmp})\s+)?(?:{NUMBER})", re.IGNORECASE),
         scales=frozenset(w.lower() for w in m["scales"]),
         amount_units=frozenset(fold(w) for w in m["indicator_amount_units"]),
-        indicator_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_heads'])})(?![\wÀ-ỹ])", re.IGNORECASE),
-        indicator_opener=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_openers'])})(?![\wÀ-ỹ])", re.IGNORECASE),
-        indicator_link=re.compile(rf"(?:^|\s)(?:{alternatives(m['indicator_links'])})\s*$", re.IGNORECASE),
-        indicator_not_after=re.compile(rf"^\s*(?:{alternatives(m['indicator_not_after'])})(?![\wÀ-ỹ])", re.IGNORECASE),
-        indicator_part_of=re.compile(rf"^\s*(?:{alternatives(m['indicator_part_of'])})\s+(?=\w)", re.IGNORECASE),
-        indicator_share_verb=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['indicator_share_verbs'])})\s*$", re.IGNORECASE),
+        indicator_head=_words_between(m["indicator_heads"], _NOT_IN_WORD, _NOT_IN_WORD_AFTER),
+        indicator_opener=_words_between(m["indicator_openers"], _NOT_IN_WORD, _NOT_IN_WORD_AFTER),
+        indicator_link=_words_between(m["indicator_links"], r"(?:^|\s)", r"\s*$"),
+        indicator_not_after=_words_between(m["indicator_not_after"], r"^\s*", _NOT_IN_WORD_AFTER),
+        indicator_part_of=_words_between(m["indicator_part_of"], r"^\s*", r"\s+(?=\w)"),
+        indicator_share_verb=_words_between(m["indicator_share_verbs"], _NOT_IN_WORD, r"\s*$"),
         indicator_share=m["indicator_share"][language],
-        indicator_purpose=re.compile(rf"^\s*(?:{alternatives(m['indicator_purpose'])})\s+(?=\w)", re.IGNORECASE),
-        indicator_of_whole=re.compile(rf"^\s*(?:{alternatives(m['indicator_of_whole'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        indicator_purpose=_words_between(m["indicator_purpose"], r"^\s*", r"\s+(?=\w)"),
+        indicator_of_whole=_words_between(m["indicator_of_whole"], r"^\s*", _NOT_IN_WORD_AFTER),
     )
+
+
+_NOT_IN_WORD, _NOT_IN_WORD_AFTER = r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])"
+
+
+def _words_between(words: list[str], before: str, after: str) -> re.Pattern:
+    """One of the lexicon's words, with what must stand before and after it."""
+    return re.compile(rf"{before}(?:{alternatives(words)}){after}", re.IGNORECASE)
 
 
 def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str | None, int]:
