@@ -716,13 +716,21 @@ def _in_brackets_body(ctx: ArticleContext, bodies: dict[int, Element], person: E
 
 
 def without_implied_memberships(facts: list) -> list:
-    """The facts without a bare membership of a body in which the person holds another post now ("gồm các thành viên:
-    1. A - Trưởng Ban": A is its Head, which says A is a member): `membership_posts` in seeds/lexicon/people.yaml."""
-    generic = set(lexicon("people")["membership_posts"])
-    held = {(f.person, f.organization) for f in facts
-            if isinstance(f, Membership) and f.role not in generic and f.status is None}
-    return [f for f in facts if not (isinstance(f, Membership) and f.role in generic and f.status is None
-                                     and (f.person, f.organization) in held)]
+    """The facts without a post another post held now in the same body says: a bare membership ("gồm các thành viên:
+    1. A - Trưởng Ban": A is its Head, which says A is a member), or the rank an office's head holds with the post
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one post): `membership_posts` and `ranks_with_posts` in
+    seeds/lexicon/people.yaml."""
+    people = lexicon("people")
+    implied = {post: set(people["membership_posts"]) for post in vocabulary().roles}
+    for post, ranks in people["ranks_with_posts"].items():
+        implied[post] = implied[post] | set(ranks)
+    held: dict[tuple, set[str]] = {}
+    for f in facts:
+        if isinstance(f, Membership) and f.status is None:
+            held.setdefault((f.person, f.organization), set()).add(f.role)
+    said = {key: set().union(*(implied[r] - {r} for r in roles)) for key, roles in held.items()}
+    return [f for f in facts if not (isinstance(f, Membership) and f.status is None
+                                     and f.role in said.get((f.person, f.organization), set()))]
 
 
 def _narrower(own: Post, header: Post) -> bool:
