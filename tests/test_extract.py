@@ -283,6 +283,17 @@ def test_posts_of_an_office_a_ministrys_own_body_and_a_member_list():
     assert not any(role == "thanh-vien" and person == "Nguyễn Văn Thắng" for person, role, _, _ in got)   # the Head is a member
 
 
+def test_two_posts_joined_by_and_and_a_registry_name_written_abbreviated():
+    found = extract("Ngày 25/11/2022, Thủ tướng chủ trì Phiên họp thứ tư của Ủy ban Quốc gia về chuyển đổi số. Cùng chủ trì "
+                    "có Phó Thủ tướng Vũ Đức Đam, Phó Chủ tịch Thường trực Ủy ban và Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng, "
+                    "Phó Chủ tịch Ủy ban. Ban Chỉ đạo của Chính phủ về KHCN, ĐMST, CĐS và Đề án 06 họp ngày 2/8/2025.",
+                    dt.date(2025, 8, 3))
+    got = memberships(found)
+    assert ("Vũ Đức Đam", "pho-chu-tich-thuong-truc", "Ủy ban Quốc gia về chuyển đổi số", None) in got
+    assert ("Nguyễn Mạnh Hùng", "bo-truong", "Bộ Thông tin và Truyền thông", None) in got
+    assert "bcd-chinh-phu-khcn-dmst-cds" in found.mentioned
+
+
 def test_a_police_division_alone_is_the_provinces_police():
     found = extract("Công an tỉnh Hòa Bình tổng kết Đề án 06\n\nNgày 8/1/2025, Công an tỉnh Hòa Bình tổng kết Đề án 06. "
                     "Trung tá Lê Thị Hồng Nhung, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội, phát biểu.",

@@ -43,9 +43,12 @@ def _abbreviated(names: list[str]) -> list[str]:
     table = lexicon("organisations")["registry_abbreviations"]
     out = list(names)
     for name in names:
+        every = name   # … and with all of them at once: "Ban Chỉ đạo của Chính phủ về KHCN, ĐMST, CĐS và Đề án 06"
         for short, full in table.items():
             if re.search(rf"(?<!\w){re.escape(full)}(?!\w)", name):
                 out.append(re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", short, name))
+                every = re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", short, every)
+        out.append(every)
     return list(dict.fromkeys(out))
 
 

@@ -455,9 +455,10 @@ class OrganisationFinder:
                 programmes.append(span)
                 k = _after(tokens, span.end, k)
                 continue
-            if tokens[k].text in (",", "và") and k > j and self.named.longest(tokens, k + 1) or (
+            if tokens[k].text in (",", "và") and (k > j and self.named.longest(tokens, k + 1) or self._opens_post(tokens, k + 1)) or (
                     tokens[k].text == "," and k > j and self.next_heads.longest(tokens, k + 1)):
-                break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C", "Ban Quản lý A, Trường B tỉnh": the next body of a list
+                break   # "BCĐ A, BCĐ B tỉnh X và Tổ công tác C", "Ban Quản lý A, Trường B tỉnh": the next body of a list;
+                        # "Phó Chủ tịch Ủy ban và Bộ trưởng …": the next post
             if tokens[k].text == "(" and k > j and k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
                 k += 3   # "Trung tâm Điều hành thông minh (IOC) tỉnh Ninh Thuận": its abbreviation, then its place
                 continue
@@ -615,6 +616,10 @@ class OrganisationFinder:
             return _Found(k, ctx.organisation(name, "state"))
         return _Found(k, ctx.organisation(f"{name} {body.label_vi}", "state", area=body.area, parent=body.id,
                                           alt=[f"{name}, {body.label_vi}", name]))
+
+    def _opens_post(self, tokens: list[Token], k: int) -> bool:
+        """Whether a post's words begin at token k ("Bộ trưởng …", "Phó Chủ tịch …")."""
+        return any(match_key(" ".join(t.text for t in tokens[k:b])) in self.post_forms for b in range(k + 1, min(k + 5, len(tokens) + 1)))
 
     def _fields_go_on(self, tokens: list[Token], k: int) -> bool:
         """Whether a comma at token k goes on with a name's list of fields ("Khoa học, Công nghệ và Môi trường"): fields
@@ -1059,7 +1064,8 @@ class OrganisationFinder:
             if span is not None and brands and span.kind == ORG and k > j:
                 return after
             joined = (t.lower == "và" and k > j and k + 1 < len(tokens) and tokens[k + 1].capitalised
-                      and not self.next_heads.longest(tokens, k + 1) and not self.heads.longest(tokens, k + 1))
+                      and not self.next_heads.longest(tokens, k + 1) and not self.heads.longest(tokens, k + 1)
+                      and not self._opens_post(tokens, k + 1))   # "… Ủy ban và Bộ trưởng Bộ TT&TT A": the next post
             if span is not None or self.stops.longest(tokens, k) and not (k == j and t.capitalised) and not joined:
                 break   # a capitalised word right after the head is the name's ("Vụ Tổ chức cán bộ"), not a verb
             if t.text == "," and k > j and self._fields_go_on(tokens, k):
