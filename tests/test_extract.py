@@ -294,6 +294,13 @@ def test_two_posts_joined_by_and_and_a_registry_name_written_abbreviated():
     assert "bcd-chinh-phu-khcn-dmst-cds" in found.mentioned
 
 
+def test_a_vice_chair_written_alone_is_the_only_peoples_committees():
+    found = extract("UBND tỉnh Nghệ An tổ chức hội nghị. Phó Chủ tịch Nguyễn Văn Đệ phát biểu.", dt.date(2025, 10, 24))
+    assert ("Nguyễn Văn Đệ", "pho-chu-tich", "Ủy ban nhân dân tỉnh Nghệ An", None) in memberships(found)
+    both = extract("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh ký kết. Phó Chủ tịch Nguyễn Văn Đệ phát biểu.", dt.date(2025, 10, 24))
+    assert not any(p == "Nguyễn Văn Đệ" for p, _, _, _ in memberships(both))   # two such bodies: which, the text does not say
+
+
 def test_a_police_division_alone_is_the_provinces_police():
     found = extract("Công an tỉnh Hòa Bình tổng kết Đề án 06\n\nNgày 8/1/2025, Công an tỉnh Hòa Bình tổng kết Đề án 06. "
                     "Trung tá Lê Thị Hồng Nhung, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội, phát biểu.",

@@ -499,7 +499,15 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
                                  for h in role.body_heads) if b), None)
     if role.body_heads:
         return ctx.in_focus_among(role.body_heads, tuple(lex["post_body_kinds"]))
-    return _leadership(ctx, post.role)
+    return _leadership(ctx, post.role) or _the_only(ctx, post)
+
+
+def _the_only(ctx: ArticleContext, post: Post) -> str | None:
+    """The body of a post written alone that only one kind of body has, when the article names one body of that kind
+    ("Phó Chủ tịch A" in an article that names one People's Committee): `posts_of_the_only_body` in
+    seeds/lexicon/organisations.yaml."""
+    only = lexicon("organisations")["posts_of_the_only_body"].get(post.role)
+    return ctx.only_one(only["head"], tuple(only["kinds"]), current=not post.former) if only else None
 
 
 def _held_before(ctx: ArticleContext, person: str, post: Post) -> str | None:
