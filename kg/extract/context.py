@@ -180,7 +180,7 @@ class ArticleContext:
     leader: str | None = None             # who chairs or directs, for "Thủ tướng yêu cầu …"
     period: DateMention | None = None     # the reporting period in focus
     period_read: int = 0                  # the sentence that gave it
-    targets_listed: object = None         # a list of targets opened ("Năm 2026, tỉnh phấn đấu:"): its period, or True
+    targets_listed: bool | None = None    # a list of targets is open ("Năm 2026, tỉnh phấn đấu:" and its items)
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
     list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
     posts_held: dict[str, tuple[str, int]] = field(default_factory=dict)   # a post → the body of its latest holder, when
