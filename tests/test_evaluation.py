@@ -32,7 +32,7 @@ FLOORS = {
     "role dates": (20, 0.74), "event date": (180, 0.91), "event session": (58, 0.93), "event chair": (122, 0.89),
     "event body": (151, 0.94), "event place": (109, 0.87), "document date": (367, 0.99), "document issuer": (426, 0.8),
     "document based on": (70, 0.97), "document concludes": (19, 0.76), "programme adopted by": (34, 0.82),
-    "measure indicator": (877, 0.55), "measure owner": (71, 0.15)
+    "measure indicator": (878, 0.55), "measure owner": (71, 0.15)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
 WHOLE_SET_FLOOR = (7625, 0.94)   # (least true positives over all kinds, least precision) on the evaluation set

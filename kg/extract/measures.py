@@ -255,8 +255,10 @@ def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int, unit:
     before = re.split(r"[,;:()]|\.\s|\d[\d.,]*\s*(?:%|per\s?cent)?", view.before(start, 200))[-1]
     before = words.indicator_opener.split(before)[-1]
     shared = False   # among the words that join it to the figure, a share's verb ("ước chiếm")
-    while (link := words.indicator_link.search(before)) is not None and link.start() > 0:
+    while (link := words.indicator_link.search(before)) is not None:
         shared = shared or bool(words.indicator_share_verb.search(link.group(0)))
+        if link.start() == 0:
+            break
         before = before[:link.start()]
     before = re.sub(r"^\s*(?:và|còn|and|while)\s+", "", before).strip()
     whole = words.indicator_of_whole.match(after)
