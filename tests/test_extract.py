@@ -1139,3 +1139,15 @@ def test_english_a_chair_presiding_over_the_body_the_sentence_opens_with():
     found = extract("The Yen Bai Provincial People's Council on Monday opened its 20th session, with council chairman Pham "
                     "Duc Toan presiding.", dt.date(2025, 7, 8))
     assert ("Pham Duc Toan", "chu-tich", "Hội đồng nhân dân tỉnh Yên Bái", None) in memberships(found)
+
+
+def test_a_subcommittee_is_a_part_of_a_committee_not_a_body_of_the_dateline_city():
+    found = extract("Hà Nội, ngày 5/8/2025\n\nĐại tướng Lương Tam Quang, Bộ trưởng Bộ Công an, Trưởng Tiểu ban Đề án 06, phát "
+                    "biểu tại phiên họp. Dự họp có Tran Van Son.", dt.date(2025, 8, 5))
+    assert ("Lương Tam Quang", "truong-ban", "Tiểu ban Đề án 06", None) in memberships(found)
+    found = extract("HANOI, Aug 5 (VNA) - Tran Van Son, a member of the Subcommittee on Project 06, spoke. Nguyen Van Binh, "
+                    "deputy head of the Subcommittee on Science, Technology, Innovation and Digital Transformation, also spoke.",
+                    dt.date(2025, 8, 5))
+    assert {("Tran Van Son", "thanh-vien", "Subcommittee on Project 06", None),
+            ("Nguyen Van Binh", "pho-truong-ban", "Subcommittee on Science, Technology, Innovation and Digital Transformation",
+             None)} <= memberships(found)

@@ -82,6 +82,7 @@ class OrganisationFinder:
                                    for b in lex["named_bodies"] for v in _variants(b["head"], ab))
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
         self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
+        self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
         self.national_words = lex["national_words"]
@@ -707,7 +708,8 @@ class OrganisationFinder:
         alt = [written, tokens[k - 2].text] if abbreviated else [written]
         own = match_key(ctx_text(ctx, tokens, j, name_end))
         national = any(own.startswith(match_key(w)) for w in self.national_words) or (" " + own).endswith(self.national_endings)
-        if not national and ctx.home is not None and ctx.home_weight >= 2:   # in an article about one province: its body
+        if not national and head not in self.named_parts and ctx.home is not None and ctx.home_weight >= 2:
+            # in an article about one province: its body
             where, area = self._place_name(ctx, None, None)
             if where is not None:
                 bare_unit = self.units.longest(tokens, name_end - 1) if name_end - 1 > j else None
@@ -959,19 +961,20 @@ class OrganisationFinder:
         return _Found(end, department.org) if department is not None else None
 
     def _english_central(self, ctx, tokens, spans_at, i) -> _Found | None:
-        """"the Department of Taxation", "the Authority of Radio Frequency Management": a central body English news names
-        without a province, named as written (a ministry's domain after the head is a province's department instead)."""
+        """"the Department of Taxation", "the Authority of Radio Frequency Management", "the Subcommittee on Project 06": a
+        central body English news names without a province, named as written (a ministry's domain after the head is a province's department instead)."""
         hit = self.english_central.longest(tokens, i) if i > 0 and tokens[i - 1].lower in self.english_bare_determiners else None
         if hit is None or hit[0] >= len(tokens) or not tokens[hit[0]].capitalised or self.english_domains.longest(tokens, hit[0]):
             return None
         k = hit[0]
-        while k < len(tokens) and k - hit[0] < 8 and (tokens[k].capitalised or tokens[k].lower in ("and", "&")):
+        while k < len(tokens) and k - hit[0] < 12 and (tokens[k].capitalised or tokens[k].lower in ("and", "&") or (
+                tokens[k].text.isdigit() and k > hit[0]) or (tokens[k].text == "," and _list_goes_on(tokens, k + 1))):
             span = spans_at.get(tokens[k].start)
-            if span is not None or tokens[k].text in self.months_en or (
+            if (span is not None and span.kind not in (PROGRAMME, DOC)) or tokens[k].text in self.months_en or (
                     tokens[k].text in self.english_surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised):
                 break   # "the Department of Taxation Mai Xuan Thanh": a person's name follows
             k += 1
-        while k > hit[0] and tokens[k - 1].lower in ("and", "&"):
+        while k > hit[0] and tokens[k - 1].lower in ("and", "&", ","):
             k -= 1
         if k == hit[0]:
             return None
