@@ -1151,3 +1151,10 @@ def test_a_subcommittee_is_a_part_of_a_committee_not_a_body_of_the_dateline_city
     assert {("Tran Van Son", "thanh-vien", "Subcommittee on Project 06", None),
             ("Nguyen Van Binh", "pho-truong-ban", "Subcommittee on Science, Technology, Innovation and Digital Transformation",
              None)} <= memberships(found)
+
+
+def test_a_boards_chair_holds_the_post_in_the_company():
+    found = extract("Ông Tô Dũng Thái, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam, và ông Trương Gia "
+                    "Bình, Chủ tịch HĐQT Tập đoàn FPT, ký kết thỏa thuận.")
+    assert {("Tô Dũng Thái", "chu-tich-hdtv", "Tập đoàn Bưu chính Viễn thông Việt Nam", None),
+            ("Trương Gia Bình", "chu-tich-hdqt", "Tập đoàn FPT", None)} <= memberships(found)

@@ -51,6 +51,7 @@ class OrganisationFinder:
         ab = self.abbreviations
         self.owned = PhraseMatcher((v, (b["head"], b["kind"]), False)
                                    for b in lex["owned_bodies"] for v in _variants(b["head"], ab))
+        self.boards = {b["head"] for b in lex["owned_bodies"] if b.get("board_posts")}
         self.local = PhraseMatcher((v, (b["head"], b["kind"]), False)
                                    for b in lex["local_bodies"] for v in _variants(b["head"], ab))
         self.units = PhraseMatcher((u, u, False) for u in lex["province_units"] + lex["local_units"])
@@ -231,7 +232,8 @@ class OrganisationFinder:
         if owner is None or not isinstance(entity, Organization):
             return None
         return _Found(owner.end, ctx.organisation(f"{head} {entity.label_vi}", kind, area=entity.area,
-                                                  alt=[ctx_text(ctx, tokens, i, owner.end)]))
+                                                  alt=[ctx_text(ctx, tokens, i, owner.end)],
+                                                  parent=entity.id if head in self.boards else None))
 
     def _owner_of_next_post(self, ctx, tokens, spans_at, j) -> _Found | None:
         """The body an owner written bare stands for ("Bí thư Đảng ủy Sở, Giám đốc Sở Khoa học và Công nghệ", "Bí thư

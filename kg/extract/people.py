@@ -547,9 +547,9 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     org = _held_before(ctx, person, post) or _setting(ctx, view, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
-    org = office_of(ctx, view, org, post.role)
+    org, role = board_of(ctx, office_of(ctx, view, org, post.role), post.role)
     term = term_given(ctx, view, post.end, post.appointed)
-    fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, post.role),
+    fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
     if post.appointed and term is None:
         ctx.given_terms.append(fact)
@@ -571,6 +571,18 @@ def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> s
     office_id = ctx.organisation(f"{office['head']} {entity.label_vi}", entity.kind, area=entity.area, parent=org, alt=english)
     ctx.remember(office_id, view)
     return office_id
+
+
+def board_of(ctx: ArticleContext, org: str, role: str) -> tuple[str, str]:
+    """A board's chair as the company's post: "Chủ tịch Hội đồng thành viên Tập đoàn VNPT" chairs VNPT's members'
+    council, a post held in VNPT (`board_posts` of `owned_bodies` in seeds/lexicon/organisations.yaml)."""
+    entity = ctx.entity(org)
+    if not isinstance(entity, Organization) or not entity.parent:
+        return org, role
+    for body in lexicon("organisations")["owned_bodies"]:
+        if role in body.get("board_posts", {}) and entity.label_vi.startswith(body["head"] + " "):
+            return entity.parent, body["board_posts"][role]
+    return org, role
 
 
 def leading_post(ctx: ArticleContext, org: str, role: str) -> str:
