@@ -1158,3 +1158,12 @@ def test_a_boards_chair_holds_the_post_in_the_company():
                     "Bình, Chủ tịch HĐQT Tập đoàn FPT, ký kết thỏa thuận.")
     assert {("Tô Dũng Thái", "chu-tich-hdtv", "Tập đoàn Bưu chính Viễn thông Việt Nam", None),
             ("Trương Gia Bình", "chu-tich-hdqt", "Tập đoàn FPT", None)} <= memberships(found)
+
+
+def test_a_provinces_committee_named_by_its_place_then_its_topic():
+    found = extract("Vĩnh Long, ngày 5/8/2025\n\nÔng Lâm Quang Thái, Phó Trưởng Ban Thường trực Ban Chỉ đạo tỉnh Vĩnh Long về "
+                    "khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số chủ trì. Trưởng Ban Chỉ đạo tỉnh Quảng Trị về KHCN, "
+                    "ĐMST và CĐS Đinh Xuân Lộc dự.", dt.date(2025, 8, 5))
+    assert {("Lâm Quang Thái", "pho-truong-ban-thuong-truc",
+             "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số", None),
+            ("Đinh Xuân Lộc", "truong-ban", "Ban Chỉ đạo tỉnh Quảng Trị về KHCN, ĐMST và CĐS", None)} <= memberships(found)

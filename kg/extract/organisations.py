@@ -484,6 +484,12 @@ class OrganisationFinder:
         end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
         if place is None and locality is None and not province_level:
             end = k   # a local unit's word that names no place ("xã" of "xã hội số")
+        topic = self._topic_end(tokens, spans_at, end) if k == j and (place is not None or province_level) else None
+        if topic is not None and (named := self._place_name(ctx, place, None))[0] is not None:
+            where, area = named   # "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, …": the place, then the topic
+            about = ctx_text(ctx, tokens, end, topic)
+            return _Found(topic, ctx.organisation(f"{head} {where} {about}", kind, area=area,
+                                                  alt=[ctx_text(ctx, tokens, i, topic), f"{head} {about} {where}"]))
         if k == j and end == j + 1 and province_level:   # "Trưởng Ban Chỉ đạo tỉnh": the one in focus, with its unit's word
             found = self._bare(ctx, tokens, i, j, k, head)
             return _Found(end, found.org) if found else None
@@ -539,21 +545,8 @@ class OrganisationFinder:
         if span is None and not placed:
             return None   # "Ban Chỉ đạo của Tỉnh ủy về …" without its place: a headline's short name, not the formal one
         t = owner.end
-        if t >= len(tokens) or tokens[t].lower not in self.name_topics:
-            return None
-        k = t + 1
-        while k < len(tokens) and k - t < _MAX_NAME:
-            span = spans_at.get(tokens[k].start)
-            if span is not None and span.kind == PROGRAMME:
-                k = _after(tokens, span.end, k)
-                continue
-            if (span is not None or tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k)
-                    or self.topic_stops.longest(tokens, k)):
-                break
-            k += 1
-        while k > t + 1 and tokens[k - 1].text in (",", "và"):
-            k -= 1
-        if k == t + 1:
+        k = self._topic_end(tokens, spans_at, t)
+        if k is None:
             return None
         name = f"{head} {tokens[j].text} {entity.label_vi} {ctx_text(ctx, tokens, t, k)}"
         where, _ = self._place_name(ctx, entity.area, None) if entity.area else (None, None)
@@ -563,6 +556,25 @@ class OrganisationFinder:
         if placed_name and ctx.lookup(placed_name, "organizations"):
             return _Found(k, ctx.organisation(placed_name, kind, area=entity.area, alt=[name] + alt))
         return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=alt))
+
+    def _topic_end(self, tokens: list[Token], spans_at: dict[int, Span], t: int) -> int | None:
+        """Where a name's topic opened by "về" at token t ends ("… về phát triển khoa học, công nghệ, đổi mới sáng tạo và
+        chuyển đổi số"): at a verb, a clause's mark or another name; None when no topic is there."""
+        if t >= len(tokens) or tokens[t].lower not in self.name_topics:
+            return None
+        k = t + 1
+        while k < len(tokens) and k - t < _MAX_NAME:
+            span = spans_at.get(tokens[k].start)
+            if span is not None and span.kind == PROGRAMME:
+                k = _after(tokens, span.end, k)
+                continue
+            if (span is not None or tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k)
+                    or self.topic_stops.longest(tokens, k) or self._names_person(tokens, k)):
+                break
+            k += 1
+        while k > t + 1 and tokens[k - 1].text in (",", "và"):
+            k -= 1
+        return k if k > t + 1 else None
 
     def _with_short_names(self, ctx: ArticleContext, text: str, programmes: list[Span]) -> str:
         """A body's name with the registry programmes it holds by their short names ("… triển khai Đề án 06")."""
