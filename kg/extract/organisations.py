@@ -476,8 +476,8 @@ class OrganisationFinder:
                 if level is None and not programmes and (whole := self._own_named(ctx, tokens, spans_at, i, j, k, head, kind)):
                     return whole
                 return self._bare(ctx, tokens, i, j, k, head)
-            if k == j and self._names_person(tokens, k):   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc": the one in focus
-                return self._bare(ctx, tokens, i, j, k, head)
+            if k == j and (self._names_person(tokens, k) or tokens[k].text == ","):
+                return self._bare(ctx, tokens, i, j, k, head)   # "Phó Trưởng Ban Chỉ đạo Hồ Đức Phớc", "… của Ủy ban, trình …": the one in focus
             if k > j and tokens[k].lower in self.owner_links and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
                 return self._bare(ctx, tokens, i, j, j, head)   # "Trung tâm lưu trữ dữ liệu của 92 xã": a count, no name
             k += 1
