@@ -1167,3 +1167,9 @@ def test_a_provinces_committee_named_by_its_place_then_its_topic():
     assert {("Lâm Quang Thái", "pho-truong-ban-thuong-truc",
              "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số", None),
             ("Đinh Xuân Lộc", "truong-ban", "Ban Chỉ đạo tỉnh Quảng Trị về KHCN, ĐMST và CĐS", None)} <= memberships(found)
+
+
+def test_names_listed_after_a_place_are_places_and_full_names_stay_people():
+    found = extract("Hệ thống đặt tại Đà Lạt, Gia Nghĩa và Phan Thiết. 3 huyện Thanh Miện, Ninh Giang và Thanh Hà còn thấp. "
+                    "Tại Hà Nội, Nguyễn Văn Bình và Trần Văn Cường ký kết.")
+    assert people(found) == {"Nguyễn Văn Bình", "Trần Văn Cường"}

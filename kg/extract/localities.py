@@ -66,7 +66,8 @@ class LocalityFinder:
             if end == k:
                 i = k
                 continue
-            listed = i > 0 and tokens[i - 1].lower in self.plurals   # "các phường A, B và C": the unit is each one's
+            # "các phường A, B và C", "3 huyện A, B và C": the unit is each one's
+            listed = i > 0 and (tokens[i - 1].lower in self.plurals or tokens[i - 1].text.isdigit())
             out.append(Span(tokens[i].start, tokens[end - 1].end, PLACE, self._place(ctx, unit, tokens, k, end),
                             ctx.text[tokens[i].start:tokens[end - 1].end]))
             while listed and end + 1 < len(tokens) and tokens[end].lower in self.joins and not self.units.longest(tokens, end + 1):

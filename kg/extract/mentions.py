@@ -79,6 +79,7 @@ class Reader:
         self.before_place = re.compile(
             rf"(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})\s*$", re.IGNORECASE)
         self.streets_after = frozenset(units["streets_after"])
+        self.list_joins = {w.lower() for w in units["list_joins"]} | {"and"}
 
     # ---- documents and registry names
     def _documents_and_names(self, ctx, text, tokens, base) -> tuple[list[DocRef], list[Span]]:
@@ -180,11 +181,13 @@ class Reader:
         english = ctx.language == "en"
         surnames = self.surnames_en if english else self.surnames
         out, i = [], 0
+        place_ends = {k + 1 for k in places}   # where a place's name ends: a list of places may go on there
         while i < len(tokens):
             t = tokens[i]
             full = t.text in surnames and not caps or i in after_marks
             starts = free(i) and _name_word(t) and (full or i in after_posts)
-            placed = i not in after_bodies and self.before_place.search(ctx.text[max(0, t.start - 16):t.start])
+            placed = i not in after_bodies and self.before_place.search(ctx.text[max(0, t.start - 16):t.start]) or (
+                self._listed_place(tokens, i, place_ends) and i not in after_posts and i not in after_marks)
             if starts and self.credited.search(ctx.text[max(0, t.start - 24):t.start]):
                 while i < len(tokens) and _name_word(tokens[i]):
                     i += 1   # "Ảnh Hà Lê Minh": a photo's credit, no person of the article
@@ -193,6 +196,7 @@ class Reader:
                 i += 1
                 while i < len(tokens) and free(i) and _name_word(tokens[i]):
                     i += 1
+                place_ends.add(i)
                 continue
             if starts and not placed:   # "tại Hà Nội" is a place; "UBND Thành phố| Võ Văn Hoan" a body, then a name
                 k = i + 1   # given names, a place's name among them ("Nguyễn Hòa Bình")
@@ -217,6 +221,19 @@ class Reader:
                     continue
             i += 1
         return out
+
+    def _listed_place(self, tokens: list[Token], i: int, place_ends: set[int]) -> bool:
+        """Whether a name at token i is an item of a list of places ("tại Đà Lạt, Gia Nghĩa và Phan Thiết", "3 huyện Thanh
+        Miện, Ninh Giang và Thanh Hà"): after a place and a join, after a comma only when the list goes on to its "và"; a
+        family name and two given names are a person's ("Tại Hà Nội, Nguyễn Văn Bình và …")."""
+        if i < 2 or tokens[i - 1].lower not in self.list_joins or i - 1 not in place_ends:
+            return False
+        k = i
+        while k < len(tokens) and _name_word(tokens[k]):
+            k += 1
+        if k - i > 2 and tokens[i].text in self.surnames_en:
+            return False   # "Tại Hà Nội, Nguyễn Văn Bình và …": a person's full name
+        return tokens[i - 1].text != "," or k + 1 < len(tokens) and tokens[k].lower in self.list_joins and _name_word(tokens[k + 1])
 
     def _known_name(self, ctx, tokens, i, k) -> Span | None:
         """The end of the name of a person the article named in full before ("Chinh" of Pham Minh Chinh)."""
