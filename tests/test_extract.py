@@ -1173,3 +1173,10 @@ def test_names_listed_after_a_place_are_places_and_full_names_stay_people():
     found = extract("Hệ thống đặt tại Đà Lạt, Gia Nghĩa và Phan Thiết. 3 huyện Thanh Miện, Ninh Giang và Thanh Hà còn thấp. "
                     "Tại Hà Nội, Nguyễn Văn Bình và Trần Văn Cường ký kết.")
     assert people(found) == {"Nguyễn Văn Bình", "Trần Văn Cường"}
+
+
+def test_a_data_centre_is_a_facility_not_a_body():
+    found = extract("UBND tỉnh Lào Cai khai trương Trung tâm dữ liệu tỉnh Lào Cai và Trung tâm Chuyển đổi số tỉnh Lào Cai.")
+    names = {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+    assert "Trung tâm Chuyển đổi số tỉnh Lào Cai" in names
+    assert not any(n.startswith("Trung tâm dữ liệu") for n in names)

@@ -84,6 +84,7 @@ class OrganisationFinder:
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
         self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
+        self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
         self.national_words = lex["national_words"]
@@ -438,8 +439,9 @@ class OrganisationFinder:
         if hit is None:
             return None
         j, (head, kind) = hit
-        if head in self.named_capitalised and j < len(tokens) and tokens[j].text[:1].islower() and not self._placed(tokens, spans_at, j):
-            return None   # "Trung tâm dữ liệu của tỉnh", "Trung tâm đã kết nối …": a facility, or the body in focus
+        if head in self.named_capitalised and j < len(tokens) and tokens[j].text[:1].islower() and (
+                not self._placed(tokens, spans_at, j) or self.facilities.longest(tokens, i)):
+            return None   # "Trung tâm dữ liệu tỉnh Lào Cai", "Trung tâm đã kết nối …": a facility, or the body in focus
         item = self._listed_item(ctx, tokens, i, j, head) or self._owned_topic_body(ctx, tokens, spans_at, i, j, head, kind)
         if item is not None:
             return item
