@@ -1180,3 +1180,11 @@ def test_a_data_centre_is_a_facility_not_a_body():
     names = {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
     assert "Trung tâm Chuyển đổi số tỉnh Lào Cai" in names
     assert not any(n.startswith("Trung tâm dữ liệu") for n in names)
+
+
+def test_a_figure_that_must_or_should_be_reached_in_the_year_ahead_is_a_target():
+    found = extract("Deputy Minister Cao Anh Tuan said 95 per cent of tax refund dossiers should be handled fully online in "
+                    "2026. The economy must grow by 10 percent or more in 2026. E-invoices rose 17 per cent in 2025.",
+                    dt.date(2026, 1, 9))
+    got = {(type(m).__name__, str(m.value)) for m in found.knowledge.facts if isinstance(m, (Target, IndicatorValue))}
+    assert got == {("Target", "95"), ("Target", "10"), ("IndicatorValue", "17")}

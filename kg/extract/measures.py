@@ -442,7 +442,8 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
                    and not words.reached.search(re.split(r"[;,:]", before)[-1]))
     cue = (by_deadline or targets.search(clause) or targets.search(following)
            or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before)
-           or ahead and words.modal.search(re.split(r"[;,:]", before)[-1]))   # "the city would allocate … in 2026"
+           or ahead and words.modal.search(re.split(r"[;,:]", before)[-1])   # "the city would allocate … in 2026"
+           or ahead and words.modal.search(re.split(r"[;,:]", view.after(start, 80))[0]))   # "95 per cent … should be"
     return bool(cue) and (period is None or ahead)
 
 
