@@ -1188,3 +1188,10 @@ def test_a_figure_that_must_or_should_be_reached_in_the_year_ahead_is_a_target()
                     dt.date(2026, 1, 9))
     got = {(type(m).__name__, str(m.value)) for m in found.knowledge.facts if isinstance(m, (Target, IndicatorValue))}
     assert got == {("Target", "95"), ("Target", "10"), ("IndicatorValue", "17")}
+
+
+def test_a_unit_named_with_the_body_it_belongs_to():
+    found = extract("Ông Vũ Đức Thắng, Cục trưởng Cục Cơ yếu - Công nghệ thông tin, Văn phòng Trung ương Đảng, cho biết. Bà Đỗ "
+                    "Thị Thu Trang, Vụ trưởng Vụ Chính quyền địa phương Bộ Nội vụ dự.")
+    assert {("Vũ Đức Thắng", "cuc-truong", "Cục Cơ yếu - Công nghệ thông tin Văn phòng Trung ương Đảng", None),
+            ("Đỗ Thị Thu Trang", "vu-truong", "Vụ Chính quyền địa phương Bộ Nội vụ", None)} <= memberships(found)

@@ -84,6 +84,7 @@ class OrganisationFinder:
         self.named_kinds = [(b["head"], b["kind"]) for b in lex["named_bodies"]]
         self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
+        self.unit_owners = lex["unit_owners"]
         self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
@@ -1061,7 +1062,29 @@ class OrganisationFinder:
         alt = []
         if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             alt.append(tokens[k + 1].text)
+        owned = self._unit_of(ctx, tokens, spans_at, k) if area is None and place is None else None
+        if owned is not None:   # "Cục Cơ yếu - Công nghệ thông tin Văn phòng Trung ương Đảng": a unit of the body after it
+            end, owner = owned
+            return _Found(end, ctx.organisation(f"{name} {owner.label_vi}", kind, alt=[ctx_text(ctx, tokens, i, end)],
+                                                area=owner.area, parent=owner.id))
         return _Found(k, ctx.organisation(name, kind, alt=[written, *alt], area=area))
+
+    def _unit_of(self, ctx, tokens, spans_at, k) -> tuple[int, Organization] | None:
+        """The body a unit's name ends with, written right after it ("Vụ Chính quyền địa phương Bộ Nội vụ", "Phòng Quản
+        lý chuyên ngành Sở Khoa học và Công nghệ"), or set off by commas ("Cục A, Văn phòng Trung ương Đảng, cho biết"): a
+        body of the kinds or heads that have units (`unit_owners`)."""
+        aside = k + 1 < len(tokens) and tokens[k].text == ","
+        span = spans_at.get(tokens[k + 1 if aside else k].start) if k < len(tokens) else None
+        if aside and span is not None:
+            after = _after(tokens, span.end, k + 1)
+            if after < len(tokens) and tokens[after].text not in ",.)":
+                return None   # "Cục A, Văn phòng Chính phủ và …": a list of bodies
+            k += 1
+        owner = ctx.entity(span.value) if span is not None and span.kind == ORG else None
+        if not isinstance(owner, Organization) or not (
+                owner.kind in self.unit_owners["kinds"] or any(f"{owner.label_vi} ".startswith(h + " ") for h in self.unit_owners["heads"])):
+            return None
+        return _after(tokens, span.end, k), owner
 
     def _name_after_head(self, tokens: list[Token], spans_at: dict[int, Span], j: int, places: bool = False,
                          brands: bool = False) -> int:
