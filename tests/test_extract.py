@@ -1195,3 +1195,12 @@ def test_a_unit_named_with_the_body_it_belongs_to():
                     "Thị Thu Trang, Vụ trưởng Vụ Chính quyền địa phương Bộ Nội vụ dự.")
     assert {("Vũ Đức Thắng", "cuc-truong", "Cục Cơ yếu - Công nghệ thông tin Văn phòng Trung ương Đảng", None),
             ("Đỗ Thị Thu Trang", "vu-truong", "Vụ Chính quyền địa phương Bộ Nội vụ", None)} <= memberships(found)
+
+
+def test_hue_is_a_city_and_english_names_keep_the_word_for_its_level():
+    found = extract("HUE, Aug 5 (VNA) - Nguyen Van Phuong, chairman of the municipal People's Committee of Hue City, said "
+                    "the city would lead. Tran Van Binh, vice chairman of the municipal People's Committee, spoke.",
+                    dt.date(2025, 8, 5))
+    (body,) = [e for e in found.knowledge.entities.values() if isinstance(e, Organization)]
+    assert body.label_vi == "Ủy ban nhân dân thành phố Huế"
+    assert "Hue municipal People's Committee" in body.alt

@@ -1013,8 +1013,9 @@ class OrganisationFinder:
         ("the provincial Police Department" → "Tay Ninh Provincial Police Department")."""
         rest = ctx_text(ctx, tokens, j, k)
         names = [ctx_text(ctx, tokens, i, k)]
-        if place.label_en and self._home_word(tokens, i) == j:
-            names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words]
+        if place.label_en and self._home_word(tokens, i) == j:   # (and with the word as written: "Hue municipal …")
+            names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words] + [
+                f"{place.label_en} {ctx_text(ctx, tokens, j - 1, k)}"]
         elif place.label_en and j == i:
             names.append(f"{place.label_en} {rest}")
         return names
