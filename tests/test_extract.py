@@ -1163,10 +1163,13 @@ def test_a_boards_chair_holds_the_post_in_the_company():
 def test_a_provinces_committee_named_by_its_place_then_its_topic():
     found = extract("Vĩnh Long, ngày 5/8/2025\n\nÔng Lâm Quang Thái, Phó Trưởng Ban Thường trực Ban Chỉ đạo tỉnh Vĩnh Long về "
                     "khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số chủ trì. Trưởng Ban Chỉ đạo tỉnh Quảng Trị về KHCN, "
-                    "ĐMST và CĐS Đinh Xuân Lộc dự.", dt.date(2025, 8, 5))
+                    "ĐMST và CĐS Đinh Xuân Lộc dự. Ông Trần Văn Lâu, Trưởng Ban Chỉ đạo thành phố Cần Thơ về phát triển "
+                    "khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 chủ trì.", dt.date(2025, 8, 5))
     assert {("Lâm Quang Thái", "pho-truong-ban-thuong-truc",
              "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số", None),
-            ("Đinh Xuân Lộc", "truong-ban", "Ban Chỉ đạo tỉnh Quảng Trị về KHCN, ĐMST và CĐS", None)} <= memberships(found)
+            ("Đinh Xuân Lộc", "truong-ban", "Ban Chỉ đạo tỉnh Quảng Trị về KHCN, ĐMST và CĐS", None),
+            ("Trần Văn Lâu", "truong-ban", "Ban Chỉ đạo thành phố Cần Thơ về phát triển khoa học, công nghệ, đổi mới sáng "
+             "tạo, chuyển đổi số và Đề án 06", None)} <= memberships(found)
 
 
 def test_names_listed_after_a_place_are_places_and_full_names_stay_people():

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Span
+from kg.extract.docnumbers import PROGRAMME_SHORT
 from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize
@@ -568,8 +569,8 @@ class OrganisationFinder:
         k = t + 1
         while k < len(tokens) and k - t < _MAX_NAME:
             span = spans_at.get(tokens[k].start)
-            if span is not None and span.kind == PROGRAMME:
-                k = _after(tokens, span.end, k)
+            if span is not None and (span.kind == PROGRAMME or span.kind == DOC and PROGRAMME_SHORT.fullmatch(span.text)):
+                k = _after(tokens, span.end, k)   # "… và Đề án 06"
                 continue
             if (span is not None or tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k)
                     or self.topic_stops.longest(tokens, k) or self._names_person(tokens, k)):
