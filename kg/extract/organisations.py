@@ -406,8 +406,9 @@ class OrganisationFinder:
     def _listed_item(self, ctx, tokens, i, j, head) -> _Found | None:
         """A body named as an item of a list ("…: Tổ Công tác A, cải cách …, do ông B làm Tổ trưởng; Tổ Công tác C;"): its
         name runs to the end of the item, or to a comma before the clause about it."""
-        if not (i > 0 and tokens[i - 1].text in (":", ";")) or j >= len(tokens) or not tokens[j].text[:1].islower():
-            return None
+        if not (i > 0 and tokens[i - 1].text in (":", ";")) or j >= len(tokens) or not tokens[j].text[:1].islower() \
+                or self.body_stops.longest(tokens, j):
+            return None   # (not "…; Ban Chỉ đạo thành lập tại Quyết định này kế thừa …": a clause about the body in focus)
         if tokens[i - 1].text == ":" and not any(t.lower in self.list_cues or t.text.isdigit() for t in tokens[max(0, i - 16):i - 1]):
             return None   # "Lào Cai: Ban Chỉ đạo …": a headline's place, not a list
         k = j
