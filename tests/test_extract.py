@@ -1207,3 +1207,13 @@ def test_hue_is_a_city_and_english_names_keep_the_word_for_its_level():
     (body,) = [e for e in found.knowledge.entities.values() if isinstance(e, Organization)]
     assert body.label_vi == "Ủy ban nhân dân thành phố Huế"
     assert "Hue municipal People's Committee" in body.alt
+
+
+def test_a_headers_list_of_several_people_ends_at_its_semicolon():
+    found = extract("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo của Chính phủ về khoa học, công nghệ, đổi mới sáng tạo, "
+                    "chuyển đổi số và Đề án 06 chủ trì phiên họp. Cùng dự có các Phó Trưởng Ban: Phó Thủ tướng Nguyễn Chí Dũng, "
+                    "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn "
+                    "Sơn; các thành viên Ban Chỉ đạo.")
+    held = {(p, r) for p, r, _, _ in memberships(found)}
+    assert {("Nguyễn Chí Dũng", "pho-truong-ban"), ("Nguyễn Mạnh Hùng", "pho-truong-ban")} <= held
+    assert ("Trần Văn Sơn", "pho-truong-ban") not in held

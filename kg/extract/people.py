@@ -709,10 +709,13 @@ def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int, role
     ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C": C is no Deputy Prime Minister), or that gives one of the
     header's posts (`roles`) as one held before ("các Thứ trưởng: A, B; GS C, nguyên Thứ trưởng …"). A list whose items give posts
     of their own from the first ("gồm: Phó Thủ tướng A; Bộ trưởng Bộ Quốc phòng B", "gồm: ông A, Giám đốc Sở X; …")
-    runs to the sentence's end."""
+    runs to the sentence's end, unless its first part lists several people: then it ends with that part."""
     listed = [e for e in elements if e.start >= header_at]
-    if not listed or any(e.post is not None for e in listed if ";" not in ctx.text[header_at:e.start]):
+    first = [e for e in listed if ";" not in ctx.text[header_at:e.start]]
+    if not listed or any(e.post is not None for e in first) and sum(e.kind == PERSON for e in first) < 2:
         return len(ctx.text)
+    if any(e.post is not None for e in first):   # "các Phó Trưởng Ban: Phó Thủ tướng A, Bộ trưởng B; Bộ trưởng C": the
+        return next((e.start for e in listed[len(first):] if e.post is not None), len(ctx.text))   # list ends at ";"
     previous = header_at
     for k, e in enumerate(listed):
         if ";" in ctx.text[previous:e.start]:
