@@ -1217,3 +1217,10 @@ def test_a_headers_list_of_several_people_ends_at_its_semicolon():
     held = {(p, r) for p, r, _, _ in memberships(found)}
     assert {("Nguyễn Chí Dũng", "pho-truong-ban"), ("Nguyễn Mạnh Hùng", "pho-truong-ban")} <= held
     assert ("Trần Văn Sơn", "pho-truong-ban") not in held
+
+
+def test_a_province_named_in_a_former_post_is_not_the_one_a_bare_unit_stands_for():
+    found = extract("Về phía tỉnh Lào Cai có các đồng chí: Trần Huy Tuấn, Chủ tịch UBND tỉnh, nguyên Chủ tịch UBND tỉnh Yên "
+                    "Bái; các Phó Chủ tịch UBND tỉnh: Nguyễn Thành Sinh, Hoàng Quốc Bảo.", dt.date(2025, 8, 5))
+    assert {("Nguyễn Thành Sinh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Lào Cai", None),
+            ("Trần Huy Tuấn", "chu-tich", "Ủy ban nhân dân tỉnh Yên Bái", "former")} <= memberships(found)

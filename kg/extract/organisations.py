@@ -20,6 +20,7 @@ from kg.extract.lexicon import lexicon, vocabulary
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize
 from kg.model import Knowledge, Organization, Place
+from kg.text.lexicon import alternatives
 from kg.text.normalize import match_key
 
 _MAX_NAME = 30        # tokens a named body ("Ban Chỉ đạo … tỉnh X") may run to
@@ -86,6 +87,7 @@ class OrganisationFinder:
         self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
+        self.former = re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('people')['former'])})(?:\s|$)", re.IGNORECASE)
         self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
         self.name_topics = {w.lower() for w in lex["name_topics"]}
@@ -177,6 +179,13 @@ class OrganisationFinder:
         if isinstance(setting, Place):   # named with the unit written: "UBND tỉnh" of Thừa Thiên Huế (a city since)
             return k, setting.id, f"{self.abbreviations.get(written, written).lower()} {setting.label_vi}", True
         return k, None, None, province_level
+
+    def _note_area(self, ctx: ArticleContext, org: str, start: int) -> None:
+        """A body of a province named in the sentence names its province too ("UBND tỉnh Quảng Ngãi … Sở … tỉnh"), unless
+        a post held there before names it ("…, nguyên Chủ tịch UBND tỉnh Yên Bái; các Phó Chủ tịch UBND tỉnh: …")."""
+        area = getattr(ctx.entity(org), "area", None)
+        if area and not self.former.search(re.split(r"[,;:]", ctx.text[max(0, start - 60):start])[-1]):
+            ctx.named_here.append(area)
 
     def _setting(self, opening: str) -> bool:
         """Whether the words before a place make it where the sentence is set: "Tại (điểm cầu) (tỉnh) …"."""
@@ -1160,7 +1169,7 @@ class OrganisationFinder:
             elif span is not None and span.kind != PLACE:   # body, not the registry's body whose name it opens with
                 if span.kind == ORG:
                     ctx.set_focus(span.value, pinned=_called_by_head(ctx, span.end))
-                    _note_area(ctx, span.value)
+                    self._note_area(ctx, span.value, span.start)
                 i = _after(tokens, span.end, i)
                 continue
             if found is None and ctx.language == "en":
@@ -1197,19 +1206,12 @@ class OrganisationFinder:
             start, end = tokens[i].start, tokens[found.end - 1].end
             out.append(Span(start, end, ORG, found.org, ctx_text(ctx, tokens, i, found.end), named=found.named))
             ctx.set_focus(found.org, pinned=_called_by_head(ctx, end))
-            _note_area(ctx, found.org)
+            self._note_area(ctx, found.org, start)
             # a registry name inside the body's ("Quốc hội" in "Đoàn đại biểu Quốc hội tỉnh …") is the body's words
             replaced += [spans_at[t.start] for t in tokens[i + 1:found.end]
                          if t.start in spans_at and spans_at[t.start].kind == ORG and spans_at[t.start].end <= end]
             i = found.end
         return out, replaced
-
-
-def _note_area(ctx: ArticleContext, org: str) -> None:
-    """A body of a province named in the sentence names its province too ("UBND tỉnh Quảng Ngãi … Sở … tỉnh")."""
-    area = getattr(ctx.entity(org), "area", None)
-    if area:
-        ctx.named_here.append(area)
 
 
 _CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)
