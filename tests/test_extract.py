@@ -1224,3 +1224,14 @@ def test_a_province_named_in_a_former_post_is_not_the_one_a_bare_unit_stands_for
                     "Bái; các Phó Chủ tịch UBND tỉnh: Nguyễn Thành Sinh, Hoàng Quốc Bảo.", dt.date(2025, 8, 5))
     assert {("Nguyễn Thành Sinh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Lào Cai", None),
             ("Trần Huy Tuấn", "chu-tich", "Ủy ban nhân dân tỉnh Yên Bái", "former")} <= memberships(found)
+
+
+def test_english_a_ministrys_own_steering_committee_is_not_the_governments():
+    found = extract("HANOI, April 15 (VGP) - Minister of Agriculture and Environment Do Duc Duy has signed a decision "
+                    "establishing the ministry's Steering Committee for Science, Technology, Innovation, Digital Transformation "
+                    "and Project 06, which he will head himself.", dt.date(2025, 4, 15))
+    bodies = [e for e in found.knowledge.entities.values() if isinstance(e, Organization)]
+    assert [(b.label_en, b.parent) for b in bodies] == [
+        ("Steering Committee for Science, Technology, Innovation, Digital Transformation and Project 06 of the Ministry of "
+         "Agriculture and Environment", "bo-nong-nghiep-va-moi-truong")]
+    assert "bcd-chinh-phu-khcn-dmst-cds" not in found.mentioned

@@ -87,6 +87,8 @@ class OrganisationFinder:
         self.named_capitalised = {b["head"] for b in lex["named_bodies"] if b.get("capitalised")}
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
+        self.english_owned_kinds = set(lex["english_owned_kinds"])
+        self.english_ministry_word = lex["english_ministry_word"]
         self.former = re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('people')['former'])})(?:\s|$)", re.IGNORECASE)
         self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
         self.levels = PhraseMatcher((w, w, False) for w in lex["province_levels"])
@@ -1031,6 +1033,35 @@ class OrganisationFinder:
             names.append(f"{place.label_en} {rest}")
         return names
 
+    def _english_ministrys(self, ctx, tokens, spans_at, i, span: Span | None = None) -> _Found | None:
+        """A ministry's own body that English news names as a national one is named ("the ministry's Steering Committee for
+        …", "the Steering Committee for … of the Ministry of Finance"): the ministry's, not the Government's (`span`: the
+        registry body the words name)."""
+        entity = ctx.entity(span.value) if span is not None else None
+        if span is not None:
+            if not isinstance(entity, Organization) or entity.kind not in self.english_owned_kinds:
+                return None
+            end, kind, written = _after(tokens, span.end, i), entity.kind, entity.label_en
+        elif (named := self._english_named(tokens, i, spans_at)) is not None and named[1]["kind"] in self.english_owned_kinds:
+            end, kind, written = named[0], named[1]["kind"], ctx_text(ctx, tokens, i, named[0])
+        else:
+            return None
+        of = self.english_place_of.longest(tokens, end)
+        after = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+        if after is not None and after.kind == ORG:
+            owner, end = after.value, _after(tokens, after.end, of[0])   # type: ignore[index]
+        elif i >= 2 and tokens[i - 1].text == "'s" and tokens[i - 2].lower == self.english_ministry_word:
+            owner = ctx.named_with(self.english_ministry_word)   # "the ministry's": the one the article names
+        else:
+            return None
+        ministry = ctx.entity(owner) if owner else None
+        if not isinstance(ministry, Organization) or ministry.kind not in self.owning_kinds or (
+                entity is not None and entity.parent == ministry.id):
+            return None
+        name = f"{written or ctx_text(ctx, tokens, i, end)} of the {ministry.label_en}"
+        return _Found(end, ctx.mint(Organization, name, kind=kind, label_en=name, parent=ministry.id,
+                                    alt=[ctx_text(ctx, tokens, i, end)]))
+
     def _english_bare(self, ctx, tokens, i) -> _Found | None:
         """"the committee", "the new committee", "the ministry": the body the article names most with that word in
         its English name."""
@@ -1151,7 +1182,8 @@ class OrganisationFinder:
             branded = None
             if span is not None and span.kind == ORG:   # "Viettel Hà Giang", "the National Assembly Delegation of Nghe An province"
                 branded = self._brand(ctx, tokens, spans_at, i) or self._branch(ctx, tokens, spans_at, i) or (
-                    self._english_body_of(ctx, tokens, spans_at, i) if ctx.language == "en" else None)
+                    self._english_body_of(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i, span)
+                    if ctx.language == "en" else None)
             if span is not None and branded is not None and branded.org is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
                 end = tokens[branded.end - 1].end
                 out.append(Span(tokens[i].start, end, ORG, branded.org, ctx_text(ctx, tokens, i, branded.end)))
@@ -1173,7 +1205,8 @@ class OrganisationFinder:
                 i = _after(tokens, span.end, i)
                 continue
             if found is None and ctx.language == "en":
-                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_named_of(ctx, tokens, spans_at, i)
+                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i)
+                         or self._english_named_of(ctx, tokens, spans_at, i)
                          or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i)
                          or self._english_central(ctx, tokens, spans_at, i))
                 if found is not None and tokens[i].lower == "of":
