@@ -1235,3 +1235,9 @@ def test_english_a_ministrys_own_steering_committee_is_not_the_governments():
         ("Steering Committee for Science, Technology, Innovation, Digital Transformation and Project 06 of the Ministry of "
          "Agriculture and Environment", "bo-nong-nghiep-va-moi-truong")]
     assert "bcd-chinh-phu-khcn-dmst-cds" not in found.mentioned
+
+
+def test_a_registry_bodys_branch_written_in_lower_case():
+    found = extract("Đại diện Kho bạc Nhà nước khu vực XI và Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh dự.")
+    names = {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+    assert {"Kho bạc Nhà nước khu vực XI", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh"} <= names

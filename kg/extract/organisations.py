@@ -808,7 +808,7 @@ class OrganisationFinder:
         span = spans_at[tokens[i].start]
         j = _after(tokens, span.end, i)
         j += 1 if j < len(tokens) and tokens[j].text in ("-", "–") else 0
-        hit = self.branches.longest(tokens, j) if j < len(tokens) and tokens[j].capitalised else None
+        hit = self.branches.longest(tokens, j) if j < len(tokens) else None
         if hit is None:
             return None
         k = self._name_after_head(tokens, spans_at, hit[0], places=True)
