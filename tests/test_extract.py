@@ -1241,3 +1241,8 @@ def test_a_registry_bodys_branch_written_in_lower_case():
     found = extract("Đại diện Kho bạc Nhà nước khu vực XI và Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh dự.")
     names = {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
     assert {"Kho bạc Nhà nước khu vực XI", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh"} <= names
+
+
+def test_a_session_named_in_passing_on_no_known_day_is_no_event():
+    found = extract("Luật Dữ liệu được Quốc hội khóa XV thông qua tại Kỳ họp thứ 9 và có hiệu lực từ ngày 1/7/2025.")
+    assert not [e for e in found.knowledge.entities.values() if isinstance(e, Event)]

@@ -691,8 +691,9 @@ def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
     merged = _merge_records(ctx)
     for r in ctx.events:
         concluded = any(record is r for _, record, _ in ctx.conclusions)
-        if not (r.dates or r.body and r.session or r.registry_id or concluded):
-            continue   # a meeting named in passing, on no known day, that no notice concludes: nothing to record
+        if not (r.dates or r.registry_id or concluded):
+            continue   # a meeting named in passing, on no known day, that no notice concludes ("Luật Dữ liệu được Quốc hội
+                       # thông qua tại Kỳ họp thứ 9"): nothing to record
         if not concluded and not _reported(ctx, r):
             continue
         first_day = r.dates[0][0] if r.dates else None
