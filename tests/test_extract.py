@@ -1246,3 +1246,15 @@ def test_a_registry_bodys_branch_written_in_lower_case():
 def test_a_session_named_in_passing_on_no_known_day_is_no_event():
     found = extract("Luật Dữ liệu được Quốc hội khóa XV thông qua tại Kỳ họp thứ 9 và có hiệu lực từ ngày 1/7/2025.")
     assert not [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+
+
+def test_a_signing_its_verb_names_is_an_event_of_the_first_party():
+    found = extract("Chiều 27/10, UBND tỉnh Thái Nguyên và Tập đoàn Viettel ký kết thỏa thuận hợp tác về chuyển đổi số giai "
+                    "đoạn 2025-2030.", dt.date(2025, 10, 28))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert (event.label_vi, event.event_of) == ("Lễ ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2025-2030",
+                                                "x-uy-ban-nhan-dan-tinh-thai-nguyen")
+    found = extract("Hanoi (VNA) - The Ministry of Health and Viettel on August 14 signed an agreement on cooperation in "
+                    "digital transformation for the 2025-2030 period.", dt.date(2025, 8, 15))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert event.event_of == "bo-y-te" and event.label_vi.startswith("Signing of the agreement on cooperation")

@@ -72,6 +72,8 @@ class _Words:
     co_organising: re.Pattern         # "A phối hợp với B tổ chức": before B
     met: re.Pattern                   # after a body, a verb that is its meeting: "A họp để …", "A met on …"
     met_name: dict[str, str]          # the name such a meeting takes before its body's, by language
+    signed: re.Pattern                # a verb of signing and what is signed: "ký kết thỏa thuận …", "signed an agreement …"
+    signed_name: dict[str, str]       # the name a signing takes before what is signed, by language
     organised_by: re.Pattern          # "… do A tổ chức", "…, convened by A"
     held_by_after: re.Pattern
     session_heads: tuple[str, ...]    # the bodies whose numbered sessions an article may name without them
@@ -149,6 +151,9 @@ def _words() -> _Words:
         met=re.compile(rf"\s+(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['met_verbs'])})"
                        rf"(?![\wÀ-ỹ])(?!\s+(?:{alternatives(events['met_not_before'])})(?![\wÀ-ỹ]))", re.IGNORECASE),
         met_name=events["met_names"],
+        signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
+                          rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
+        signed_name=events["signing_names"],
         co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
                                 rf"\s+(?:the\s+)?", re.IGNORECASE),
@@ -464,7 +469,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         found.append((start, record))
         i = max(j, view.token_index(name_end))
     found = _combined(ctx, view, found)
-    if not found and (met := _met(ctx, view, day)) is not None:
+    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)) is not None:
         found.append(met)
     if not found:
         _chairs_alone(ctx, view, reaches)
@@ -562,6 +567,22 @@ def _met(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[
     if m is None or org is None or ctx.kind(org.value) != "organizations":
         return None
     record = _record(ctx, "meeting", f"{_words().met_name[ctx.language]} {org.text}", org.value, None, day)
+    record.first = record.first or view
+    return view.base + m.start(), record
+
+
+def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[int, EventRecord] | None:
+    """"UBND tỉnh A và Viettel ký kết thỏa thuận hợp tác …", "The Ministry of Health and Viettel on August 14 signed an
+    agreement …": a signing its verb names, of the first body before the verb, on the sentence's day; named by what is
+    signed, up to the parties or its purpose."""
+    m = _words().signed.search(view.text) if day is not None else None
+    if m is None:
+        return None
+    parties = [s for s in view.spans_before(view.base + m.start(), 200) if s.kind == ORG and ctx.kind(s.value) == "organizations"]
+    if not parties:
+        return None
+    what = re.split(r",|\s(?:với|with|between|giữa|to|nhằm|để|in the presence|trước sự chứng kiến)\s", m["what"])[0].strip()
+    record = _record(ctx, "event", f"{_words().signed_name[ctx.language]} {what}", parties[0].value, None, day)
     record.first = record.first or view
     return view.base + m.start(), record
 
