@@ -1258,3 +1258,11 @@ def test_a_signing_its_verb_names_is_an_event_of_the_first_party():
                     "digital transformation for the 2025-2030 period.", dt.date(2025, 8, 15))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert event.event_of == "bo-y-te" and event.label_vi.startswith("Signing of the agreement on cooperation")
+
+
+def test_a_division_of_the_department_in_focus():
+    found = extract("Sở Khoa học và Công nghệ tỉnh Gia Lai tổ chức hội nghị. Bà Nay H'Lan, Trưởng phòng Quản lý chuyên ngành "
+                    "của Sở, phát biểu. Ông Lê Hồng Minh, Trưởng phòng Chuyển đổi số thuộc Sở, dự.")
+    assert {("Nay H'Lan", "truong-phong", "Phòng Quản lý chuyên ngành Sở Khoa học và Công nghệ tỉnh Gia Lai", None),
+            ("Lê Hồng Minh", "truong-phong", "Phòng Chuyển đổi số Sở Khoa học và Công nghệ tỉnh Gia Lai", None)
+            } <= memberships(found)

@@ -637,7 +637,8 @@ class OrganisationFinder:
         if k == i + 1 or not (owner or k < len(tokens) and self._opens_body(tokens, k) or self.divisions_alone.longest(tokens, i + 1)):
             return None   # a division alone ("Trưởng phòng Chuyển đổi số, …"): of which body, the text does not say
         name = f"{tokens[i].text.capitalize()} {ctx_text(ctx, tokens, i + 1, k)}"
-        parent = self._local_body(ctx, tokens, spans_at, k + 1) if comma else None
+        parent = self._local_body(ctx, tokens, spans_at, k + 1) if comma else (
+            self._bare_head(ctx, tokens, spans_at, k + 1) if owner else None)   # "… của Sở, được bổ nhiệm": the Sở in focus
         body = ctx.entity(parent.org) if parent is not None and parent.org else None
         if body is None and not owner and self.divisions_alone.longest(tokens, i + 1) and isinstance(ctx.entity(ctx.home), Place):
             # a police division alone is the article's province's: one province's division is not another's
