@@ -1266,3 +1266,9 @@ def test_a_division_of_the_department_in_focus():
     assert {("Nay H'Lan", "truong-phong", "Phòng Quản lý chuyên ngành Sở Khoa học và Công nghệ tỉnh Gia Lai", None),
             ("Lê Hồng Minh", "truong-phong", "Phòng Chuyển đổi số Sở Khoa học và Công nghệ tỉnh Gia Lai", None)
             } <= memberships(found)
+
+
+def test_a_founding_of_a_body_written_with_the_body_it_belongs_to():
+    found = extract("Trung tâm dữ liệu quốc gia, đơn vị trực thuộc Bộ Công an được thành lập vào tháng 11/2024.")
+    made = [f.resulting for f in found.knowledge.facts if isinstance(f, ChangeEvent)]
+    assert made and "bo-cong-an" not in made[0]

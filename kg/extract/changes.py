@@ -327,6 +327,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
         if written_before:
             cut = base + m.start() - (1 if text[max(0, m.start() - 1):m.start()] == "(" else 0)
             subject = [o for o in view.spans_before(cut, 200) if o.kind == ORG][-1:]
+            subject = [_owned_before(view, subject) or s for s in subject]   # "A, đơn vị trực thuộc Bộ Công an được thành lập …"
         else:
             named_at = base + m.end()
             listed = _words().list_opening.match(text, m.end(), m.end() + 80)
