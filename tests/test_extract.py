@@ -1272,3 +1272,13 @@ def test_a_founding_of_a_body_written_with_the_body_it_belongs_to():
     found = extract("Trung tâm dữ liệu quốc gia, đơn vị trực thuộc Bộ Công an được thành lập vào tháng 11/2024.")
     made = [f.resulting for f in found.knowledge.facts if isinstance(f, ChangeEvent)]
     assert made and "bo-cong-an" not in made[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Luật Căn cước có hiệu lực từ ngày 1/7/2024.", "Luật Căn cước"),
+    ("Luật Dữ liệu cùng các nghị định hướng dẫn được ban hành.", "Luật Dữ liệu"),
+    ("the Law on Digital Technology Industry and on the plan to carry it out", "Law on Digital Technology Industry"),
+    ("under the Law on Organisation of Local Administration and Decision No. 5/QD-TTg", "Law on Organisation of Local Administration"),
+])
+def test_a_law_cited_by_name_ends_before_what_is_said_of_it(text, name):
+    assert [r.name for r in find_document_numbers(text) if r.name] == [name]
