@@ -1282,3 +1282,9 @@ def test_a_founding_of_a_body_written_with_the_body_it_belongs_to():
 ])
 def test_a_law_cited_by_name_ends_before_what_is_said_of_it(text, name):
     assert [r.name for r in find_document_numbers(text) if r.name] == [name]
+
+
+def test_a_programmes_name_goes_on_through_the_bodies_it_is_for():
+    found = extract("Ban Bí thư phê duyệt Đề án chuyển đổi số trong các cơ quan đảng tại Quyết định số 204-QĐ/TW.")
+    names = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
+    assert names == {"Đề án chuyển đổi số trong các cơ quan đảng"}
