@@ -1288,3 +1288,10 @@ def test_a_programmes_name_goes_on_through_the_bodies_it_is_for():
     found = extract("Ban Bí thư phê duyệt Đề án chuyển đổi số trong các cơ quan đảng tại Quyết định số 204-QĐ/TW.")
     names = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
     assert names == {"Đề án chuyển đổi số trong các cơ quan đảng"}
+
+
+def test_a_years_plan_named_without_its_owner_is_the_provinces():
+    text = "UBND tỉnh Bình Định họp. Sở Thông tin và Truyền thông tham mưu UBND tỉnh Bình Định ban hành Kế hoạch chuyển đổi số năm 2025."
+    found = extract(text, dt.date(2025, 8, 5))
+    (plan,) = [e for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"]
+    assert (plan.label_vi, plan.alt) == ("Kế hoạch chuyển đổi số năm 2025 của tỉnh Bình Định", ["Kế hoạch chuyển đổi số năm 2025"])

@@ -18,7 +18,7 @@ from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Event
 from kg.extract.docnumbers import DocRef
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import provincial_body
-from kg.model import LegalDocument, Programme
+from kg.model import LegalDocument, Place, Programme
 from kg.text.normalize import fold
 
 
@@ -36,6 +36,8 @@ class _Words:
     programme_stop: re.Pattern
     programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
     programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
+    owned_programme: re.Pattern         # words of a name that say whose programme it is
+    programme_owners: list[str]
     number_line: re.Pattern
     concludes: re.Pattern
     this_document: re.Pattern       # "Quyết định này", "this Decision": the document the article is
@@ -64,6 +66,9 @@ def _words() -> _Words:
                                   re.IGNORECASE),
         programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
         programme_owner_end=re.compile(rf"{owner}$"),
+        owned_programme=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['programme_owners'] + lex['programme_owner_words'])})(?![\wÀ-ỹ])",
+                                   re.IGNORECASE),
+        programme_owners=lex["programme_owners"],
         number_line=re.compile(rf"^\s*(?:{alternatives(lex['number_lines'])})\.?\s*:?\s*(?=\d)"),
         concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
         continuation=re.compile(rf"(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
@@ -263,6 +268,18 @@ def _bodies_in_full(ctx: ArticleContext, view: SentenceView, start: int, end: in
     return name
 
 
+def _of_the_province(ctx: ArticleContext, view: SentenceView, start: int, end: int, name: str) -> str | None:
+    """A year's plan named without its owner in an article about one province ("UBND tỉnh ban hành Kế hoạch chuyển đổi
+    số năm 2025"): the province's, named so ("… của tỉnh Bình Định"); one province's plan is not another's."""
+    place = ctx.entity(ctx.home)
+    if (ctx.home_weight < 2 or not isinstance(place, Place) or place.kind not in ("province", "city")
+            or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name) or _words().owned_programme.search(name)
+            or any(s.kind in (ORG, PLACE) for s in view.spans_from(start, end - start) if s.end <= end)):
+        return None
+    unit = "thành phố" if place.kind == "city" else "tỉnh"
+    return f"{name} {_words().programme_owners[0]} {unit} {place.label_vi}"
+
+
 def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
     """Programmes named in the sentence: the registry's, and plans, projects and strategies written out in full."""
     found = list(view.of(PROGRAMME))
@@ -283,7 +300,9 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
                 name = f"{name} {place.label_vi}"
         name = _bodies_in_full(ctx, view, start, end, name)
         ptype = _words().programme_types[m.group(0)]
-        programme = ctx.lookup(name, "programmes") or ctx.mint(Programme, name, ptype=ptype)
+        owned = _of_the_province(ctx, view, start, end, name)
+        programme = (ctx.lookup(name, "programmes") or (owned and ctx.lookup(owned, "programmes"))
+                     or ctx.mint(Programme, owned or name, ptype=ptype, alt=[name] if owned else []))
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
     return sorted(found, key=lambda s: s.start)
