@@ -500,12 +500,12 @@ class OrganisationFinder:
         end, place, locality, province_level = self._place_at(ctx, spans_at, tokens, k)
         if place is None and locality is None and not province_level:
             end = k   # a local unit's word that names no place ("xã" of "xã hội số")
-        topic = self._topic_end(tokens, spans_at, end) if k == j and (place is not None or province_level) else None
-        if topic is not None and (named := self._place_name(ctx, place, None))[0] is not None:
+        topic_end = self._topic_end(tokens, spans_at, end) if k == j and (place is not None or province_level) else None
+        if topic_end is not None and (named := self._place_name(ctx, place, None))[0] is not None:
             where, area = named   # "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, …": the place, then the topic
-            about = ctx_text(ctx, tokens, end, topic)
-            return _Found(topic, ctx.organisation(f"{head} {where} {about}", kind, area=area,
-                                                  alt=[ctx_text(ctx, tokens, i, topic), f"{head} {about} {where}"]))
+            about = ctx_text(ctx, tokens, end, topic_end)
+            return _Found(topic_end, ctx.organisation(f"{head} {where} {about}", kind, area=area,
+                                                      alt=[ctx_text(ctx, tokens, i, topic_end), f"{head} {about} {where}"]))
         if k == j and end == j + 1 and province_level:   # "Trưởng Ban Chỉ đạo tỉnh": the one in focus, with its unit's word
             found = self._bare(ctx, tokens, i, j, k, head)
             return _Found(end, found.org) if found else None
@@ -1125,7 +1125,7 @@ class OrganisationFinder:
                 return None   # "Cục A, Văn phòng Chính phủ và …": a list of bodies
             k += 1
         owner = ctx.entity(span.value) if span is not None and span.kind == ORG else None
-        if not isinstance(owner, Organization) or not (
+        if span is None or not isinstance(owner, Organization) or not (
                 owner.kind in self.unit_owners["kinds"] or any(f"{owner.label_vi} ".startswith(h + " ") for h in self.unit_owners["heads"])):
             return None
         return _after(tokens, span.end, k), owner
