@@ -27,7 +27,7 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (1491, 0.99), "organisations": (2644, 0.97), "roles": (2224, 0.97), "events": (207, 0.89),
+    "people": (1491, 0.99), "organisations": (2644, 0.97), "roles": (2225, 0.97), "events": (207, 0.89),
     "documents": (655, 0.98), "programmes": (183, 0.86), "changes": (188, 0.9), "measures": (1379, 0.82),
     "role dates": (24, 0.75), "event date": (204, 0.91), "event session": (64, 0.96), "event chair": (136, 0.9),
     "event body": (172, 0.94), "event place": (123, 0.86), "document date": (445, 0.99), "document issuer": (516, 0.78),
@@ -35,7 +35,7 @@ FLOORS = {
     "measure indicator": (939, 0.56), "measure owner": (85, 0.17)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (8971, 0.947)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (8972, 0.947)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (372, 0.91)   # (least true positives over all kinds, least precision) on the held-out set
 

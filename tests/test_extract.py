@@ -1282,6 +1282,10 @@ def test_a_years_plan_named_without_its_owner_is_the_provinces():
      "Phó Chủ tịch UBND tỉnh: Nguyễn Thành Sinh, Hoàng Quốc Bảo.",   # a province of a former post is not the bare unit's
      {("Nguyễn Thành Sinh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Lào Cai", None),
       ("Trần Huy Tuấn", "chu-tich", "Ủy ban nhân dân tỉnh Yên Bái", "former")}),
+    ("Ông Lâm Quang Thái, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự. Ông Thái hiện giữ cương vị Phó Trưởng Ban Thường trực "
+     "của Ban Chỉ đạo tỉnh về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số.",   # a post held now, after a short name
+     {("Lâm Quang Thái", "pho-truong-ban-thuong-truc",
+       "Ban Chỉ đạo tỉnh Vĩnh Long về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số", None)}),
 ])
 def test_posts_held_in_the_bodies_news_names_around_them(text, held):
     assert held <= memberships(extract(text, dt.date(2025, 8, 5)))
