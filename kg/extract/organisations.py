@@ -574,8 +574,8 @@ class OrganisationFinder:
         return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=alt))
 
     def _topic_end(self, tokens: list[Token], spans_at: dict[int, Span], t: int) -> int | None:
-        """Where a name's topic opened by "về" at token t ends ("… về phát triển khoa học, công nghệ, đổi mới sáng tạo và
-        chuyển đổi số"): at a verb, a clause's mark or another name; None when no topic is there."""
+        """Where a name's topic opened by "về" at token t ends ("… về khoa học, công nghệ, …, chuyển đổi số và Đề án 06"):
+        at a verb, a clause's mark or another name; None when no topic is there."""
         if t >= len(tokens) or tokens[t].lower not in self.name_topics:
             return None
         k = t + 1
