@@ -17,7 +17,7 @@ from functools import cache
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, EventRecord, SentenceView, Span
 from kg.extract.docnumbers import DocRef
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
-from kg.extract.organisations import provincial_body
+from kg.extract.organisations import place_with_unit, provincial_body
 from kg.model import LegalDocument, Place, Programme
 from kg.text.normalize import fold
 
@@ -276,8 +276,7 @@ def _of_the_province(ctx: ArticleContext, view: SentenceView, start: int, end: i
             or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name) or _words().owned_programme.search(name)
             or any(s.kind in (ORG, PLACE) for s in view.spans_from(start, end - start) if s.end <= end)):
         return None
-    unit = "thành phố" if place.kind == "city" else "tỉnh"
-    return f"{name} {_words().programme_owners[0]} {unit} {place.label_vi}"
+    return f"{name} {_words().programme_owners[0]} {place_with_unit(place)}"
 
 
 def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:

@@ -74,6 +74,7 @@ class _Words:
     met_name: dict[str, str]          # the name such a meeting takes before its body's, by language
     signed: re.Pattern                # a verb of signing and what is signed: "ký kết thỏa thuận …", "signed an agreement …"
     signed_name: dict[str, str]       # the name a signing takes before what is signed, by language
+    signed_end: re.Pattern            # what ends the name of what is signed: its parties, its purpose
     organised_by: re.Pattern          # "… do A tổ chức", "…, convened by A"
     held_by_after: re.Pattern
     session_heads: tuple[str, ...]    # the bodies whose numbered sessions an article may name without them
@@ -154,6 +155,7 @@ def _words() -> _Words:
         signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
+        signed_end=re.compile(rf",|\s(?:{alternatives(events['signed_ends'])})\s", re.IGNORECASE),
         co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
                                 rf"\s+(?:the\s+)?", re.IGNORECASE),
@@ -581,7 +583,7 @@ def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tup
     parties = [s for s in view.spans_before(view.base + m.start(), 200) if s.kind == ORG and ctx.kind(s.value) == "organizations"]
     if not parties:
         return None
-    what = re.split(r",|\s(?:với|with|between|giữa|to|nhằm|để|in the presence|trước sự chứng kiến)\s", m["what"])[0].strip()
+    what = _words().signed_end.split(m["what"])[0].strip()
     record = _record(ctx, "event", f"{_words().signed_name[ctx.language]} {what}", parties[0].value, None, day)
     record.first = record.first or view
     return view.base + m.start(), record

@@ -204,9 +204,7 @@ class OrganisationFinder:
         label = place.label_vi
         if place.kind == "country":   # "Trung tâm Internet Việt Nam": a national body, named with the country as written
             return label, None
-        if label.lower().startswith(("thành phố", "tỉnh")):
-            return label[0].lower() + label[1:], place.id
-        return (f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}"), place.id
+        return place_with_unit(place), place.id
 
     def _full(self, written: str) -> str:
         words = [self.abbreviations.get(w, w) for w in written.split()]
@@ -1285,7 +1283,12 @@ def provincial_body(ctx: ArticleContext, head: str) -> str | None:
     kinds = {b["head"]: b["kind"] for b in lex["local_bodies"]} | {b["head"]: "party" for b in lex["party_bodies"]}
     if head in kinds and kinds[head] == "party":
         return ctx.organisation(f"{head} {place.label_vi}", "party", area=place.id)
+    return ctx.organisation(f"{head} {place_with_unit(place)}", kinds.get(head, "state"), area=place.id)
+
+
+def place_with_unit(place: Place) -> str:
+    """A province or city as the names of its bodies write it: "tỉnh Nghệ An", "thành phố Hà Nội"."""
     label = place.label_vi
-    where = label[0].lower() + label[1:] if label.lower().startswith(("thành phố", "tỉnh")) else (
-        f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}")
-    return ctx.organisation(f"{head} {where}", kinds.get(head, "state"), area=place.id)
+    if label.lower().startswith(("thành phố", "tỉnh")):
+        return label[0].lower() + label[1:]
+    return f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}"
