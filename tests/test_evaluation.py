@@ -101,6 +101,14 @@ def test_a_body_matches_with_its_province_written_any_way():
     assert not names.same("Sở Thông tin và Truyền thông Hà Nội", body)
 
 
+def test_a_short_form_in_brackets_is_not_part_of_a_gold_name():
+    names = Names(REGISTRY.entities, gazetteer_for(REGISTRY))
+    police = REGISTRY.entities[names.resolve("Cục Cảnh sát quản lý hành chính về trật tự xã hội")]
+    assert names.same("Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06)", police)
+    assert names.resolve("Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06)") == police.id
+    assert not names.same("Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06)", REGISTRY.entities["bo-cong-an"])
+
+
 @pytest.mark.parametrize("written, end", [
     (2025, dt.date(2025, 12, 31)), ("2025-06", dt.date(2025, 6, 30)), ("2025-Q3", dt.date(2025, 9, 30)),
     (dt.date(2025, 2, 14), dt.date(2025, 2, 14)), ("2024-02", dt.date(2024, 2, 29)),

@@ -17,6 +17,7 @@ def _abbreviations() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"(?<!\w){re.escape(fold(short))}(?!\w)"), fold(full)) for short, full in table.items()]
 
 
+_SHORT_FORM = re.compile(r"\s*\([^()]*\)\s*$")   # "Cục Cảnh sát QLHC về TTXH (C06)": the body, its short form in brackets
 _UNIT = re.compile(r"^(?:tinh|thanh pho|tp)\s+|\s+(?:province|city|provincial)$")
 
 
@@ -51,8 +52,12 @@ class Names:
                 self._by_key.setdefault(key, entity.id)
 
     def resolve(self, name: str) -> str | None:
-        hit = self._gazetteer.lookup(str(name))
-        return hit[0] if hit else self._by_key.get(name_key(name))
+        for written in dict.fromkeys((str(name), _SHORT_FORM.sub("", str(name)))):
+            hit = self._gazetteer.lookup(written)
+            found = hit[0] if hit else self._by_key.get(name_key(written))
+            if found:
+                return found
+        return None
 
     def placed_key(self, name: str) -> str:
         """A body's name with the province it names written one way: "Sở TT&TT TP.HCM" and "Sở Thông tin và Truyền thông
@@ -68,7 +73,7 @@ class Names:
         if entity is None or name is None:
             return False
         resolved = self.resolve(name)
-        if resolved == entity.id or name_key(name) in keys_of(entity):
+        if resolved == entity.id or {name_key(name), name_key(_SHORT_FORM.sub("", str(name)))} & keys_of(entity):
             return True
         if isinstance(entity, Organization) and getattr(entity, "area", None):
             return self.placed_key(name) in {self.placed_key(n) for n in entity_names(entity)}

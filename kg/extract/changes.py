@@ -104,6 +104,9 @@ def _words() -> _Words:
     )
 
 
+_POSSESSIVE = re.compile(r"\w+['’]s\s+")
+
+
 def _into(view: SentenceView, start: int, end: int | None = None) -> re.Match | None:
     """The first word from `start` on that leads to the body a change makes ("thành", "vào", "into"), not
     the first syllable of another word ("thành lập", "thành phố") nor a word of a name ("phường Tân Thành")."""
@@ -331,14 +334,16 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
         else:
             named_at = base + m.end()
             listed = _words().list_opening.match(text, m.end(), m.end() + 80)
+            owner = _POSSESSIVE.match(text, m.end())   # "establishing the ministry's Steering Committee …"
             subject = _listed_bodies(view, base + listed.end()) if listed else [
-                o for o in view.spans_from(named_at, 1) if o.kind == ORG]
+                o for o in view.spans_from(named_at, 1) if o.kind == ORG] or ([
+                o for o in view.spans_from(base + owner.end(), 1) if o.kind == ORG] if owner else [])
             if not subject and _words().counted.match(text, m.end()):   # "thành lập 3 tổ công tác …": listed next
                 ctx.founding_list = (ctx.read, _decided(ctx, docs, base + m.end()))
         doc = _decided(ctx, docs, base + m.end())
         for s in subject:
             if text[max(0, m.start() - 1):m.start()] != "(":
-                ctx.set_focus(s.value, pinned=True)   # the body just made is the one the text goes on about
+                ctx.set_focus(s.value, pinned=True, first=True)   # the body just made is the one the text goes on about
             if s.value not in merged:   # a body made by a merger: the merger says so
                 _add(ctx, view, "founding", _basis(view, base + m.end() if written_before else s.end), [s.value],
                      [(0, 0, doc)] if doc else [], "founded")

@@ -280,9 +280,11 @@ class ArticleContext:
             self.people_named.append(entity_id)
         self.mentioned.setdefault(entity_id, []).append(view)
 
-    def set_focus(self, org_id: str, *, pinned: bool = False) -> None:
+    def set_focus(self, org_id: str, *, pinned: bool = False, first: bool = False) -> None:
         """The article names this body: it may be the one a bare head ("Ban Chỉ đạo", "Ủy ban") stands for.
-        A body the article calls by its head alone ("(sau đây gọi tắt là Ban Chỉ đạo)") or renames into is pinned."""
+        A body the article calls by its head alone ("(sau đây gọi tắt là Ban Chỉ đạo)") or renames into is pinned;
+        `first`: pinned unless another body already is (the body an article's lead founds stays what it is about when
+        the founding of the committee above it is cited next)."""
         entity = self.entity(org_id)
         if not isinstance(entity, Organization) or entity.kind == "collective":
             return
@@ -299,8 +301,8 @@ class ArticleContext:
             keys |= {f"~{w}" for w in words if w not in not_alone} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
         for key in keys:
             self.focus.setdefault(key, set()).add(org_id)
-            if pinned and org_id not in self.renamed_away:   # the old name of a renamed body is no longer what a bare
-                self._pinned[key] = org_id                   # head stands for
+            if pinned and org_id not in self.renamed_away and not (first and key in self._pinned):
+                self._pinned[key] = org_id   # (the old name of a renamed body is no longer what a bare head stands for)
 
     def _most_named(self, keys: list[str], kinds: tuple[str, ...] = ()) -> str | None:
         """Of the bodies named with one of these keys (and of one of these kinds), the one pinned to a key, else the
@@ -334,9 +336,10 @@ class ArticleContext:
         """The body the article names most (latest first): what it is about."""
         return max(self._named, key=lambda b: self._named[b]) if self._named else None
 
-    def named_with(self, word: str) -> str | None:
-        """The body the article names most (latest first) whose English name has this word ("committee")."""
-        return self._most_named([f"~{word.lower()}"])
+    def named_with(self, *words: str, kinds: tuple[str, ...] = ()) -> str | None:
+        """The body (of one of these kinds) the article names most (latest first) whose English name has the first of
+        these words ("committee", "working group") that any body's has."""
+        return next((body for body in (self._most_named([f"~{w.lower()}"], kinds) for w in words) if body), None)
 
     # ---- facts
     def evidence(self, view: SentenceView, rule: str) -> list[Evidence]:

@@ -92,7 +92,7 @@ def _group_after(view: SentenceView, start: int) -> list[Span]:
 
 
 def _committee(ctx: ArticleContext) -> str | None:
-    return next((org for org in (ctx.named_with(w) for w in _words().bodies) if org), None)
+    return ctx.named_with(*_words().bodies)
 
 
 def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> None:
@@ -218,7 +218,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
     if post.body_heads and (org is None or ctx.kind(org) == "organizations"
                             and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
         # a head's body: a committee of its own
-        org = next((body for body in (ctx.named_with(w) for w in _words().headed) if body), None) or org
+        org = ctx.named_with(*_words().headed) or org
     org = org if org and ctx.kind(org) == "organizations" else post.implied_org
     if org and ctx.kind(person) == "people":
         org = office_of(ctx, view, org, role)

@@ -88,6 +88,8 @@ class OrganisationFinder:
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
         self.english_owned_kinds = set(lex["english_owned_kinds"])
+        self.english_owning_local_kinds = set(lex["english_owning_local_kinds"])
+        self.english_last_heads = lex["english_last_heads"]
         self.english_ministry_word = lex["english_ministry_word"]
         self.former = re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('people')['former'])})(?:\s|$)", re.IGNORECASE)
         self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
@@ -859,7 +861,7 @@ class OrganisationFinder:
     def _english_named(self, tokens: list[Token], j: int, spans_at: dict[int, Span]) -> tuple[int, dict] | None:
         """A body's English name from its head on ("Steering Committee for Science, Technology and …"): where it ends,
         before the province it may be "of"."""
-        named = self.english_named.longest(tokens, j)
+        named = self.english_named.longest(tokens, j) or self._english_head_last(tokens, j)
         if named is None:
             return None
         k, body = named
@@ -876,6 +878,16 @@ class OrganisationFinder:
             k -= 1
         return k, body
 
+    def _english_head_last(self, tokens: list[Token], j: int) -> tuple[int, dict] | None:
+        """A name whose head comes last ("Digital Transformation and Data Centre"): capitalised words, joined by "and",
+        up to the head."""
+        k = j
+        while k < len(tokens) and k - j < 8 and (tokens[k].capitalised or tokens[k].lower == "and" and k > j):
+            if tokens[k].text in self.english_last_heads and k > j:
+                return k + 1, {"written": tokens[k].text, "kind": self.english_last_heads[tokens[k].text]}
+            k += 1
+        return None
+
     def _english_named_of(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"the Steering Committee for Digital Transformation of Quang Ninh province"; "the Steering Committee for …" alone,
         in an article about one province: that province's."""
@@ -886,6 +898,13 @@ class OrganisationFinder:
         if k - i < 3:
             return None   # a head alone ("the Steering Committee") is the one in focus
         of = self.english_place_of.longest(tokens, k)
+        owner = self._english_body(ctx, tokens, spans_at, of[0]) if of is not None and of[0] < len(tokens) else None
+        party = ctx.entity(owner.org) if owner is not None else None
+        if isinstance(party, Organization) and party.kind in self.english_owning_local_kinds:
+            # "the Steering Committee on … of the Dong Thap provincial Party Committee": the Party Committee's own
+            name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or party.label_vi}"
+            return _Found(owner.end, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id,
+                                              label_en=name, alt=[ctx_text(ctx, tokens, i, owner.end)]))
         span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
         end = k
         if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):

@@ -497,8 +497,10 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
     if role.body_heads and set(role.body_heads) <= set(lex["single_body_heads"]):
         return next((b for b in (ctx.only_one(h, tuple(lex["single_body_heads"][h]), current=not post.former)
                                  for h in role.body_heads) if b), None)
-    if role.body_heads:
-        return ctx.in_focus_among(role.body_heads, tuple(lex["post_body_kinds"]))
+    if role.body_heads:   # English names a body with its own words ("a Deputy Head": of the committee in focus)
+        kinds = tuple(lex["post_body_kinds"])
+        english = ctx.named_with(*lex["english_post_bodies"], kinds=kinds) if ctx.language == "en" else None
+        return english or ctx.in_focus_among(role.body_heads, kinds)
     return _leadership(ctx, post.role) or _the_only(ctx, post)
 
 
