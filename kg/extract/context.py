@@ -193,11 +193,15 @@ class ArticleContext:
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
     last_term: object = None              # the term the last post given with one had ("Cũng tại quyết định này, …" carries it)
     posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
+    titles: list[tuple[int, int]] = field(default_factory=list)   # where the article's headlines are
 
     @property
     def province(self) -> str | None:
         """The province a sentence's bare "tỉnh" stands for: the one it is set in ("Tại Quảng Ngãi, …"), else the article's."""
         return self.named_here[-1] if self.named_here else self.home
+
+    def in_title(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.titles)
 
     def name_locality(self, unit: str, label: str) -> None:
         self.localities.setdefault(match_key(unit), []).append(label)

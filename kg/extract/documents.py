@@ -221,6 +221,16 @@ def _issued(ctx: ArticleContext, view: SentenceView, ref: DocRef | None, cited: 
         ctx.statement(view, cited.doc, "passed_by", issuer, "document-issuer")
 
 
+# the rest of a list of fields after a comma, closed by "và": "công nghệ, đổi mới sáng tạo và chuyển đổi số"
+_FIELD = r"(?!(?:các|những|mọi)\s)[^\W\d_][^\s,;.()]*(?:\s+[^\s,;.()]+){0,3}"
+_FIELDS = re.compile(rf"(?:{_FIELD},\s*)*{_FIELD}\s+và\s")
+
+
+def _fields_follow(text: str) -> bool:
+    listed = _FIELDS.match(text)
+    return bool(listed) and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
+
+
 def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int | None:
     """Where a programme's name written after its head ends: at the last natural ending (a year or period, a
     place or body, a document, an acronym in brackets) before the clause stops, else at the first comma when
@@ -238,8 +248,8 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
             break
         if word == ",":
             first_stop = first_stop or pos
-            if not words.continuation.match(view.after(pos + 1, 30).strip()):
-                break   # "…, định hướng đến năm 2030" runs on; "…, Thủ tướng Chính phủ có ý kiến" does not
+            if not words.continuation.match(view.after(pos + 1, 30).strip()) and not _fields_follow(view.after(pos + 1, 80).strip()):
+                break   # "…, định hướng đến năm 2030" and "khoa học, công nghệ và …" run on; "…, Thủ tướng … có ý kiến" does not
             continue
         count += 1
         end = pos + len(word)

@@ -558,8 +558,8 @@ class OrganisationFinder:
         if owner is None or not isinstance(entity := ctx.entity(owner.org), Organization):
             return None
         placed = any((p := spans_at.get(t.start)) is not None and p.kind == PLACE for t in tokens[j + 1:owner.end])
-        if span is None and not placed:
-            return None   # "Ban Chỉ đạo của Tỉnh ủy về …" without its place: a headline's short name, not the formal one
+        if span is None and not placed and ctx.in_title(tokens[i].start):
+            return None   # "Ban Chỉ đạo của Tỉnh ủy về …" in a headline: its short name, not the formal one
         t = owner.end
         k = self._topic_end(tokens, spans_at, t)
         if k is None:

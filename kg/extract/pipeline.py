@@ -170,6 +170,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     ctx = ArticleContext(source_id, text, published, registry, reader.gazetteer, language=language_of(text))
     sentences = split_sentences(text)
     ctx.home, ctx.home_weight = _home(ctx, reader, sentences)
+    ctx.titles = [(s.start, s.end) for s in sentences if s.block_kind == TITLE]
     last_assignees: list[str] = []
     for sentence in sentences:
         ctx.read += 1
@@ -196,7 +197,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     for entity_id in sorted(mentioned):
         ctx.statement(ctx.mentioned[entity_id][0], entity_id, "mentioned_in", source_ref(source_id), "mention")
     facts = [f for f in (_renamed(f, renamed) for f in ctx.facts) if f is not None]
-    facts = without_headline_repeats(facts, [(s.start, s.end) for s in sentences if s.block_kind == TITLE])
+    facts = without_headline_repeats(facts, ctx.titles)
     facts = close_terms(_dated_changes(ctx, without_implied_memberships(made_once(facts))))
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
                     date_basis="dateline", outlet_basis="not named in the text",
