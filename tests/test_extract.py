@@ -1289,3 +1289,52 @@ def test_a_years_plan_named_without_its_owner_is_the_provinces():
 ])
 def test_posts_held_in_the_bodies_news_names_around_them(text, held):
     assert held <= memberships(extract(text, dt.date(2025, 8, 5)))
+
+
+def test_the_committee_a_lead_founds_stays_what_the_committee_stands_for():
+    found = extract("HANOI, May 6 (VGP) - Minister of Finance Nguyen Van Thang has signed Decision No. 880/QD-BTC establishing "
+                    "the ministry's Steering Committee for Science, Technology, Innovation and Digital Transformation.\n\n"
+                    "The decision follows Decision No. 598/QD-TTg, by which the Prime Minister set up the Government Steering "
+                    "Committee for Science, Technology, Innovation, Digital Transformation and Project 06.\n\n"
+                    "Deputy Minister Do Thanh Trung is the Standing Deputy Head of the committee and Deputy Minister Cao Anh "
+                    "Tuan a Deputy Head.", dt.date(2025, 5, 6))
+    own = "Steering Committee for Science, Technology, Innovation and Digital Transformation of the Ministry of Finance"
+    assert {("Do Thanh Trung", "pho-truong-ban-thuong-truc", own, None), ("Cao Anh Tuan", "pho-truong-ban", own, None)} \
+        <= memberships(found)
+    assert ("founding", (), (own,)) in changes(found)
+
+
+def test_the_committee_is_never_a_party_committee_and_a_party_committees_own_is_named_so():
+    found = extract("CAN THO, Nov 3 (VNA) - The Steering Committee on Science, Technology, Innovation and Digital "
+                    "Transformation of the Can Tho municipal Party Committee met on Monday. Do Thanh Binh, Secretary of the "
+                    "municipal Party Committee and head of the committee, chaired the meeting.", dt.date(2025, 11, 4))
+    own = "Steering Committee on Science, Technology, Innovation and Digital Transformation of the Can Tho municipal Party Committee"
+    assert own in {e.label_en for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+    held = {(p, r, o) for p, r, o, _ in memberships(found)}
+    assert ("Do Thanh Binh", "truong-ban", own) in held   # (an English name is its Vietnamese label too)
+    assert not any(r == "truong-ban" and o.startswith("Thành ủy") for _, r, o in held)
+
+
+def test_an_english_name_whose_head_comes_last():
+    found = extract("The two centres were merged into the Ca Mau Digital Transformation and Data Centre on July 1.",
+                    dt.date(2025, 7, 2))
+    assert "Ca Mau Digital Transformation and Data Centre" in {
+        e.label_en for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+
+
+def test_a_programme_named_with_a_list_of_fields():
+    found = extract("Bộ Nội vụ ban hành Kế hoạch khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số năm 2026 của Bộ Nội vụ. "
+                    "Sở triển khai Kế hoạch số 15, các sở và ngành phối hợp.", dt.date(2026, 1, 10))
+    named = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
+    assert "Kế hoạch khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số năm 2026 của Bộ Nội vụ" in named
+    assert not any("các sở" in n for n in named)
+
+
+def test_a_party_committees_steering_committee_without_its_place_in_the_text_but_not_in_a_headline():
+    text = ("Ban Chỉ đạo của Tỉnh ủy về khoa học và chuyển đổi số họp phiên đầu tiên\n\n"
+            "Ngày 3/6, đồng chí Nguyễn Văn Hòa, Bí thư Tỉnh ủy Bắc Ninh, Trưởng Ban Chỉ đạo của Tỉnh ủy về phát triển khoa "
+            "học, công nghệ, đổi mới sáng tạo, chuyển đổi số, chủ trì phiên họp.")
+    found = extract(text, dt.date(2025, 6, 4))
+    formal = "Ban Chỉ đạo của Tỉnh ủy Bắc Ninh về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
+    assert ("Nguyễn Văn Hòa", "truong-ban", formal, None) in memberships(found)
+    assert not any("khoa học và chuyển đổi số" in o for o in orgs(found))

@@ -902,7 +902,11 @@ class OrganisationFinder:
         party = ctx.entity(owner.org) if owner is not None else None
         if isinstance(party, Organization) and party.kind in self.english_owning_local_kinds:
             # "the Steering Committee on … of the Dong Thap provincial Party Committee": the Party Committee's own
-            name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or party.label_vi}"
+            owner_written = ctx_text(ctx, tokens, of[0], owner.end)   # type: ignore[index]
+            place = ctx.entity(party.area)
+            if (at := spans_at.get(tokens[of[0]].start)) is None or at.kind != PLACE:   # type: ignore[index]
+                owner_written = f"{place.label_en} {owner_written}" if isinstance(place, Place) and place.label_en else owner_written
+            name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or owner_written}"
             return _Found(owner.end, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id,
                                               label_en=name, alt=[ctx_text(ctx, tokens, i, owner.end)]))
         span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
