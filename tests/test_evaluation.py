@@ -15,7 +15,7 @@ from kg.errors import InputError
 from kg.evaluation.gold import load_gold
 from kg.evaluation.names import Names, name_key, role_of_post
 from kg.evaluation.run import evaluate_folder
-from kg.evaluation.score import DETAILS, MAIN, same_place, period_end, period_start
+from kg.evaluation.score import DETAILS, MAIN, same_place, period_end, period_start, unit_key
 from kg.evaluation.sources import evaluate_sources
 from kg.extract.lexicon import post_in_body
 from kg.extract.pipeline import gazetteer_for
@@ -99,6 +99,11 @@ def test_a_body_matches_with_its_province_written_any_way():
                         area="tp-ho-chi-minh")
     assert names.same("Sở TT&TT TP.HCM", body) and names.same("Sở Thông tin và Truyền thông TP Hồ Chí Minh", body)
     assert not names.same("Sở Thông tin và Truyền thông Hà Nội", body)
+
+
+def test_percent_is_one_unit_however_written():
+    assert unit_key("percent") == unit_key("per cent") == unit_key("phần trăm") == unit_key("%")
+    assert unit_key("percentage points") != unit_key("%")
 
 
 def test_a_short_form_in_brackets_is_not_part_of_a_gold_name():

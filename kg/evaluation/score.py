@@ -83,6 +83,14 @@ def period_start(value) -> dt.date | None:
     return end.replace(day=1)
 
 
+_PERCENT = re.compile(r"^(?:per ?cent|phan tram)$")
+
+
+def unit_key(unit: str) -> str:
+    """A unit written one way: "percent", "per cent" and "phần trăm" are "%"."""
+    return _PERCENT.sub("%", name_key(unit))
+
+
 def _number_key(number) -> str:
     return fold(str(number)).replace(" ", "")
 
@@ -246,7 +254,7 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
 
     def same_measure(g, m) -> bool:
         kind = "target" if isinstance(m, Target) else "reported"
-        if g.get("kind") != kind or g.get("value") != m.value or name_key(g.get("unit", "")) != name_key(m.unit):
+        if g.get("kind") != kind or g.get("value") != m.value or unit_key(g.get("unit", "")) != unit_key(m.unit):
             return False
         if g.get("upper") is not None and g["upper"] != m.upper or g.get("total") is not None and g["total"] != m.total:
             return False
