@@ -1338,3 +1338,12 @@ def test_a_party_committees_steering_committee_without_its_place_in_the_text_but
     formal = "Ban Chỉ đạo của Tỉnh ủy Bắc Ninh về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
     assert ("Nguyễn Văn Hòa", "truong-ban", formal, None) in memberships(found)
     assert not any("khoa học và chuyển đổi số" in o for o in orgs(found))
+
+
+def test_a_headers_list_ends_at_an_item_with_a_post_of_its_own():
+    found = extract("Cùng dự có các Phó Chủ tịch UBND tỉnh Cà Mau: Lâm Văn Bi, Huỳnh Chí Nguyện; Đại tá Trần Văn Thắng, "
+                    "Giám đốc Công an tỉnh; ông Lê Quang Hải, Chủ tịch Hội đồng quản trị Ngân hàng TMCP Ngoại thương Việt Nam.")
+    held = memberships(found)
+    assert ("Huỳnh Chí Nguyện", "pho-chu-tich", "Ủy ban nhân dân tỉnh Cà Mau", None) in held
+    assert ("Lê Quang Hải", "chu-tich-hdqt", "Ngân hàng TMCP Ngoại thương Việt Nam", None) in held
+    assert not any(p in ("Trần Văn Thắng", "Lê Quang Hải") and r == "pho-chu-tich" for p, r, _, _ in held)

@@ -228,7 +228,7 @@ _FIELDS = re.compile(rf"(?:{_FIELD},\s*)*{_FIELD}\s+và\s")
 
 def _fields_follow(text: str) -> bool:
     listed = _FIELDS.match(text)
-    return bool(listed) and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
+    return listed is not None and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
 
 
 def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int | None:

@@ -878,6 +878,25 @@ class OrganisationFinder:
             k -= 1
         return k, body
 
+    def _english_party_owned(self, ctx, tokens, spans_at, i, k, body: dict) -> _Found | None:
+        """"the Steering Committee on … of the Dong Thap provincial Party Committee": the Party Committee's own (its name
+        from token i to k)."""
+        of = self.english_place_of.longest(tokens, k)
+        if of is None or of[0] >= len(tokens):
+            return None
+        owner = self._english_body(ctx, tokens, spans_at, of[0])
+        party = ctx.entity(owner.org) if owner is not None else None
+        if owner is None or not isinstance(party, Organization) or party.kind not in self.english_owning_local_kinds:
+            return None
+        written = ctx_text(ctx, tokens, of[0], owner.end)
+        place = ctx.entity(party.area)
+        at = spans_at.get(tokens[of[0]].start)
+        if (at is None or at.kind != PLACE) and isinstance(place, Place) and place.label_en:
+            written = f"{place.label_en} {written}"   # "of the provincial Party Committee": the province's
+        name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or written}"
+        return _Found(owner.end, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id,
+                                          label_en=name, alt=[ctx_text(ctx, tokens, i, owner.end)]))
+
     def _english_head_last(self, tokens: list[Token], j: int) -> tuple[int, dict] | None:
         """A name whose head comes last ("Digital Transformation and Data Centre"): capitalised words, joined by "and",
         up to the head."""
@@ -897,18 +916,9 @@ class OrganisationFinder:
         k, body = named
         if k - i < 3:
             return None   # a head alone ("the Steering Committee") is the one in focus
+        if (owned := self._english_party_owned(ctx, tokens, spans_at, i, k, body)) is not None:
+            return owned
         of = self.english_place_of.longest(tokens, k)
-        owner = self._english_body(ctx, tokens, spans_at, of[0]) if of is not None and of[0] < len(tokens) else None
-        party = ctx.entity(owner.org) if owner is not None else None
-        if isinstance(party, Organization) and party.kind in self.english_owning_local_kinds:
-            # "the Steering Committee on … of the Dong Thap provincial Party Committee": the Party Committee's own
-            owner_written = ctx_text(ctx, tokens, of[0], owner.end)   # type: ignore[index]
-            place = ctx.entity(party.area)
-            if (at := spans_at.get(tokens[of[0]].start)) is None or at.kind != PLACE:   # type: ignore[index]
-                owner_written = f"{place.label_en} {owner_written}" if isinstance(place, Place) and place.label_en else owner_written
-            name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or owner_written}"
-            return _Found(owner.end, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id,
-                                              label_en=name, alt=[ctx_text(ctx, tokens, i, owner.end)]))
         span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
         end = k
         if span is not None and span.kind == PLACE and isinstance(ctx.entity(span.value), Place):

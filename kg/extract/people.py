@@ -649,7 +649,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     runs, header, header_at = _runs(ctx, view, elements)
     for run in runs:
         _assign(ctx, run)
-    header_end = _list_end(ctx, elements, header_at, {p.role for p in header}) if header_at is not None else view.sentence.end
+    header_end = _list_end(ctx, elements, header_at) if header_at is not None else view.sentence.end
     bodies = {e.start: e for e in elements if e.kind == ORG}
     listed = bool(_BULLET.match(view.sentence.text))
     carried = ctx.list_post if listed and not header else None   # an item with a header of its own ("4. Các thành viên: …")
@@ -706,10 +706,11 @@ def _retiring_group(ctx: ArticleContext, view: SentenceView, elements: list[Elem
             e.post.former, e.post.appointed = True, False
 
 
-def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int, roles: set[str]) -> int:
-    """Where a header's list of bare names ends: at the first item after a semicolon that gives a post of its own
-    ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C": C is no Deputy Prime Minister), or that gives one of the
-    header's posts (`roles`) as one held before ("các Thứ trưởng: A, B; GS C, nguyên Thứ trưởng …"). A list whose items give posts
+def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int) -> int:
+    """Where a header's list of bare names ends: at the first item after a semicolon that gives a post of its own,
+    before or after its name ("các Phó Thủ tướng: A, B; Bộ trưởng Bộ Công an C", "các Phó Chủ tịch UBND tỉnh: A, B;
+    Thiếu tướng C, Giám đốc Công an tỉnh": C is neither), the header's post as one held before included ("các Thứ
+    trưởng: A, B; GS C, nguyên Thứ trưởng …"). A list whose items give posts
     of their own from the first ("gồm: Phó Thủ tướng A; Bộ trưởng Bộ Quốc phòng B", "gồm: ông A, Giám đốc Sở X; …")
     runs to the sentence's end, unless its first part lists several people: then it ends with that part."""
     listed = [e for e in elements if e.start >= header_at]
@@ -721,10 +722,9 @@ def _list_end(ctx: ArticleContext, elements: list[Element], header_at: int, role
     previous = header_at
     for k, e in enumerate(listed):
         if ";" in ctx.text[previous:e.start]:
-            # the item opens with a post, or gives the header's post after its name as one it held ("các Thứ trưởng: A,
-            # B; GS C, nguyên Thứ trưởng …")
+            # the item opens with a post, or gives one after its name ("…; GS C, nguyên Thứ trưởng …")
             item = [x.post for x in listed[k:] if ";" not in ctx.text[e.start:x.start] and x.post is not None]
-            if e.post is not None or any(post.former and post.role in roles for post in item):
+            if e.post is not None or item:
                 return e.start
         previous = e.end
     return len(ctx.text)
