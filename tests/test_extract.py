@@ -1347,3 +1347,20 @@ def test_a_headers_list_ends_at_an_item_with_a_post_of_its_own():
     assert ("Huỳnh Chí Nguyện", "pho-chu-tich", "Ủy ban nhân dân tỉnh Cà Mau", None) in held
     assert ("Lê Quang Hải", "chu-tich-hdqt", "Ngân hàng TMCP Ngoại thương Việt Nam", None) in held
     assert not any(p in ("Trần Văn Thắng", "Lê Quang Hải") and r == "pho-chu-tich" for p, r, _, _ in held)
+
+
+@pytest.mark.parametrize("text", [
+    "The committee was formed when the Prime Minister, under Decision No. 1619/QD-TTg, renamed and restructured the National "
+    "Committee on E-Government.",
+    "The National Committee on Digital Transformation was set up in 2021 by renaming the National Committee on E-Government.",
+])
+def test_a_renaming_whose_new_name_is_the_sentences_subject(text):
+    found = extract("HANOI, Nov 3 (VGP) - Prime Minister Pham Minh Chinh chaired a meeting of the National Committee on Digital "
+                    "Transformation.\n\n" + text, dt.date(2024, 11, 4))
+    assert ("renaming", ("Ủy ban Quốc gia về Chính phủ điện tử",), ("Ủy ban Quốc gia về chuyển đổi số",)) in changes(found)
+
+
+def test_a_passive_renaming_with_an_adverb_names_the_new_body_after_its_verb():
+    found = extract("The city's Digital Transformation Centre was also renamed the Hue Centre for Digital Data.", dt.date(2025, 3, 4))
+    (change,) = [c for c in changes(found) if c[0] == "renaming"]
+    assert change[2] == ("Hue Centre for Digital Data",)

@@ -65,7 +65,8 @@ def _words() -> _Words:
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
         reorganised=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['reorganising'])})(?P<into>)??(?=\s+[^,;:.()]{{4,160}}?\s"
                                rf"(?!(?:{alternatives(lex['not_into'])})(?!\w))(?:{alternatives(lex['reorganised_into'])})\s)"),
-        passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+$"),
+        passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+"
+                           rf"(?:(?:{alternatives(lex['passive_adverbs'])})\s+)?$"),
         new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
@@ -281,6 +282,26 @@ def _listed_bodies(view: SentenceView, start: int) -> list[Span]:
     return out
 
 
+def _renamed_subject(ctx: ArticleContext, view: SentenceView, renamed: re.Match, orgs: list[Span], docs) -> bool:
+    """"The committee was formed when the Prime Minister renamed (and restructured) the National Committee on
+    E-Government", "…, which was set up by renaming A": A, the body named right after the verb with no new name after
+    it, became the sentence's subject, the first body of its kind named before the verb."""
+    text, base = view.text, view.base
+    if (renamed.group("into") is not None or _into(view, renamed.end())
+            or _words().passive.search(text[max(0, renamed.start() - 12):renamed.start()])):
+        return False   # "A was renamed the B" names the new body after the verb
+    after = next((o for o in orgs if o.start - base >= renamed.end()), None)
+    if after is None or len(text[renamed.end():after.start - base].split()) > 3:
+        return False
+    kind = getattr(ctx.entity(after.value), "kind", None)
+    subject = next((o.value for o in orgs if o.end - base <= renamed.start()
+                    and getattr(ctx.entity(o.value), "kind", None) == kind), None)
+    if subject is None or subject == after.value:
+        return False
+    _add(ctx, view, "renaming", [after.value], [subject], docs, "renamed", base + renamed.start())
+    return True
+
+
 def _renamed_from(ctx: ArticleContext, view: SentenceView, renamed: re.Match, orgs: list[Span], docs) -> bool:
     """"B được đổi tên từ A": the body before the verb is the new name of the one after "từ"."""
     written = _words().renamed_from.match(view.text, renamed.end())
@@ -305,6 +326,8 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     _former_names(ctx, view, docs)
     renamed = _words().renamed.search(text) or _words().reorganised.search(text)
     if renamed and _renamed_from(ctx, view, renamed, orgs, docs):
+        pass
+    elif renamed and _renamed_subject(ctx, view, renamed, orgs, docs):
         pass
     elif renamed:
         into = _into(view, renamed.end()) if renamed.group("into") is None else renamed
