@@ -234,8 +234,12 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             subject = _joined_before(view, _before_aside(view, start - len(basis.group(0))))
             made = list(words.made.finditer(view.before(start, 300)))
-            if not subject and made:
-                subject = _joined_before(view, start - len(view.before(start, 300)) + made[-1].start())
+            made_at = start - len(view.before(start, 300)) + made[-1].start() if made else None
+            if made_at is not None and (not subject or subject[-1].start > made_at):
+                # "Ban Chỉ đạo kể từ khi được thành lập theo Quyết định … của Thủ tướng, trên cơ sở hợp nhất A, B": the
+                # body made is written before its verb, not the issuer of the decision that made it
+                subject = _joined_before(view, made_at) or [
+                    u for u in view.spans_before(made_at, 40) if u.kind == ORG][-1:] or subject
             named = words.new_name.search(text, m.end()) if not subject else None
             if named:   # "Sau khi hợp nhất A và B, tỉnh mới lấy tên là C"
                 subject = _joined_after(view, base + named.end(), view.sentence.end)[:1]
@@ -325,9 +329,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     merged = _mergers(ctx, view, docs)
     _former_names(ctx, view, docs)
     renamed = _words().renamed.search(text) or _words().reorganised.search(text)
-    if renamed and _renamed_from(ctx, view, renamed, orgs, docs):
-        pass
-    elif renamed and _renamed_subject(ctx, view, renamed, orgs, docs):
+    if renamed and (_renamed_from(ctx, view, renamed, orgs, docs) or _renamed_subject(ctx, view, renamed, orgs, docs)):
         pass
     elif renamed:
         into = _into(view, renamed.end()) if renamed.group("into") is None else renamed
