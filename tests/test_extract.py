@@ -1364,3 +1364,9 @@ def test_a_passive_renaming_with_an_adverb_names_the_new_body_after_its_verb():
     found = extract("The city's Digital Transformation Centre was also renamed the Hue Centre for Digital Data.", dt.date(2025, 3, 4))
     (change,) = [c for c in changes(found) if c[0] == "renaming"]
     assert change[2] == ("Hue Centre for Digital Data",)
+
+
+def test_a_commission_formed_by_reorganising_another_renames_it():
+    found = extract("HA NOI (VNA) - The Policy and Strategy Commission, which advises the Politburo, was formed in February by "
+                    "reorganising the Party Central Committee's Economic Commission.", dt.date(2025, 5, 10))
+    assert ("renaming", ("Ban Kinh tế Trung ương",), ("Ban Chính sách, Chiến lược Trung ương",)) in changes(found)
