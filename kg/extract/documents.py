@@ -42,7 +42,13 @@ class _Words:
     concludes: re.Pattern
     this_document: re.Pattern       # "Quyết định này", "this Decision": the document the article is
     continuation: re.Pattern        # after a comma, words that continue a programme's name: "định hướng đến năm 2030"
+    fields: re.Pattern              # … or the rest of a list of fields closed by "và": "công nghệ, đổi mới sáng tạo và …"
     generic_programme: re.Pattern   # a kind of programme, no name: "Chương trình hành động đặt mục tiêu …"
+
+
+def _field(lex: dict) -> str:
+    """One field of a list in a name: up to four words, not opening with a word that makes it a group of bodies."""
+    return rf"(?!(?:{alternatives(lex['not_fields'])})\s)[^\W\d_][^\s,;.()]*(?:\s+[^\s,;.()]+){{0,3}}"
 
 
 @cache
@@ -72,6 +78,7 @@ def _words() -> _Words:
         number_line=re.compile(rf"^\s*(?:{alternatives(lex['number_lines'])})\.?\s*:?\s*(?=\d)"),
         concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
         continuation=re.compile(rf"(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
+        fields=re.compile(rf"(?:{_field(lex)},\s*)*{_field(lex)}\s+và\s"),
         generic_programme=re.compile(rf"(?:{alternatives(types)}) (?:{alternatives(lex['generic_programme_words'])})"
                                      rf"(?: (?:{alternatives(lex['programme_owners'])}) [^\s]+ ?[^\s]*)?$", re.IGNORECASE),
         this_document=re.compile(rf"(?<!\w)(?:(?:{alternatives(this_types)}) (?:{alternatives(lex['this_document'])})"
@@ -221,13 +228,8 @@ def _issued(ctx: ArticleContext, view: SentenceView, ref: DocRef | None, cited: 
         ctx.statement(view, cited.doc, "passed_by", issuer, "document-issuer")
 
 
-# the rest of a list of fields after a comma, closed by "và": "công nghệ, đổi mới sáng tạo và chuyển đổi số"
-_FIELD = r"(?!(?:các|những|mọi)\s)[^\W\d_][^\s,;.()]*(?:\s+[^\s,;.()]+){0,3}"
-_FIELDS = re.compile(rf"(?:{_FIELD},\s*)*{_FIELD}\s+và\s")
-
-
 def _fields_follow(text: str) -> bool:
-    listed = _FIELDS.match(text)
+    listed = _words().fields.match(text)
     return listed is not None and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
 
 
