@@ -17,7 +17,14 @@ def _abbreviations() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"(?<!\w){re.escape(fold(short))}(?!\w)"), fold(full)) for short, full in table.items()]
 
 
-_SHORT_FORM = re.compile(r"\s*\([^()]*\)\s*$")   # "Cục Cảnh sát QLHC về TTXH (C06)": the body, its short form in brackets
+_SHORT_FORM = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _written(name) -> tuple[str, ...]:
+    """A gold name as written, and without the short form it gives in brackets ("Cục Cảnh sát QLHC về TTXH (C06)")."""
+    return tuple(dict.fromkeys((str(name), _SHORT_FORM.sub("", str(name)))))
+
+
 _UNIT = re.compile(r"^(?:tinh|thanh pho|tp)\s+|\s+(?:province|city|provincial)$")
 
 
@@ -52,7 +59,7 @@ class Names:
                 self._by_key.setdefault(key, entity.id)
 
     def resolve(self, name: str) -> str | None:
-        for written in dict.fromkeys((str(name), _SHORT_FORM.sub("", str(name)))):
+        for written in _written(name):
             hit = self._gazetteer.lookup(written)
             found = hit[0] if hit else self._by_key.get(name_key(written))
             if found:
@@ -73,7 +80,7 @@ class Names:
         if entity is None or name is None:
             return False
         resolved = self.resolve(name)
-        if resolved == entity.id or {name_key(name), name_key(_SHORT_FORM.sub("", str(name)))} & keys_of(entity):
+        if resolved == entity.id or {name_key(n) for n in _written(name)} & keys_of(entity):
             return True
         if isinstance(entity, Organization) and getattr(entity, "area", None):
             return self.placed_key(name) in {self.placed_key(n) for n in entity_names(entity)}
