@@ -39,6 +39,7 @@ class _Words:
     fraction: re.Pattern
     rank: re.Pattern
     rank_group: re.Pattern     # a rank as the group it is in: "nhóm 10 địa phương dẫn đầu", "the top 50"
+    ranking: re.Pattern        # a word of ranking ("bảng xếp hạng", "ranked")
     count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
     nouns: PhraseMatcher[str]
     not_nouns: PhraseMatcher[str]   # words that open with a count noun but count nothing ("đồng chí")
@@ -115,6 +116,7 @@ def _lex(language: str = "vi") -> _Words:
                             if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
         rank_group=group,
+        ranking=re.compile(rf"(?<!\w)(?:{alternatives(m['ranking'])})(?!\w)", re.IGNORECASE),
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
@@ -479,6 +481,12 @@ def targets_near(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
 def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     view.place = next((s.value for s in view.spans if s.kind == "place"), None)
     words = _lex(ctx.language)
+    if ctx.period is not None and ctx.period.kind == "year" and not (ctx.period.as_of or ctx.period.deadline or ctx.period.span) \
+            and ctx.text[max(0, view.sentence.start - 8):view.sentence.start].rstrip(" \t").endswith("\n") and not _LISTED.match(view.sentence.text) \
+            and not words.ranking.search(view.text):
+        # a past year a paragraph opened with ("Năm 2024, tỉnh dẫn đầu …") is not the next one's, unless it ranks by the
+        # same index ("Theo bảng xếp hạng …, Hà Nội xếp thứ 2/63")
+        ctx.period = None
     if not _LISTED.match(view.sentence.text):
         # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:") makes its
         # items targets; any other sentence that is no item closes such a list
