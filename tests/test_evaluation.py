@@ -15,7 +15,7 @@ from kg.errors import InputError
 from kg.evaluation.gold import load_gold
 from kg.evaluation.names import Names, name_key, role_of_post
 from kg.evaluation.run import evaluate_folder
-from kg.evaluation.score import DETAILS, MAIN, same_place, period_end, period_start, unit_key
+from kg.evaluation.score import DETAILS, MAIN, same_place, period_end, period_start, same_unit, unit_key
 from kg.evaluation.sources import evaluate_sources
 from kg.extract.lexicon import post_in_body
 from kg.extract.pipeline import gazetteer_for
@@ -104,6 +104,13 @@ def test_a_body_matches_with_its_province_written_any_way():
 def test_percent_is_one_unit_however_written():
     assert unit_key("percent") == unit_key("per cent") == unit_key("phần trăm") == unit_key("%")
     assert unit_key("percentage points") != unit_key("%")
+
+
+def test_a_unit_matches_the_same_noun_with_words_that_qualify_it_but_not_another_scale():
+    assert same_unit("thủ tục", "thủ tục hành chính") and same_unit("commune-level units", "units")
+    assert same_unit("million accounts", "million user accounts") and same_unit("rank", "hạng")
+    assert not same_unit("triệu tài khoản", "tài khoản") and not same_unit("billion", "e-invoices")
+    assert not same_unit("hồ sơ", "thủ tục") and not same_unit("%", "điểm phần trăm")
 
 
 def test_a_short_form_in_brackets_is_not_part_of_a_gold_name():

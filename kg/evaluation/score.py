@@ -20,6 +20,7 @@ from kg.model import (
     ChangeEvent, Entity, Event, IndicatorValue, Knowledge, LegalDocument, Membership, Organization, Person, Programme,
     Statement, Target,
 )
+from kg.text.lexicon import lexicon
 from kg.text.normalize import fold
 
 MAIN = ("people", "organisations", "roles", "events", "documents", "programmes", "changes", "measures")
@@ -84,11 +85,28 @@ def period_start(value) -> dt.date | None:
 
 
 _PERCENT = re.compile(r"^(?:per ?cent|phan tram)$")
+_RANK = re.compile(r"^(?:rank|hang)$")
 
 
 def unit_key(unit: str) -> str:
-    """A unit written one way: "percent", "per cent" and "phần trăm" are "%"."""
-    return _PERCENT.sub("%", name_key(unit))
+    """A unit written one way: "percent", "per cent" and "phần trăm" are "%"; "rank" is "hạng"."""
+    return _RANK.sub("hang", _PERCENT.sub("%", name_key(unit)))
+
+
+def same_unit(gold: str, found: str) -> bool:
+    """The same unit, or one that is the other with words that qualify its noun ("thủ tục" and "thủ tục hành chính",
+    "units" and "commune-level units"): the one's words open or close the other's, and the scale ("triệu",
+    "million") is the same."""
+    g, f = unit_key(gold).split(), unit_key(found).split()
+    if g == f:
+        return True
+    scales = {name_key(s) for s in lexicon("measures")["scales"]}
+    if not g or not f or (g[0] in scales or f[0] in scales) and g[0] != f[0]:
+        return False
+    if g[0] in scales:
+        g, f = g[1:], f[1:]
+    short, long = sorted((g, f), key=len)
+    return long[:len(short)] == short or long[-len(short):] == short
 
 
 def _number_key(number) -> str:
@@ -254,7 +272,7 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
 
     def same_measure(g, m) -> bool:
         kind = "target" if isinstance(m, Target) else "reported"
-        if g.get("kind") != kind or g.get("value") != m.value or unit_key(g.get("unit", "")) != unit_key(m.unit):
+        if g.get("kind") != kind or g.get("value") != m.value or not same_unit(g.get("unit", ""), m.unit):
             return False
         if g.get("upper") is not None and g["upper"] != m.upper or g.get("total") is not None and g["total"] != m.total:
             return False
