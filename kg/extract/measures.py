@@ -131,8 +131,9 @@ def _lex(language: str = "vi") -> _Words:
         modal=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['future_modals'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
-        targets=re.compile(rf"(?:^|\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
-        firm_targets=re.compile(rf"(?:^|\s)(?:{alternatives(set(m['target_cues']) - set(m['directive_cues']))})(?:\s|$)",
+        # (not a count of targets: "12/54 chỉ tiêu đã hoàn thành", "17 mục tiêu có nguy cơ không đạt")
+        targets=re.compile(rf"(?:^|(?<![\d/])\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
+        firm_targets=re.compile(rf"(?:^|(?<![\d/])\s)(?:{alternatives(set(m['target_cues']) - set(m['directive_cues']))})(?:\s|$)",
                                 re.IGNORECASE),
         rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
         modifiers=3 if english else 0,
@@ -306,6 +307,7 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     def usable(dates):   # not a document's date, nor the base a figure is compared with ("so với cùng kỳ năm 2023"),
         # nor the day something began
         return [d for d in dates if not document_date(view, d.start) and not _begins(ctx, view, d)
+                and not any(s.kind == "programme" and s.start <= d.start < s.end for s in view.spans)   # "Kế hoạch năm 2023"
                 and (not comparison.search(view.before(d.start, 24)) or compared and d.start >= end)]
 
     if _lex(ctx.language).year_earlier.match(view.after(end, 30)):
