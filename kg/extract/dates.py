@@ -63,6 +63,7 @@ class _Patterns:
     english_quarter: re.Pattern    # "the second quarter of 2025", "Q2 2025"
     weekday: re.Pattern            # "on Thursday": that day of the article's week
     first_months: re.Pattern       # "6 tháng đầu năm 2025", "the first six months of 2022", "nửa đầu năm"
+    months_so_far: re.Pattern      # "trong 9 tháng", "in the ten months": the year's first months, up to the article's
     months: dict
     month_counts: dict
     quarters: dict
@@ -103,6 +104,9 @@ def _patterns() -> _Patterns:
             rf"|năm (?P<y2>(?:19|20)\d{{2}}))|(?:the )?first (?P<en>\d{{1,2}}|{alternatives(time['month_counts'])}) months"
             rf"(?: of (?:(?P<y3>(?:19|20)\d{{2}})|this year|the year))?|(?P<half>{alternatives(time['half_year'])})"
             rf"(?: (?:(?P<y4>(?:19|20)\d{{2}})|this year|the year|năm (?P<y5>(?:19|20)\d{{2}})))?)(?![\w\d])", re.IGNORECASE),
+        months_so_far=re.compile(rf"(?<!\w)(?:{alternatives(time['months_so_far_leads'])})\s+(?P<n>\d{{1,2}}|"
+                                 rf"{alternatives(time['month_counts'])})\s+(?:tháng|months)(?!\s+(?:{alternatives(time['months_ahead'])}))(?![\w\d])",
+                                 re.IGNORECASE),
         months=months,
         month_counts={k.lower(): v for k, v in time["month_counts"].items()},
         quarters={k.lower(): v for k, v in time["quarters_en"].items()},
@@ -220,6 +224,12 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             taken.take(m.start(), m.end())
             found.append(DateMention(m.start(), m.end(), m.group(0), "month", _last_day(y, n), f"{y}-{n:02d}", False,
                                      _is_as_of(text, m.start()), span=True))
+    for m in p.months_so_far.finditer(text):   # the months of the article's year that have passed when it appears
+        n = int(m["n"]) if m["n"].isdigit() else p.month_counts.get(m["n"].lower(), 0)
+        if article_date is not None and 2 <= n <= article_date.month and taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            found.append(DateMention(m.start(), m.end(), m.group(0), "month", _last_day(article_date.year, n),
+                                     f"{article_date.year}-{n:02d}", False, False, span=True))
     for m in p.quarter.finditer(text):
         q = ROMAN.get(m["q"].upper()) or int(m["q"])
         y = int(m["y"]) if m["y"] else article_date.year if article_date else None
