@@ -930,6 +930,25 @@ def test_a_date_after_another_figure_is_that_figures_period():
     assert periods.get(21) == "2024" and periods.get(46) != "2024"
 
 
+def test_a_ranks_edition_the_months_so_far_and_a_count_of_targets():
+    found = extract("HANOI (VNA) - The Government aims to raise that share to 30 percent by 2030. Viet Nam climbed to 71st out "
+                    "of 193 countries in the UN E-Government Development Index 2024. Nearly 48 percent of dossiers were "
+                    "handled online in the ten months.", dt.date(2024, 10, 29))
+    figures = {(f.value, type(f).__name__, f.period) for f in found.knowledge.facts if isinstance(f, (IndicatorValue, Target))}
+    assert {(71, "IndicatorValue", "2024"), (48, "IndicatorValue", "2024-10")} <= figures
+    found = extract("Trong 9 tháng, tỉnh có 2.140 doanh nghiệp thành lập mới. Theo báo cáo, có 12/54 chỉ tiêu đã hoàn "
+                    "thành.", dt.date(2025, 10, 8))
+    figures = {(f.value, type(f).__name__, f.period) for f in found.knowledge.facts if isinstance(f, (IndicatorValue, Target))}
+    assert {(2140, "IndicatorValue", "2025-09"), (12, "IndicatorValue", "2025-10")} <= figures
+
+
+def test_a_past_year_that_opened_a_paragraph_is_not_the_next_ones():
+    text = ("Cần Thơ họp về chuyển đổi số\n\nNăm 2024, thành phố xếp thứ 15/63 về Chỉ số chuyển đổi số cấp tỉnh.\n\n"
+            "Sau sắp xếp, toàn thành phố có 103 xã, phường.\n")
+    periods = {v.value: v.period for v in extract(text, dt.date(2025, 10, 8)).knowledge.facts if isinstance(v, IndicatorValue)}
+    assert periods.get(15) == "2024" and periods.get(103) == "2025-10"
+
+
 def test_a_date_in_an_aside_after_a_figure_is_the_asides():
     found = extract("Ngày 9/7/2025, tại tỉnh Phú Yên, Sở Khoa học và Công nghệ cho biết tỷ lệ hồ sơ trực tuyến toàn trình "
                     "của tỉnh đạt 47% (cuối năm 2024 là 23%).", dt.date(2025, 7, 10))
