@@ -181,7 +181,9 @@ class OrganisationFinder:
         # the article's own
         setting = ctx.entity(ctx.named_here[-1]) if province_level and ctx.named_here else None
         if isinstance(setting, Place):   # named with the unit written: "UBND tỉnh" of Thừa Thiên Huế (a city since)
-            return k, setting.id, f"{self.abbreviations.get(written, written).lower()} {setting.label_vi}", True
+            unit_word = self.abbreviations.get(written, written).lower()
+            label = setting.label_vi   # "Thành phố Hồ Chí Minh" is written with its unit already
+            return k, setting.id, (label[0].lower() + label[1:] if label.lower().startswith(unit_word) else f"{unit_word} {label}"), True
         return k, None, None, province_level
 
     def _note_area(self, ctx: ArticleContext, org: str, start: int) -> None:
