@@ -229,8 +229,13 @@ def _issued(ctx: ArticleContext, view: SentenceView, ref: DocRef | None, cited: 
 
 
 def _fields_follow(text: str) -> bool:
-    listed = _words().fields.match(text)
+    """Whether the words after a comma go on a name's list of fields: "khoa học, công nghệ và …", or a word or
+    two before the year that closes the name ("Kế hoạch kiểm tra, giám sát năm 2026 của …")."""
+    listed = _words().fields.match(text) or _YEAR_CLOSES.match(text)
     return listed is not None and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
+
+
+_YEAR_CLOSES = re.compile(r"(?:[^\W\d_][^\s,;.()]*\s+){1,3}năm\s+(?:19|20)\d{2}(?!\d)")
 
 
 def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int | None:
