@@ -33,7 +33,7 @@ LAW_NAME = re.compile(
     r"|[a-zđà-ỹ][\wÀ-ỹ]*(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm )[\wÀ-ỹ]+){1,8}?(?= ngày \d)"
     r"|(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm |được |đã |sẽ |với |ngay )[\wÀ-ỹ]+){0,8}?"
     r"(?: \(sửa đổi\))?(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | ngày | năm | được | đã | sẽ | với | ngay | lấy | thông qua| sửa đổi| mới"
-    r"| có | cùng | chính thức | đi vào )))")
+    r"| có | cùng | chính thức | đi vào | trước | bắt đầu | từ )))")
 ENGLISH_LAW = re.compile(r"(?<!\w)Law on (?:the )?[A-Z][\w-]*(?: (?!(?:Decision|Decree|Resolution|Directive|Circular|Law|No)\b)"
                          r"(?:[A-Z][\w-]*|and|of|on|the)){0,6}(?<! and)(?<! of)(?<! the)(?<! on)(?<! and on)")
 PROGRAMME_SHORT = re.compile(r"(?<!\w)(?:Đề án|Project) (?P<num>\d{1,3})(?![\w/])")
