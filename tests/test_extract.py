@@ -193,6 +193,15 @@ def test_a_registry_event_is_linked_and_minted_ids_come_from_body_and_date():
     assert ids[0] != ids[1]
 
 
+def test_english_document_dates_after_of_signed_on_and_a_clause_on_their_issuing():
+    found = extract("The centre was set up under Decision No. 318/QD-UBND of February 26. The province follows Plan No. "
+                    "398/KH-UBND, signed on December 12, and Plan No. 214/KH-UBND, which the provincial People's Committee "
+                    "issued on July 28.", dt.date(2026, 3, 3))
+    numbers = {e.id: e.number for e in found.knowledge.entities.values() if isinstance(e, LegalDocument)}
+    dated = {(numbers[s], d) for s, d in statements(found, "date_document") if s in numbers}
+    assert dated == {("318/QĐ-UBND", "2026-02-26"), ("398/KH-UBND", "2025-12-12"), ("214/KH-UBND", "2025-07-28")}
+
+
 def test_a_notice_its_header_its_basis_and_the_meeting_it_concludes():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 83/TB-VPCP\n\nHà Nội, ngày 07 tháng 3 năm 2023\n\nTHÔNG BÁO\n"
             "Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ủy ban Quốc gia về chuyển đổi số\n\n"

@@ -26,6 +26,7 @@ from kg.text.normalize import fold
 @dataclass(frozen=True)
 class _Words:
     after_number_date: re.Pattern   # between a number and its date
+    clause_date: re.Pattern         # … or a clause on its issuing: ", which the provincial People's Committee issued on"
     issuer_after: re.Pattern        # "… của <body>", "by <body>"
     issuer_before: re.Pattern       # "<body> ban hành …"
     basis: re.Pattern               # "Căn cứ …"
@@ -60,6 +61,8 @@ def _words() -> _Words:
     return _Words(
         after_number_date=re.compile(rf"^\s*,?\s*(?:(?:{alternatives(lex['date_links'])})\s+)?(?:(?:{alternatives(lex['day_words'])})\s+)?$",
                                      re.IGNORECASE),
+        clause_date=re.compile(rf"^\s*,\s*(?:{alternatives(lex['date_clauses'])})\s+(?:[^\s,;.]+\s+){{1,8}}?"
+                               rf"(?:{alternatives(lex['date_links'])})\s+(?:(?:{alternatives(lex['day_words'])})\s+)?$", re.IGNORECASE),
         issuer_after=re.compile(rf"^\s*,?\s*(?:{alternatives(lex['issuer_links'])})\s+(?:the\s+)?", re.IGNORECASE),
         issuer_before=re.compile(rf"\s*(?:(?:{alternatives(lex['issuing_auxiliaries'])}) )?(?:{alternatives(lex['issuing_verbs'])})\s+$",
                                  re.IGNORECASE),
@@ -183,8 +186,9 @@ def _cited(ctx: ArticleContext, view: SentenceView) -> list[tuple[DocRef | None,
 
 def _date_after(view: SentenceView, end: int):
     """The day written right after a document's number ("…/QĐ-TTg ngày 3/6/2020", "…, ban hành ngày …")."""
-    for d in view.dates_from(end, 40):
-        if d.kind == "day" and _words().after_number_date.match(view.between(end, d.start)):
+    for d in view.dates_from(end, 90):
+        between = view.between(end, d.start)
+        if d.kind == "day" and (_words().after_number_date.match(between) or _words().clause_date.match(between)):
             return d
     return None
 
