@@ -202,6 +202,13 @@ def test_english_document_dates_after_of_signed_on_and_a_clause_on_their_issuing
     assert dated == {("318/QĐ-UBND", "2026-02-26"), ("398/KH-UBND", "2025-12-12"), ("214/KH-UBND", "2025-07-28")}
 
 
+def test_provinces_merged_with_no_result_written_make_the_one_the_registry_says_replaced_the_others():
+    found = extract("KHANH HOA (VNA) - He has chaired the committee since the former Khanh Hoa and Ninh Thuan provinces "
+                    "were merged on July 1, 2025 under the National Assembly's Resolution No. 202/2025/QH15.", dt.date(2026, 4, 3))
+    merged = {(tuple(c.original), tuple(c.resulting)) for c in found.knowledge.facts if isinstance(c, ChangeEvent)}
+    assert merged == {(("khanh-hoa", "ninh-thuan"), ("khanh-hoa",))}
+
+
 def test_a_notice_its_header_its_basis_and_the_meeting_it_concludes():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 83/TB-VPCP\n\nHà Nội, ngày 07 tháng 3 năm 2023\n\nTHÔNG BÁO\n"
             "Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ủy ban Quốc gia về chuyển đổi số\n\n"

@@ -258,6 +258,10 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
             made_new = into is not None and into.group(0).casefold() in words.into_new
             originals, resulting = (after or before) + ([] if made_new else target), target
+        elif successor := _successor(ctx, before) or _successor(ctx, after):
+            # "the former Khanh Hoa and Ninh Thuan provinces were merged …": the province the registry says the
+            # others were replaced by
+            originals, resulting = successor
         elif after and before:   # "A merged with B"
             originals, resulting = before[-1:] + after, before[-1:]
         else:
@@ -269,6 +273,16 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             _add(ctx, view, "merger", original_ids, resulting_ids, docs, "merged", end)
             done[resulting_ids[0]] = original_ids
     return done
+
+
+def _successor(ctx: ArticleContext, joined: list[Span]) -> tuple[list[Span], list[Span]] | None:
+    """Places merged with no result written: all of them, and the one the registry says the others were replaced by."""
+    places = [u for u in joined if u.kind == PLACE]
+    for kept in places:
+        others = [u for u in places if u.value != kept.value]
+        if others and all(getattr(ctx.entity(u.value), "replaced_by", None) == kept.value for u in others):
+            return places, [kept]
+    return None
 
 
 def _listed_bodies(view: SentenceView, start: int) -> list[Span]:
