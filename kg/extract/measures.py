@@ -59,6 +59,7 @@ class _Words:
     same_period: re.Pattern    # right before a year: "cùng kỳ (năm) 2024", the same months of that year
     start: re.Pattern          # right before a date: "từ ngày", "since", the day something began
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
+    telling: re.Pattern        # between a figure and a date after it: the date is the telling's ("…, he told a conference on Thursday")
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
     now_after: re.Pattern      # "… were now available", right after the figure: the same
     year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
@@ -151,6 +152,7 @@ def _lex(language: str = "vi") -> _Words:
         limit=re.compile(rf"(?<!\w)(?:{alternatives(m['deadline_limits'])})\s*(?:ngày|năm|tháng|quý)?\s*$", re.IGNORECASE),
         reached=re.compile(rf"(?<!\w)(?:{alternatives(m['reached_markers'])})(?!\w)", re.IGNORECASE),
         reported_cue=re.compile(rf"(?<!\w)(?:{alternatives(m['reported_cues'])})(?!\w)", re.IGNORECASE),
+        telling=re.compile(rf"(?<!\w)(?:{alternatives(m['telling'])})(?!\w)", re.IGNORECASE),
         not_measure=re.compile(rf"^\s*(?:{alternatives(m['not_measures'])})(?!\w)", re.IGNORECASE),
         not_measure_before=re.compile(rf"(?<!\w)(?:{alternatives(m['not_measures_before'])})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternatives(m['hypothetical'])})(?!\w)", re.IGNORECASE),
@@ -323,6 +325,7 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     # of 2023", "đạt 42% (cuối năm 2023 là 17%)": 2023 is the 17's)
     # … or figures listed together before the date they share ("30 percent of A and 30 percent of B by the end of 2025")
     after = [d for d in usable(view.dates_from(end)) if ";" not in (between := view.between(end, d.start))
+             and not _lex(ctx.language).telling.search(between)
              and (not _FIGURE.search(between) or not comparison.search(between))
              and between.count("(") <= between.count(")")]
     # … not a deadline that opens the next clause joined to this one ("số hóa 100% hồ sơ và đến năm 2026 giữ vững …")
