@@ -79,6 +79,12 @@ def _words() -> _Words:
     )
 
 
+def _appositive(view: SentenceView, start: int) -> bool:
+    """Whether a post begins right after a person's name and its comma."""
+    before = [s for s in view.spans_before(start, 80) if s.kind == PERSON]
+    return bool(before) and view.between(before[-1].end, start).strip() == ","
+
+
 def _group_after(view: SentenceView, start: int) -> list[Span]:
     """The people listed from an offset on, past their own posts ("A; B and C", "Prime Minister A; Head of … B")."""
     out = []
@@ -122,6 +128,8 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
         if not _took_over(ctx, view, p, end) and not _presiding(ctx, view, p):
             _chain(ctx, view, p, end, committee)
     for m in words.header.finditer(view.text[:2 * WINDOW]):
+        if _appositive(view, view.base + m.start()):
+            continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
         for person in _group_after(view, view.base + m.end()):
             _membership(ctx, view, person.value, words.forms[m["title"].lower()], committee)
 
