@@ -181,9 +181,7 @@ class OrganisationFinder:
         # the article's own
         setting = ctx.entity(ctx.named_here[-1]) if province_level and ctx.named_here else None
         if isinstance(setting, Place):   # named with the unit written: "UBND tỉnh" of Thừa Thiên Huế (a city since)
-            unit_word = self.abbreviations.get(written, written).lower()
-            label = setting.label_vi   # "Thành phố Hồ Chí Minh" is written with its unit already
-            return k, setting.id, (label[0].lower() + label[1:] if label.lower().startswith(unit_word) else f"{unit_word} {label}"), True
+            return k, setting.id, place_with_unit(setting, unit_word), True
         return k, None, None, province_level
 
     def _note_area(self, ctx: ArticleContext, org: str, start: int) -> None:
@@ -1321,9 +1319,10 @@ def provincial_body(ctx: ArticleContext, head: str) -> str | None:
     return ctx.organisation(f"{head} {place_with_unit(place)}", kinds.get(head, "state"), area=place.id)
 
 
-def place_with_unit(place: Place) -> str:
-    """A province or city as the names of its bodies write it: "tỉnh Nghệ An", "thành phố Hà Nội"."""
+def place_with_unit(place: Place, written: str | None = None) -> str:
+    """A province or city as the names of its bodies write it: "tỉnh Nghệ An", "thành phố Hà Nội" (with the unit
+    the text wrote, when it wrote one), never a unit twice ("thành phố Hồ Chí Minh")."""
     label = place.label_vi
     if label.lower().startswith(("thành phố", "tỉnh")):
         return label[0].lower() + label[1:]
-    return f"thành phố {label}" if place.kind == "city" else f"tỉnh {label}"
+    return f"{written or ('thành phố' if place.kind == 'city' else 'tỉnh')} {label}"
