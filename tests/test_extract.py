@@ -209,6 +209,12 @@ def test_provinces_merged_with_no_result_written_make_the_one_the_registry_says_
     assert merged == {(("khanh-hoa", "ninh-thuan"), ("khanh-hoa",))}
 
 
+def test_a_name_after_a_house_number_is_a_street():
+    found = extract("Trung tâm do ông Trần Văn Nam làm Giám đốc, trụ sở đặt tại số 01 Lê Lai, phường Vĩnh Ninh, thành phố Huế.",
+                    dt.date(2025, 4, 1))
+    assert people(found) == {"Trần Văn Nam"}
+
+
 def test_a_notice_its_header_its_basis_and_the_meeting_it_concludes():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 83/TB-VPCP\n\nHà Nội, ngày 07 tháng 3 năm 2023\n\nTHÔNG BÁO\n"
             "Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ủy ban Quốc gia về chuyển đổi số\n\n"

@@ -77,7 +77,8 @@ class Reader:
         registry_units = {match_key(u) for u in units["registry_units"]}
         before_place = [u for u in units["province_units"] + units["local_units"] if match_key(u) not in registry_units]
         self.before_place = re.compile(
-            rf"(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})\s*$", re.IGNORECASE)
+            rf"(?:(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})"
+            rf"|(?<!\w)(?:{alternatives(units['house_numbers'])})\s+\d+[A-Za-z]?(?:/\d+)*)\s*$", re.IGNORECASE)
         self.streets_after = frozenset(units["streets_after"])
         self.list_joins = {w.lower() for w in units["list_joins"]} | {"and"}
 
