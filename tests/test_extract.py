@@ -215,6 +215,13 @@ def test_a_name_after_a_house_number_is_a_street():
     assert people(found) == {"Trần Văn Nam"}
 
 
+def test_a_short_name_after_a_post_is_the_one_of_two_namesakes_who_holds_it():
+    found = extract("HANOI (VGP) - Prime Minister Le Minh Hung chaired the meeting. Minister of Science and Technology "
+                    "Nguyen Manh Hung reported on the law. PM Hung asked ministries to act.", dt.date(2026, 5, 15))
+    premiers = {m.person for m in found.knowledge.facts if isinstance(m, Membership) and m.role == "thu-tuong"}
+    assert premiers == {"x-le-minh-hung"}
+
+
 def test_a_notice_its_header_its_basis_and_the_meeting_it_concludes():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 83/TB-VPCP\n\nHà Nội, ngày 07 tháng 3 năm 2023\n\nTHÔNG BÁO\n"
             "Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ủy ban Quốc gia về chuyển đổi số\n\n"

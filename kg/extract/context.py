@@ -16,7 +16,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import lexicon
 from kg.extract.merge import fact_key
 from kg.extract.tokens import Token, strip_marks
-from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Organization, Person, Statement
+from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Membership, Organization, Person, Statement
 from kg.text.normalize import match_key, slugify
 from kg.text.sentences import Sentence
 
@@ -262,14 +262,14 @@ class ArticleContext:
             self.minted[entity_id] = entity.model_copy(update={"alt": entity.alt + list(dict.fromkeys(extra))})
             self._index(entity_id, extra)
 
-    def person_ending(self, name: str) -> str | None:
-        """A person the article named in full whose name ends with this one ("ông Quân" after "Đỗ Anh Quân")."""
+    def person_ending(self, name: str, post: str | None = None) -> str | None:
+        """A person the article named in full whose name ends with this one ("ông Quân" after "Đỗ Anh Quân"), the one
+        last named; of several, one the article gave the post written before the name."""
         key = " " + match_key(strip_marks(name))
-        for person in reversed(self.people_named):
-            entity = self.entity(person)
-            if entity is not None and any(match_key(strip_marks(n)).endswith(key) for n in (entity.label_vi, entity.label_en) if n):
-                return person
-        return None
+        named = [person for person in reversed(self.people_named) if (entity := self.entity(person)) is not None
+                 and any(match_key(strip_marks(n)).endswith(key) for n in (entity.label_vi, entity.label_en) if n)]
+        holding = {f.person for f in self.facts if isinstance(f, Membership) and f.role == post} if post and len(named) > 1 else set()
+        return next((p for p in named if p in holding), named[0] if named else None)
 
     def person(self, name: str) -> str:
         return self.lookup(name, "people") or self.mint(Person, name)

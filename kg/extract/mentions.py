@@ -174,7 +174,7 @@ class Reader:
         return keep
 
     # ---- people
-    def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], after_posts: set[int],
+    def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], after_posts: dict[int, str],
                places: set[int], after_bodies: set[int], caps: bool = False) -> list[Span]:
         """People's names: a family name and up to three given names, or any name after an honorific or a rank
         ("ông K'Brơi"), or after a post the name of someone named in full before ("PM Chinh", "Bộ trưởng Hùng");
@@ -215,7 +215,7 @@ class Reader:
                     person = self._short_name(ctx, tokens, i, k)   # "ông Quân": the person named in full before, or a
                                                                    # one-word name ("K'Brơi"); not "General| Statistics Office"
                 elif i in after_posts:
-                    person = self._known_name(ctx, tokens, i, k)
+                    person = self._known_name(ctx, tokens, i, k, after_posts[i])
                 if person is not None:
                     out.append(person)
                     i = k
@@ -236,10 +236,11 @@ class Reader:
             return False   # "Tại Hà Nội, Nguyễn Văn Bình và …": a person's full name
         return tokens[i - 1].text != "," or k + 1 < len(tokens) and tokens[k].lower in self.list_joins and _name_word(tokens[k + 1])
 
-    def _known_name(self, ctx, tokens, i, k) -> Span | None:
-        """The end of the name of a person the article named in full before ("Chinh" of Pham Minh Chinh)."""
+    def _known_name(self, ctx, tokens, i, k, post: str | None = None) -> Span | None:
+        """The end of the name of a person the article named in full before ("Chinh" of Pham Minh Chinh); of two
+        such people, the one who holds the post written before it ("PM Hung": the Prime Minister, not Minister Hung)."""
         for j in range(k, i, -1):
-            known = ctx.person_ending(ctx_text(ctx, tokens, i, j))
+            known = ctx.person_ending(ctx_text(ctx, tokens, i, j), post)
             if known:
                 return Span(tokens[i].start, tokens[j - 1].end, PERSON, known, ctx_text(ctx, tokens, i, j))
         return None
@@ -287,7 +288,7 @@ class Reader:
         token_starts = [t.start for t in tokens]
         place_tokens = {k for s in spans if s.kind == PLACE
                         for k in range(bisect_left(token_starts, s.start), bisect_left(token_starts, s.end))}
-        after_posts = {bisect_left(token_starts, t.end) for t in titles}
+        after_posts = {bisect_left(token_starts, t.end): t.value for t in titles}
         after_bodies = {bisect_left(token_starts, s.end) for s in spans if s.kind == ORG}
         people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, after_posts,
                              place_tokens, after_bodies, caps=text is not sentence.text)
