@@ -222,6 +222,13 @@ def test_a_short_name_after_a_post_is_the_one_of_two_namesakes_who_holds_it():
     assert premiers == {"x-le-minh-hung"}
 
 
+def test_a_programme_named_only_by_its_number_is_the_document():
+    found = extract("Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Chương trình hành động số 12-CTr/TU ngày 28/2/2025 thực hiện "
+                    "Nghị quyết 57.", dt.date(2025, 3, 5))
+    kinds = {type(e).__name__ for e in found.knowledge.entities.values() if "12-ctr" in e.id}
+    assert kinds == {"LegalDocument"}
+
+
 def test_a_notice_its_header_its_basis_and_the_meeting_it_concludes():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 83/TB-VPCP\n\nHà Nội, ngày 07 tháng 3 năm 2023\n\nTHÔNG BÁO\n"
             "Kết luận của Thủ tướng Chính phủ tại Phiên họp thứ năm của Ủy ban Quốc gia về chuyển đổi số\n\n"

@@ -300,6 +300,14 @@ def _of_the_province(ctx: ArticleContext, view: SentenceView, start: int, end: i
     return f"{name} {_words().programme_owners[0]} {place_with_unit(place)}"
 
 
+def _numbered_document(view: SentenceView, head_end: int, end: int) -> bool:
+    """Whether a programme's head is followed by nothing of a name but a document's number ("Chương trình hành động
+    số 12-CTr/TU", "Action Programme No. 15-CTr/TU")."""
+    doc = next((s for s in view.spans_from(head_end, end - head_end) if s.kind == DOC and s.end == end), None)
+    words = view.between(head_end, doc.start).split() if doc is not None else []
+    return bool(words) and len(words) <= 3 and words[-1].lower() in ("số", "no.", "no") and all(w.islower() for w in words[:-1])
+
+
 def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
     """Programmes named in the sentence: the registry's, and plans, projects and strategies written out in full."""
     found = list(view.of(PROGRAMME))
@@ -312,8 +320,9 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         if end is None:
             continue
         name = view.text[m.start():end - view.base]
-        if _words().generic_programme.match(name):
-            continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named
+        if _words().generic_programme.match(name) or _numbered_document(view, start + len(m.group(0)), end):
+            continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named; "Chương trình hành
+                       # động số 12-CTr/TU": the document its number names
         if _words().programme_owner_end.search(name):
             place = ctx.entity(ctx.home)
             if place is not None:
