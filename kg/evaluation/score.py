@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.evaluation.gold import Gold
 from kg.evaluation.names import Names, name_key, role_of_post
@@ -93,6 +94,11 @@ def unit_key(unit: str) -> str:
     return _RANK.sub("hang", _PERCENT.sub("%", name_key(unit)))
 
 
+@cache
+def _scales() -> frozenset[str]:
+    return frozenset(name_key(s) for s in lexicon("measures")["scales"])
+
+
 def same_unit(gold: str, found: str) -> bool:
     """The same unit, or one that is the other with words that qualify its noun ("thủ tục" and "thủ tục hành chính",
     "units" and "commune-level units"): the one's words open or close the other's, and the scale ("triệu",
@@ -100,7 +106,7 @@ def same_unit(gold: str, found: str) -> bool:
     g, f = unit_key(gold).split(), unit_key(found).split()
     if g == f:
         return True
-    scales = {name_key(s) for s in lexicon("measures")["scales"]}
+    scales = _scales()
     if not g or not f or (g[0] in scales or f[0] in scales) and g[0] != f[0]:
         return False
     if g[0] in scales:
