@@ -727,7 +727,7 @@ def test_a_year_relative_to_the_article_and_a_figure_reported_after_a_target():
     found = extract("Last year, Vietnam ranked 71st out of 193 countries. The province aims for 25 percent by 2026, and said "
                     "98 percent of procedures were already online.", dt.date(2025, 3, 4))
     got = {(type(f).__name__, str(f.value), f.period) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
-    assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03")} <= got
+    assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03-04")} <= got
 
 
 def test_a_commune_party_committee_shares_the_place_of_the_next_post_and_a_succession_stays_in_its_sentence():
@@ -975,14 +975,14 @@ def test_a_ranks_edition_the_months_so_far_and_a_count_of_targets():
     found = extract("Trong 9 tháng, tỉnh có 2.140 doanh nghiệp thành lập mới. Theo báo cáo, có 12/54 chỉ tiêu đã hoàn "
                     "thành.", dt.date(2025, 10, 8))
     figures = {(f.value, type(f).__name__, f.period) for f in found.knowledge.facts if isinstance(f, (IndicatorValue, Target))}
-    assert {(2140, "IndicatorValue", "2025-09"), (12, "IndicatorValue", "2025-10")} <= figures
+    assert {(2140, "IndicatorValue", "2025-09"), (12, "IndicatorValue", "2025-10-08")} <= figures
 
 
 def test_a_past_year_that_opened_a_paragraph_is_not_the_next_ones():
     text = ("Cần Thơ họp về chuyển đổi số\n\nNăm 2024, thành phố xếp thứ 15/63 về Chỉ số chuyển đổi số cấp tỉnh.\n\n"
             "Sau sắp xếp, toàn thành phố có 103 xã, phường.\n")
     periods = {v.value: v.period for v in extract(text, dt.date(2025, 10, 8)).knowledge.facts if isinstance(v, IndicatorValue)}
-    assert periods.get(15) == "2024" and periods.get(103) == "2025-10"
+    assert periods.get(15) == "2024" and periods.get(103) == "2025-10-08"
 
 
 def test_a_date_in_an_aside_after_a_figure_is_the_asides():
@@ -1050,7 +1050,7 @@ def test_figures_after_gdp_a_headline_repeat_levels_and_the_year_before():
                     dt.date(2025, 1, 16))
     figures = {(type(f).__name__, str(f.value), f.unit, f.period) for f in found.knowledge.facts
                if isinstance(f, (Target, IndicatorValue))}
-    assert figures == {("IndicatorValue", "18.3", "%", "2024"), ("IndicatorValue", "12", "triệu tài khoản", "2025-01"),
+    assert figures == {("IndicatorValue", "18.3", "%", "2024"), ("IndicatorValue", "12", "triệu tài khoản", "2025-01-16"),
                        ("Target", "30", "%", "2030")}
     english = extract("Hanoi, Jan. 16 - The digital economy was 18.3 percent of GDP in 2024, up from 16.5 percent a year earlier.",
                       dt.date(2025, 1, 16))
@@ -1425,3 +1425,54 @@ def test_a_commission_formed_by_reorganising_another_renames_it():
     found = extract("HA NOI (VNA) - The Policy and Strategy Commission, which advises the Politburo, was formed in February by "
                     "reorganising the Party Central Committee's Economic Commission.", dt.date(2025, 5, 10))
     assert ("renaming", ("Ban Kinh tế Trung ương",), ("Ban Chính sách, Chiến lược Trung ương",)) in changes(found)
+
+
+def test_english_appointments_to_a_new_centre():
+    found = extract("Can Tho opens digital transformation centre\n\nCan Tho City on Monday opened the Can Tho City Digital "
+                    "Transformation Center, formed by merging the Hau Giang Digital Transformation Center and the Soc Trang "
+                    "Digital Transformation Center.\n\nNguyen Hoang Phuc, who until last week headed the Hau Giang Digital "
+                    "Transformation Center, was appointed Director of the new center from July 7. Tran Thi Ngoc Diem and Lam "
+                    "Van Sang were appointed deputy directors. The city's People's Committee also named Tran Quoc Viet, "
+                    "previously Director of the Can Tho Information Technology Centre, as Deputy Director of the new centre. "
+                    "Until a new director is appointed, Deputy Director Le Thi Mai will run the Soc Trang centre.",
+                    dt.date(2025, 7, 10))
+    centre, hau_giang = "Can Tho City Digital Transformation Center", "Hau Giang Digital Transformation Center"
+    got = {(person, role, body, status) for person, role, body, status in memberships(found)}
+    assert {("Nguyen Hoang Phuc", "giam-doc", centre, None), ("Nguyen Hoang Phuc", "truong-ban", hau_giang, "former"),
+            ("Tran Thi Ngoc Diem", "pho-giam-doc", centre, None), ("Lam Van Sang", "pho-giam-doc", centre, None),
+            ("Tran Quoc Viet", "pho-giam-doc", centre, None)} <= got
+    assert not any(person == "Le Thi Mai" and role == "giam-doc" for person, role, _, _ in got)
+
+
+def test_a_locality_in_brackets_and_an_english_ward_are_no_people():
+    found = extract("UBND tỉnh họp về Trung tâm Phục vụ hành chính công\n\nNgày 10/10/2025, tại trụ sở UBND tỉnh (phường Buôn "
+                    "Ma Thuột), đồng chí Đào Mỹ, Phó Chủ tịch UBND tỉnh Đắk Lắk chủ trì cuộc họp.", dt.date(2025, 10, 11))
+    assert people(found) == {"Đào Mỹ"}
+    found = extract("Deputy PM visits Thai Nguyen\n\nDeputy Prime Minister Nguyen Chi Dung on Monday visited the Phan Dinh "
+                    "Phung ward public administration service centre.", dt.date(2025, 10, 11))
+    assert people(found) == {"Nguyen Chi Dung"}
+
+
+def test_a_committee_reshuffled_after_citing_the_founding_of_the_governments():
+    found = extract("Tuyên Quang kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh\n\nChủ tịch UBND "
+                    "tỉnh Phan Huy Ngọc vừa ký Quyết định số 412/QĐ-UBND ngày 15/8/2025 kiện toàn Ban Chỉ đạo phát triển khoa "
+                    "học, công nghệ và chuyển đổi số tỉnh Tuyên Quang.\n\nQuyết định được ban hành căn cứ Quyết định số "
+                    "598/QĐ-TTg của Thủ tướng Chính phủ về thành lập Ban Chỉ đạo của Chính phủ về phát triển khoa học, công "
+                    "nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.\n\nBan Chỉ đạo mới được hình thành trên cơ sở hợp "
+                    "nhất Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang và Ban Chỉ đạo chuyển đổi số tỉnh Hà Giang. Trưởng Ban "
+                    "là ông Phan Huy Ngọc, Chủ tịch UBND tỉnh.", dt.date(2025, 8, 19))
+    committee = "Ban Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh Tuyên Quang"
+    assert ("Phan Huy Ngọc", "truong-ban", committee, None) in memberships(found)
+    assert ("merger", ("Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang", "Ban Chỉ đạo chuyển đổi số tỉnh Hà Giang"),
+            (committee,)) in changes(found)
+
+
+def test_a_ministrys_committee_named_by_its_topic_then_its_owner():
+    found = extract("QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển "
+                    "đổi số và Đề án 06 của Bộ Nông nghiệp và Môi trường (sau đây gọi là Ban Chỉ đạo), gồm các ông, bà có tên "
+                    "sau:\n\n1. Ông Đỗ Đức Duy, Bộ trưởng - Trưởng Ban;\n2. Ông Lê Công Thành, Thứ trưởng - Phó Trưởng Ban "
+                    "Thường trực;", dt.date(2025, 5, 20))
+    committee = ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 của Bộ Nông "
+                 "nghiệp và Môi trường")
+    assert {("Đỗ Đức Duy", "truong-ban", committee, None),
+            ("Lê Công Thành", "pho-truong-ban-thuong-truc", committee, None)} <= memberships(found)

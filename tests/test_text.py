@@ -112,3 +112,10 @@ def test_a_quarter_in_roman_numerals_ends_its_sentence_and_an_initial_does_not()
 def test_a_word_that_ends_like_an_abbreviation_still_ends_its_sentence():
     sentences = [s.text for s in split_sentences("Tin\n\nKinh tế số chiếm 21% GRDP. Thành phố đứng thứ 2. Ông A sống ở TP. Vinh.")]
     assert sentences[-3:] == ["Kinh tế số chiếm 21% GRDP.", "Thành phố đứng thứ 2.", "Ông A sống ở TP. Vinh."]
+
+
+def test_a_portals_related_headlines_are_furniture():
+    text = ("Tỉnh trao quyết định bổ nhiệm Giám đốc Sở Nội vụ\n\nChiều 1/10, Chủ tịch UBND tỉnh trao quyết định bổ nhiệm.\n\n"
+            "CÁC TIN LIÊN QUAN\n› Phó Chủ tịch UBND tỉnh Trần Văn Bình kiểm tra Trung tâm Phục vụ hành chính công (30/9)\n")
+    related = next(b for b in split_blocks(text) if b.text.startswith("›"))
+    assert related.kind == BOILERPLATE

@@ -54,6 +54,7 @@ class _Words:
     dissolving: re.Pattern      # "giải thể" (the bodies ended written after it), "bị giải thể" (before it)
     hypothetical: re.Pattern    # before a dissolution's verb, words that make it no fact yet: "dự kiến", "sẽ"
     parent_link: re.Pattern     # between a body and the body it belongs to: "thuộc"
+    cited: re.Pattern           # before a founding's verb in its clause, a basis cited: "Căn cứ Quyết định … thành lập …"
 
 
 @cache
@@ -102,6 +103,7 @@ def _words() -> _Words:
                               rf"(?!{_W})(?:\s+(?:{alternatives(lex['articles'] + lex['join_articles'])})(?!{_W}))?\s*"),
         hypothetical=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['not_yet'])})\s+(?:[\wÀ-ỹ]+\s+)?$"),
         parent_link=re.compile(rf"(?i)\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s*"),
+        cited=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('documents')['basis_cues'])})(?!\w)[^;]*$"),
     )
 
 
@@ -232,7 +234,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
         basis = words.basis_before.search(view.before(start, 120))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
-            subject = _joined_before(view, _before_aside(view, start - len(basis.group(0))))
+            cut = start - len(basis.group(0))   # (past a name that ends with the basis's first word: "Ban Chỉ đạo mới| được …")
+            subject = _joined_before(view, _before_aside(view, max([cut] + [u.end for u in view.spans if u.start < cut < u.end])))
             made = list(words.made.finditer(view.before(start, 300)))
             made_at = start - len(view.before(start, 300)) + made[-1].start() if made else None
             if made_at is not None and (not subject or subject[-1].start > made_at):
@@ -380,8 +383,9 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             if not subject and _words().counted.match(text, m.end()):   # "thành lập 3 tổ công tác …": listed next
                 ctx.founding_list = (ctx.read, _decided(ctx, docs, base + m.end()))
         doc = _decided(ctx, docs, base + m.end())
+        cited = _words().cited.search(text[:m.start()])   # the founding of a decision the text cites as its basis
         for s in subject:
-            if text[max(0, m.start() - 1):m.start()] != "(":
+            if text[max(0, m.start() - 1):m.start()] != "(" and not cited:
                 ctx.set_focus(s.value, pinned=True, first=True)   # the body just made is the one the text goes on about
             if s.value not in merged:   # a body made by a merger: the merger says so
                 _add(ctx, view, "founding", _basis(view, base + m.end() if written_before else s.end), [s.value],

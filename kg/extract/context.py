@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.dates import DateMention
 from kg.extract.docnumbers import DocRef
@@ -148,6 +149,18 @@ class EventRecord:
     organizer: tuple[str, "SentenceView"] | None = None
     first: "SentenceView | None" = None
     registry_id: str | None = None
+
+
+def _spelt(word: str) -> str:
+    """An English word in one of its spellings (`english_spellings` in seeds/lexicon/organisations.yaml): "center" is
+    "centre" in the keys that say which body "the center" stands for."""
+    return _one_spelling().get(word, word)
+
+
+@cache
+def _one_spelling() -> dict[str, str]:
+    return {other.lower(): one.lower() for one, other in lexicon("organisations")["english_spellings"].items()
+            if " " not in one + other}
 
 
 @dataclass
@@ -301,18 +314,19 @@ class ArticleContext:
             keys |= {match_key(" ".join(words[:n])) for n in range(1, min(len(words), 5))}
         not_alone = set(lexicon("organisations")["english_bare_not"].get(entity.kind, []))
         for english in (entity.label_en, *entity.alt):
-            words = (english or "").lower().split()   # words and pairs of words of an English name: "the (steering) committee"
+            words = [_spelt(w) for w in (english or "").lower().split()]   # words and pairs of words of an English name:
+            # "the (steering) committee"
             keys |= {f"~{w}" for w in words if w not in not_alone} | {f"~{a} {b}" for a, b in zip(words, words[1:])}
         for key in keys:
             self.focus.setdefault(key, set()).add(org_id)
             if pinned and org_id not in self.renamed_away and not (first and key in self._pinned):
                 self._pinned[key] = org_id   # (the old name of a renamed body is no longer what a bare head stands for)
 
-    def _most_named(self, keys: list[str], kinds: tuple[str, ...] = ()) -> str | None:
-        """Of the bodies named with one of these keys (and of one of these kinds), the one pinned to a key, else the
-        one the article names most (latest first)."""
+    def _most_named(self, keys: list[str], kinds: tuple[str, ...] = (), besides: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """Of the bodies named with one of these keys (and of one of these kinds, not one of `besides`), the one pinned
+        to a key, else the one the article names most (latest first)."""
         def fits(body: str) -> bool:
-            return not kinds or getattr(self.entity(body), "kind", None) in kinds
+            return body not in besides and (not kinds or getattr(self.entity(body), "kind", None) in kinds)
         pinned = [self._pinned[k] for k in keys if k in self._pinned and fits(self._pinned[k])]
         named = [b for k in keys for b in self.focus.get(k, ()) if fits(b)]
         bodies = pinned or [b for b in named if b not in self.renamed_away] or named
@@ -340,10 +354,15 @@ class ArticleContext:
         """The body the article names most (latest first): what it is about."""
         return max(self._named, key=lambda b: self._named[b]) if self._named else None
 
-    def named_with(self, *words: str, kinds: tuple[str, ...] = ()) -> str | None:
-        """The body (of one of these kinds) the article names most (latest first) whose English name has the first of
-        these words ("committee", "working group") that any body's has."""
-        return next((body for body in (self._most_named([f"~{w.lower()}"], kinds) for w in words) if body), None)
+    def pinned_with(self, *words: str) -> str | None:
+        """The body pinned to one of these words of English names ("centre"): one the article made or renamed."""
+        return next((self._pinned[k] for k in (f"~{_spelt(w.lower())}" for w in words) if k in self._pinned), None)
+
+    def named_with(self, *words: str, kinds: tuple[str, ...] = (), besides: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """The body (of one of these kinds, not one of `besides`) the article names most (latest first) whose English
+        name has the first of these words ("committee", "working group") that any body's has."""
+        return next((body for body in (self._most_named([f"~{_spelt(w.lower())}"], kinds, besides) for w in words) if body),
+                    None)
 
     # ---- facts
     def evidence(self, view: SentenceView, rule: str) -> list[Evidence]:

@@ -9,7 +9,8 @@
     The council opened its session, with chairman A presiding     a post of the body the sentence opens with
 
 A post without a body of its own belongs to the committee the article is about (the body it names most with
-"committee" in its English name); a head's, to a steering committee or working group of its own. The words are
+"committee" in its English name), a director's to the centre or department in focus; a head's, to a steering
+committee or working group of its own. The words are
 data: `seeds/lexicon/people.yaml` (verbs) and `seeds/lexicon/organisations.yaml` (bodies).
 """
 
@@ -20,7 +21,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
-from kg.extract.people import Reach, leading_post, office_of
+from kg.extract.people import Reach, english_body_in_focus, leading_post, office_of
 from kg.model import Membership
 
 
@@ -38,7 +39,6 @@ class _Words:
     taking_over: re.Pattern        # "A took over from B …"
     header: re.Pattern             # "Its deputy heads are"
     joined: re.Pattern             # between the names of a group: "A and B", "A, B"
-    bodies: tuple[str, ...]        # the words that name the committee a post alone belongs to
     presiding: re.Pattern          # "…, with (council) chairman <person>" before the person …
     presides: re.Pattern           # … and "presiding", "chairing" after
     headed: tuple[str, ...]        # … and a head's
@@ -61,7 +61,8 @@ def _words() -> _Words:
         plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
         clause_break=re.compile(rf";|,?\s(?:{alternatives(people['clause_breaks_en'])})\s"),
         leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
-                         rf"(?:the\s+(?=[A-Z]))?|^\s*,\s*who\s+(?P<former>{alternatives(people['former_lead_verbs_en'])})\s+"
+                         rf"(?:the\s+(?=[A-Z]))?|^\s*,\s*who\s+(?:(?:{alternatives(people['former_lead_times_en'])})\s+)?"
+                         rf"(?P<former>{alternatives(people['former_lead_verbs_en'])})\s+"
                          rf"(?:the\s+(?=[A-Z]))?", re.IGNORECASE),
         lead_roles={verb.lower(): role for verb, role in {**people["lead_verbs_en"], **people["former_lead_verbs_en"]}.items()},
         since=re.compile(rf"^\s*(?:{alternatives(people['since_en'])})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
@@ -71,7 +72,6 @@ def _words() -> _Words:
         header=re.compile(rf"(?:{alternatives(people['list_owners_en'])})\s+(?:(?:{alternatives(people['counts_en'])}|\d+)\s+)?{post}\s*"
                           rf"(?:{alternatives(people['list_verbs_en'])})\s*", re.IGNORECASE),   # "Its (two) deputy heads are"
         joined=re.compile(r"\s*(?:,|and|, and)\s*"),
-        bodies=tuple(orgs["english_post_bodies"]),
         presiding=re.compile(rf"(?:^|\s)(?:{alternatives(people['presiding_with_en'])})\s+(?:[a-z]+\s+)?"
                              rf"(?P<title>{alternatives(forms)})\s+$", re.IGNORECASE),
         presides=re.compile(rf"^\s*(?:{alternatives(people['presiding_en'])})(?!\w)", re.IGNORECASE),
@@ -97,14 +97,9 @@ def _group_after(view: SentenceView, start: int) -> list[Span]:
     return out
 
 
-def _committee(ctx: ArticleContext) -> str | None:
-    return ctx.named_with(*_words().bodies)
-
-
 def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]) -> None:
     """The English posts of a sentence that only its verbs give."""
     words = _words()
-    committee = _committee(ctx)
     persons = [s for s in view.spans if s.kind == PERSON]
     for k, p in enumerate(persons):
         reach = next((r for r in reaches if r.start == p.start), None)
@@ -120,21 +115,23 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             clause = words.clause_break.split(view.before(p.start))[-1]
             group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
         if m:
-            body = _body_of_post(ctx, view, p, end, m) or committee
+            role = words.forms[m["title"].lower()]
+            body = _body_of_post(ctx, view, p, end, m) or english_body_in_focus(ctx, role)
             former = bool(words.former.search(m.group(0)[:m.start("title")]))
             for person in group:
-                _membership(ctx, view, person.value, words.forms[m["title"].lower()], body, former)
+                _membership(ctx, view, person.value, role, body, former)
             continue
         if not _took_over(ctx, view, p, end) and not _presiding(ctx, view, p):
-            _chain(ctx, view, p, end, committee)
+            _chain(ctx, view, p, end)
     for m in words.header.finditer(view.text[:2 * WINDOW]):
         if _appositive(view, view.base + m.start()):
             continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
         for person in _group_after(view, view.base + m.end()):
-            _membership(ctx, view, person.value, words.forms[m["title"].lower()], committee)
+            role = words.forms[m["title"].lower()]
+            _membership(ctx, view, person.value, role, english_body_in_focus(ctx, role))
 
 
-def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int, committee: str | None) -> None:
+def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> None:
     """The posts one person's verbs give one after another: "A, who headed B, becomes its Director", "A has led B since
     2021 and remains its Director" ("its": the body named before the person, else the one the chain last named)."""
     words = _words()
@@ -147,7 +144,7 @@ def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int, committee
             role = words.lead_roles[(m["verb"] or m["former"]).lower()]
             if org is None:
                 if not m["former"]:
-                    _membership(ctx, view, p.value, role, committee)
+                    _membership(ctx, view, p.value, role, english_body_in_focus(ctx, role))
                 return
             since = words.since.match(view.after(org.end, 40))
             last = (org.value, _membership(ctx, view, p.value, role, org.value, bool(m["former"]),

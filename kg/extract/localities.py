@@ -15,6 +15,19 @@ from kg.text.normalize import match_key
 _MAX_NAME = 4   # words of a locality's name after its unit
 
 
+def locality_name_end(tokens: list[Token], k: int, surnames: set[str], longest: int = _MAX_NAME, free=lambda _: True) -> int:
+    """The token after a locality's name that starts at token k (k itself: no name): capitalised words up to a person's
+    name ("phường Hoa Lư Trần Minh Hải"); one word is no locality's whole name ("phường Buôn Ma Thuột")."""
+    def person_at(n: int) -> bool:
+        return tokens[n].text in surnames and n + 1 < len(tokens) and tokens[n + 1].capitalised
+    end = k
+    while end < len(tokens) and end - k < longest and free(end) and tokens[end].capitalised and tokens[end].text.isalpha():
+        if end > k and person_at(end) and (end > k + 1 or end + 2 < len(tokens) and tokens[end + 2].capitalised):
+            break
+        end += 1
+    return end
+
+
 class LocalityFinder:
     """Made once; `find` reads one sentence's tokens where no other span has claimed them."""
 
@@ -28,15 +41,6 @@ class LocalityFinder:
         self.joins = {w.lower() for w in lex["list_joins"]}
         self.surnames = set(lexicon("people")["surnames"])
 
-    def _name_end(self, tokens: list[Token], k: int, free) -> int:
-        """The token after a locality's name that starts at token k (k itself: no name)."""
-        end = k
-        while end < len(tokens) and end - k < _MAX_NAME and free(end) and tokens[end].capitalised and tokens[end].text.isalpha():
-            if end > k and tokens[end].text in self.surnames and end + 1 < len(tokens) and tokens[end + 1].capitalised:
-                break   # "phường Hoa Lư Trần Minh Hải": a person's name begins
-            end += 1
-        return end
-
     def _label(self, unit: str, tokens: list[Token], k: int, end: int) -> tuple[str, str]:
         unit_word = self.abbreviations.get(unit, unit).lower()
         return unit_word, f"{unit_word} {' '.join(t.text for t in tokens[k:end])}"
@@ -48,7 +52,7 @@ class LocalityFinder:
         """The localities a sentence names, bodies' included ("UBND phường Hoa Lư"), noted before its bodies are read:
         a bare unit in it stands for one of them ("tại điểm cầu phường A có ông B, Chủ tịch UBND phường")."""
         for _, k, unit in self.units.find(tokens):
-            end = self._name_end(tokens, k, lambda _: True)
+            end = locality_name_end(tokens, k, self.surnames)
             if end > k:
                 ctx.name_locality(*self._label(unit, tokens, k, end))
 
@@ -62,7 +66,7 @@ class LocalityFinder:
                 i += 1
                 continue
             k, unit = hit
-            end = self._name_end(tokens, k, free)
+            end = locality_name_end(tokens, k, self.surnames, free=free)
             if end == k:
                 i = k
                 continue
@@ -71,7 +75,7 @@ class LocalityFinder:
             out.append(Span(tokens[i].start, tokens[end - 1].end, PLACE, self._place(ctx, unit, tokens, k, end),
                             ctx.text[tokens[i].start:tokens[end - 1].end]))
             while listed and end + 1 < len(tokens) and tokens[end].lower in self.joins and not self.units.longest(tokens, end + 1):
-                after = self._name_end(tokens, end + 1, free)
+                after = locality_name_end(tokens, end + 1, self.surnames, free=free)
                 if after == end + 1:
                     break
                 out.append(Span(tokens[end + 1].start, tokens[after - 1].end, PLACE, self._place(ctx, unit, tokens, end + 1, after),

@@ -77,9 +77,9 @@ class Reader:
         registry_units = {match_key(u) for u in units["registry_units"]}
         before_place = [u for u in units["province_units"] + units["local_units"] if match_key(u) not in registry_units]
         self.before_place = re.compile(
-            rf"(?:(?:^|\s)(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})"
+            rf"(?:(?:^|[\s(\[“\"])(?:{alternatives(before_place + units['streets'] + units['place_prepositions'])})"
             rf"|(?<!\w)(?:{alternatives(units['house_numbers'])})\s+\d+[A-Za-z]?(?:/\d+)*)\s*$", re.IGNORECASE)
-        self.streets_after = frozenset(units["streets_after"])
+        self.streets_after = frozenset(w.lower() for w in units["streets_after"])   # ("the Phan Dinh Phung ward centre")
         self.list_joins = {w.lower() for w in units["list_joins"]} | {"and"}
 
     # ---- documents and registry names
@@ -204,7 +204,7 @@ class Reader:
                 longest = _MAX_MARKED if i in after_marks else _MAX_GIVEN
                 while k < len(tokens) and k - i <= longest and (free(k) or k in places) and _name_word(tokens[k]):
                     k += 1
-                if any(tokens[n].text in self.streets_after for n in range(i + 1, min(k + 1, len(tokens)))):
+                if any(tokens[n].lower in self.streets_after for n in range(i + 1, min(k + 1, len(tokens)))):
                     i = k   # "Nguyen Hue Street": a street's name, no person
                     continue
                 person = None

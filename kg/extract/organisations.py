@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Span
 from kg.extract.docnumbers import PROGRAMME_SHORT
 from kg.extract.lexicon import lexicon, vocabulary
+from kg.extract.localities import locality_name_end
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize
 from kg.model import Knowledge, Organization, Place
@@ -60,6 +61,7 @@ class OrganisationFinder:
         self.province_units = {match_key(u) for u in lex["province_units"]}
         self.registry_units = {match_key(u) for u in lex["registry_units"]}
         self.bare_heads = set(lex["bare_heads"])
+        self.bare_head_qualifiers = {w.lower() for w in lex["bare_head_qualifiers"]}
         self.bare_head_next = PhraseMatcher((w, w, False) for w in lex["bare_head_next"])
         self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
         self.plurals = {w.lower() for w in lexicon("people")["plurals"]}
@@ -134,6 +136,7 @@ class OrganisationFinder:
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
+        self.english_new_determiners = {w.lower() for w in lex["english_new_determiners"]}
         self.division_heads = set(lex["division_heads"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
         self.police_head = lex["police_head"]
@@ -334,10 +337,7 @@ class OrganisationFinder:
 
     def _locality_name(self, tokens: list[Token], k: int) -> int | None:
         """Where a locality's name written at token k ends (a few capitalised words, not a person's name)."""
-        end = k
-        while end < len(tokens) and end - k < 3 and tokens[end].capitalised and tokens[end].text.isalpha() \
-                and not (end > k and self._names_person(tokens, end)):
-            end += 1
+        end = locality_name_end(tokens, k, self.surnames, 3)
         if end - k >= 3 and self._names_person(tokens, k):
             return None   # "Huyện ủy Hoàng Văn A": a person's name
         return end if end > k else None
@@ -456,7 +456,8 @@ class OrganisationFinder:
         if head in self.named_capitalised and j < len(tokens) and tokens[j].text[:1].islower() and (
                 not self._placed(tokens, spans_at, j) or self.facilities.longest(tokens, i)):
             return None   # "Trung tâm dữ liệu tỉnh Lào Cai", "Trung tâm đã kết nối …": a facility, or the body in focus
-        item = self._listed_item(ctx, tokens, i, j, head) or self._owned_topic_body(ctx, tokens, spans_at, i, j, head, kind)
+        item = (self._listed_item(ctx, tokens, i, j, head) or self._owned_topic_body(ctx, tokens, spans_at, i, j, head, kind)
+                or self._topic_owned_body(ctx, tokens, spans_at, j, head, kind))
         if item is not None:
             return item
         level = self.levels.longest(tokens, j)   # "Ban Chỉ đạo cấp tỉnh về …": of the province, in the province's way
@@ -572,6 +573,19 @@ class OrganisationFinder:
         if placed_name and ctx.lookup(placed_name, "organizations"):
             return _Found(k, ctx.organisation(placed_name, kind, area=entity.area, alt=[name] + alt))
         return _Found(k, ctx.organisation(name, kind, area=entity.area, alt=alt))
+
+    def _topic_owned_body(self, ctx, tokens, spans_at, j, head, kind) -> _Found | None:
+        """"Ban Chỉ đạo về phát triển khoa học, … và Đề án 06 của Bộ Nông nghiệp và Môi trường": a ministry's body named
+        by its topic, then its owner."""
+        k = self._topic_end(tokens, spans_at, j)   # (the topic ends at the owner's name)
+        if k is None or k >= len(tokens) or tokens[k - 1].lower not in self.owner_links:
+            return None
+        owner = spans_at.get(tokens[k].start)
+        owning = ctx.entity(owner.value) if owner is not None and owner.kind == ORG else None
+        if not isinstance(owning, Organization) or owning.kind not in self.owning_kinds:
+            return None
+        name = f"{head} {ctx_text(ctx, tokens, j, k)} {owning.label_vi}"
+        return _Found(_after(tokens, owner.end, k), ctx.organisation(name, kind, parent=owning.id))
 
     def _topic_end(self, tokens: list[Token], spans_at: dict[int, Span], t: int) -> int | None:
         """Where a name's topic opened by "về" at token t ends ("… về khoa học, công nghệ, …, chuyển đổi số và Đề án 06"):
@@ -781,8 +795,9 @@ class OrganisationFinder:
         listed = i > 0 and tokens[i - 1].text in (":", ";")   # an item of a list: "…: Tổ Công tác A; Tổ Công tác B"
         if listed and k != j and k < len(tokens) and tokens[k].text in ";." and k - j >= 3 and tokens[j].text[:1].islower():
             return _Found(k, ctx.organisation(ctx_text(ctx, tokens, i, k), self._kind_of(head)))
-        if k != j and not (k == j + 2 and tokens[j].lower in self.owner_links and match_key(tokens[j + 1].text) in self.province_units
-                           | {match_key(u.split()[0]) for u in self.province_units}):
+        qualified = k == j + 1 and tokens[j].lower in self.bare_head_qualifiers   # "Ban Chỉ đạo mới"
+        if k != j and not qualified and not (k == j + 2 and tokens[j].lower in self.owner_links and match_key(tokens[j + 1].text)
+                                             in self.province_units | {match_key(u.split()[0]) for u in self.province_units}):
             return None
         org = ctx.in_focus(head)
         return _Found(j if k == j else k, org) if org else None
@@ -1094,9 +1109,9 @@ class OrganisationFinder:
         return _Found(end, ctx.mint(Organization, name, kind=kind, label_en=name, parent=ministry.id,
                                     alt=[ctx_text(ctx, tokens, i, end)]))
 
-    def _english_bare(self, ctx, tokens, i) -> _Found | None:
+    def _english_bare(self, ctx, tokens, i, named: set[str]) -> _Found | None:
         """"the committee", "the new committee", "the ministry": the body the article names most with that word in
-        its English name."""
+        its English name; "the new centre", one other than those the sentence named before it."""
         determiner = self.english_determiners.longest(tokens, i)
         if determiner is None or determiner[0] >= len(tokens):
             return None
@@ -1106,7 +1121,8 @@ class OrganisationFinder:
             return None   # "the Ministry of Finance" is a name; "the committee" stands for one
         if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised:
             return None   # "the ministry's Authority of …": the owner of the body named next, which the post is of
-        org = ctx.named_with(hit[1])
+        new = " ".join(t.lower for t in tokens[i:j]) in self.english_new_determiners
+        org = (ctx.named_with(hit[1], besides=named) if new else None) or ctx.named_with(hit[1])
         return _Found(hit[0], org, j) if org else None
 
     def _headed(self, ctx, tokens, spans_at, i) -> _Found | None:
@@ -1239,7 +1255,8 @@ class OrganisationFinder:
             if found is None and ctx.language == "en":
                 found = (self._english_body(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i)
                          or self._english_named_of(ctx, tokens, spans_at, i)
-                         or self._english_bare(ctx, tokens, i) or self._english_ministry(ctx, tokens, i)
+                         or self._english_bare(ctx, tokens, i, {s.value for s in out if s.kind == ORG})
+                         or self._english_ministry(ctx, tokens, i)
                          or self._english_central(ctx, tokens, spans_at, i))
                 if found is not None and tokens[i].lower == "of":
                     i += 1  # the ministry's span starts after "of"

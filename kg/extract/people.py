@@ -90,7 +90,7 @@ class _Words:
     name_links: frozenset[str]
     holder_links: frozenset[str]   # between a post and its holder's name, as adjacent: "… Ủy viên UBND tỉnh đối với ông A"
     plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng", "các nguyên Ủy viên Bộ Chính trị"
-    counted: re.Pattern         # before a post, a number: "gồm 17 thành viên"
+    counted: re.Pattern         # before a post, a number ("gồm 17 thành viên") or words that leave it unfilled ("a new director")
     list_opener: re.Pattern     # between a list's post and its holders: "các Phó Trưởng ban gồm A, B"
     former_chain: re.Pattern    # before a post, a former marker that covers the posts after it ("từng là A kiêm B, C")
     current: re.Pattern         # between posts, a word that makes the next held now ("nay là")
@@ -131,7 +131,7 @@ def _words() -> _Words:
         frozenset(people["holder_links"]),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})(?:\s+(?:{alternatives(people['former'])}))?\s*$",
                    re.IGNORECASE),
-        re.compile(r"(?<![\d/.,])\d{1,4}\s*$"),
+        re.compile(rf"(?:(?<![\d/.,])\d{{1,4}}|(?:^|\s)(?:{alternatives(people['unfilled_before'])}))\s*$", re.IGNORECASE),
         re.compile(rf"^\s*,?\s*(?:{alternatives(people['list_openers'])})\s*:?\s*$", re.IGNORECASE),
         re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former_chains'])})\s*$", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['current'])})(?!\w)", re.IGNORECASE),
@@ -499,9 +499,17 @@ def _body(ctx: ArticleContext, post: Post) -> str | None:
                                  for h in role.body_heads) if b), None)
     if role.body_heads:   # English names a body with its own words ("a Deputy Head": of the committee in focus)
         kinds = tuple(lex["post_body_kinds"])
-        english = ctx.named_with(*lex["english_post_bodies"], kinds=kinds) if ctx.language == "en" else None
+        english = english_body_in_focus(ctx, post.role, kinds) if ctx.language == "en" else None
         return english or ctx.in_focus_among(role.body_heads, kinds)
-    return _leadership(ctx, post.role) or _the_only(ctx, post)
+    own = ctx.language == "en" and post.role in lex["english_post_bodies"]   # "A and B were appointed deputy directors"
+    return _leadership(ctx, post.role) or _the_only(ctx, post) or (english_body_in_focus(ctx, post.role) if own else None)
+
+
+def english_body_in_focus(ctx: ArticleContext, role: str, kinds: tuple[str, ...] = ()) -> str | None:
+    """The body an English post written alone belongs to (`english_post_bodies` in seeds/lexicon/organisations.yaml):
+    a director's, the centre or department the article made; else the committee (of one of these kinds) it names most."""
+    bodies = lexicon("organisations")["english_post_bodies"]
+    return ctx.pinned_with(*bodies[role]) if role in bodies else ctx.named_with(*bodies["default"], kinds=kinds)
 
 
 def _the_only(ctx: ArticleContext, post: Post) -> str | None:
