@@ -1476,3 +1476,26 @@ def test_a_ministrys_committee_named_by_its_topic_then_its_owner():
                  "nghiệp và Môi trường")
     assert {("Đỗ Đức Duy", "truong-ban", committee, None),
             ("Lê Công Thành", "pho-truong-ban-thuong-truc", committee, None)} <= memberships(found)
+
+
+def test_a_notices_working_session_takes_the_day_its_verb_is_told():
+    found = extract("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ Lê Thành Long tại buổi làm việc với Bộ Giáo dục và Đào tạo "
+                    "về chuyển đổi số\n\nNgày 06 tháng 6 năm 2025, tại trụ sở Bộ Giáo dục và Đào tạo, Phó Thủ tướng Chính "
+                    "phủ Lê Thành Long đã làm việc với Bộ Giáo dục và Đào tạo về chuyển đổi số.", dt.date(2025, 6, 18))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert statements(found, "start_date") == {(event.id, "2025-06-06")}
+    assert (event.id, found.knowledge.entities["x-le-thanh-long"].id) in statements(found, "chaired_by")
+
+
+def test_programme_names_quoted_opened_by_a_verb_or_with_a_pair_of_units():
+    found = extract("Bộ đã triển khai Đề án \"Tăng cường ứng dụng công nghệ thông tin trong giáo dục giai đoạn 2022 - 2025\" "
+                    "được phê duyệt tại Quyết định số 131/QĐ-TTg. Đánh giá theo Đề án xác định Chỉ số cải cách hành chính "
+                    "được phê duyệt năm 2022. Bộ thực hiện Chương trình chuyển đổi số ngành giao thông vận tải đến năm 2025. "
+                    "Sở hoàn thiện Đề án vị trí việc làm của các xã, phường trình UBND tỉnh. Tỉnh đưa tiện ích của Đề án "
+                    "\"xuống tận thôn, bản\".", dt.date(2025, 6, 18))
+    named = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
+    assert {"Đề án Tăng cường ứng dụng công nghệ thông tin trong giáo dục giai đoạn 2022 - 2025",
+            "Đề án xác định Chỉ số cải cách hành chính",
+            "Chương trình chuyển đổi số ngành giao thông vận tải đến năm 2025"} <= named
+    assert any(n.startswith("Đề án vị trí việc làm của các xã, phường") for n in named)
+    assert not any("xuống tận" in n for n in named)

@@ -35,6 +35,8 @@ class _Words:
     programme_head: re.Pattern      # "Kế hoạch", "Đề án" written before a programme's name
     programme_types: dict[str, str]
     programme_stop: re.Pattern
+    programme_opener: re.Pattern     # a stop that may open a name: "Đề án xác định Chỉ số …"
+    comma_pairs: re.Pattern          # "xã, phường": a pair written with a comma, one item of a name
     programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
     programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
     owned_programme: re.Pattern         # words of a name that say whose programme it is
@@ -71,6 +73,8 @@ def _words() -> _Words:
         about=re.compile(rf"[^.;]{{0,60}}\s(?:{alternatives(lex['about'])})\s*"),
         programme_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(types)})(?= [^\d\s])"),
         programme_types=types,
+        comma_pairs=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['comma_pairs'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        programme_opener=re.compile(rf"^(?:{alternatives(lex['programme_openers'])})(?!\w)", re.IGNORECASE),
         programme_stop=re.compile(rf"^(?!(?:{alternatives(lex['programme_not_stops'])})(?!\w))(?:{alternatives(lex['programme_stops'])})(?!\w)",
                                   re.IGNORECASE),
         programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
@@ -239,6 +243,13 @@ def _fields_follow(text: str) -> bool:
     return listed is not None and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
 
 
+def _pair_end(view: SentenceView, comma: int) -> int | None:
+    """Where a pair that the comma at this offset joins ends, a pair that stays one item of a name ("các xã, phường")."""
+    before = view.before(comma, 30)
+    return next((comma - len(before) + m.end() for m in _words().comma_pairs.finditer(before + view.after(comma, 30))
+                 if m.start() <= len(before) < m.end()), None)
+
+
 _YEAR_CLOSES = re.compile(r"(?:[^\W\d_][^\s,;.()]*\s+){1,3}năm\s+(?:19|20)\d{2}(?!\d)")
 
 
@@ -250,13 +261,18 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     ends_at |= {d.end for d in view.dates_from(start, 260)}
     text = view.text
     words = _words()
-    good, first_stop, count = None, None, 0
+    good, first_stop, count, end, paired = None, None, 0, start, False
     for w in re.finditer(r"\(([A-Z0-9][\w-]{1,12})\)|[^\s,;.()]+|[,;.()]", view.after(start, 260)):
         pos = start + w.start()
         word = w.group(0)
-        if w.start() > 240 or word in (";", ".", "(", ")") or words.programme_stop.match(view.after(pos, 24)) or words.programme_head.match(text, pos - view.base):
+        stop = words.programme_stop.match(view.after(pos, 24)) and not (count == 0 and words.programme_opener.match(view.after(pos, 24)))
+        if w.start() > 240 or word in (";", ".", "(", ")") or stop or words.programme_head.match(text, pos - view.base):
             first_stop = first_stop or pos
+            good = end if paired else good
             break
+        if word == "," and _pair_end(view, pos) is not None:
+            paired = True   # "các xã, phường", "văn bằng, chứng chỉ số": a pair in a name that runs on to the clause's stop
+            continue
         if word == ",":
             first_stop = first_stop or pos
             if not words.continuation.match(view.after(pos + 1, 30).strip()) and not _fields_follow(view.after(pos + 1, 80).strip()):
@@ -308,6 +324,9 @@ def _numbered_document(view: SentenceView, head_end: int, end: int) -> bool:
     return bool(words) and len(words) <= 3 and words[-1].lower() in ("số", "no.", "no") and all(w.islower() for w in words[:-1])
 
 
+_QUOTED = re.compile(r"[\"“«](?P<name>[^\"“”«»]{4,240})[\"”»]")
+
+
 def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
     """Programmes named in the sentence: the registry's, and plans, projects and strategies written out in full."""
     found = list(view.of(PROGRAMME))
@@ -316,10 +335,12 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         start = view.base + m.start()
         if start < last_end or view.span_covering(start) is not None:
             continue
-        end = _programme_end(ctx, view, start + len(m.group(0)) + 1)
+        quoted = _QUOTED.match(view.text, m.end() + 1)   # Đề án "Tăng cường …": the name is what the quotes hold (not
+        quoted = quoted if quoted and quoted["name"][:1].isupper() else None   # a slogan: Đề án "xuống tận thôn, bản")
+        end = view.base + quoted.end() if quoted else _programme_end(ctx, view, start + len(m.group(0)) + 1)
         if end is None:
             continue
-        name = view.text[m.start():end - view.base]
+        name = f"{m.group(0)} {quoted['name'].strip()}" if quoted else view.text[m.start():end - view.base]
         if _words().generic_programme.match(name) or _numbered_document(view, start + len(m.group(0)), end):
             continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named; "Chương trình hành
                        # động số 12-CTr/TU": the document its number names

@@ -72,6 +72,7 @@ class _Words:
     co_organising: re.Pattern         # "A phối hợp với B tổ chức": before B
     met: re.Pattern                   # after a body, a verb that is its meeting: "A họp để …", "A met on …"
     met_name: dict[str, str]          # the name such a meeting takes before its body's, by language
+    working: re.Pattern               # after a person, a verb that is the undated event in focus: "A đã làm việc với B"
     signed: re.Pattern                # a verb of signing and what is signed: "ký kết thỏa thuận …", "signed an agreement …"
     signed_name: dict[str, str]       # the name a signing takes before what is signed, by language
     signed_end: re.Pattern            # what ends the name of what is signed: its parties, its purpose
@@ -152,6 +153,8 @@ def _words() -> _Words:
         met=re.compile(rf"\s+(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['met_verbs'])})"
                        rf"(?![\wÀ-ỹ])(?!\s+(?:{alternatives(events['met_not_before'])})(?![\wÀ-ỹ]))", re.IGNORECASE),
         met_name=events["met_names"],
+        working=re.compile(rf"^\s*(?:(?:{alternatives(events['held_auxiliaries'])})\s+)?(?:{alternatives(events['working_verbs'])})\s",
+                           re.IGNORECASE),
         signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
@@ -473,6 +476,10 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     found = _combined(ctx, view, found)
     if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)) is not None:
         found.append(met)
+    chairs = []
+    if not found and (told := _told(ctx, view, day, reaches)) is not None:
+        found.append((view.sentence.start, told[0]))
+        chairs = [told[1]]
     if not found:
         _chairs_alone(ctx, view, reaches)
         return []
@@ -490,6 +497,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         register(ctx, record)
     if any(site in view.text[:4 * WINDOW] for site in words.remote_sites):
         return records
+    if chairs:
+        _add_chairs(ctx, view, found[0][1], chairs)
     starts = [s for s, _ in found]
     for i, reach in enumerate(reaches):
         after, before = view.after(_past_time(view, reach.end), 60), view.before(reach.lead, 60)
@@ -571,6 +580,16 @@ def _met(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[
     record = _record(ctx, "meeting", f"{_words().met_name[ctx.language]} {org.text}", org.value, None, day)
     record.first = record.first or view
     return view.base + m.start(), record
+
+
+def _told(ctx: ArticleContext, view: SentenceView, day: dt.date | None, reaches: list[Reach]) -> tuple[EventRecord, Reach] | None:
+    """"Ngày 6/6/2025, tại trụ sở Bộ B, Phó Thủ tướng A đã làm việc với Bộ B …" after a notice's title that names the
+    working session with no day: that event, on the sentence's day, chaired by the person who works."""
+    event = ctx.current_event
+    if day is None or event is None or event.dates:
+        return None
+    chair = next((r for r in reaches if _words().working.match(view.after(r.end, 40))), None)
+    return (event, chair) if chair is not None else None
 
 
 def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[int, EventRecord] | None:
