@@ -1499,3 +1499,18 @@ def test_programme_names_quoted_opened_by_a_verb_or_with_a_pair_of_units():
             "Chương trình chuyển đổi số ngành giao thông vận tải đến năm 2025"} <= named
     assert any(n.startswith("Đề án vị trí việc làm của các xã, phường") for n in named)
     assert not any("xuống tận" in n for n in named)
+
+
+def test_a_centre_named_by_its_head_alone_is_the_one_made_and_a_name_repeated_is_its_body():
+    found = extract("Cà Mau thành lập Trung tâm Chuyển đổi số tỉnh\n\nNgày 10/1/2026, Chủ tịch UBND tỉnh Cà Mau ký Quyết định "
+                    "thành lập Trung tâm Chuyển đổi số tỉnh Cà Mau.\n\nTrung tâm được thành lập trên cơ sở hợp nhất Trung tâm "
+                    "Công nghệ thông tin và Truyền thông Cà Mau với Trung tâm Chuyển đổi số tỉnh Bạc Liêu.",
+                    dt.date(2026, 1, 16))
+    assert ("merger", ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh Cà Mau", "Trung tâm Chuyển đổi số tỉnh Bạc Liêu"),
+            ("Trung tâm Chuyển đổi số tỉnh Cà Mau",)) in changes(found)
+    found = extract("Đà Nẵng sắp xếp các trung tâm\n\nUBND thành phố Đà Nẵng sáp nhập Trung tâm Ứng dụng tiến bộ khoa học và "
+                    "công nghệ vào Trung tâm Dữ liệu và Chuyển đổi số Đà Nẵng. Ông Phan Quốc Hưng, nguyên Giám đốc Trung tâm "
+                    "Ứng dụng tiến bộ khoa học và công nghệ, được bổ nhiệm làm Phó Giám đốc Trung tâm Dữ liệu và Chuyển đổi "
+                    "số Đà Nẵng.", dt.date(2025, 10, 22))
+    assert any(person == "Phan Quốc Hưng" and role == "giam-doc" and body.startswith("Trung tâm Ứng dụng tiến bộ")
+               and status == "former" for person, role, body, status in memberships(found))

@@ -60,7 +60,7 @@ class OrganisationFinder:
         self.units = PhraseMatcher((u, u, False) for u in lex["province_units"] + lex["local_units"])
         self.province_units = {match_key(u) for u in lex["province_units"]}
         self.registry_units = {match_key(u) for u in lex["registry_units"]}
-        self.bare_heads = set(lex["bare_heads"])
+        self.bare_heads = PhraseMatcher((w, w, True) for w in lex["bare_heads"])
         self.bare_head_qualifiers = {w.lower() for w in lex["bare_head_qualifiers"]}
         self.bare_head_next = PhraseMatcher((w, w, False) for w in lex["bare_head_next"])
         self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
@@ -256,8 +256,8 @@ class OrganisationFinder:
         """The body an owner written bare stands for ("Bí thư Đảng ủy Sở, Giám đốc Sở Khoa học và Công nghệ", "Bí thư
         Chi bộ, Giám đốc Công an tỉnh"): the one the next post of the chain names; the owned body's name ends at the
         comma."""
-        bare = j < len(tokens) and tokens[j].text in self.bare_heads
-        k = j + 1 if bare else j
+        bare = self.bare_heads.longest(tokens, j)
+        k = bare[0] if bare else j
         if k >= len(tokens) or tokens[k].text != ",":
             return None
         for m in range(k + 2, min(k + 7, len(tokens))):
@@ -344,11 +344,12 @@ class OrganisationFinder:
 
     def _bare_head(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"Giám đốc Sở;", "của Bộ.": a body's head alone before a stop stands for the body last named with it."""
-        if tokens[i].text not in self.bare_heads or i + 1 < len(tokens) and tokens[i + 1].text not in ",.;:)" \
-                and self.bare_head_next.longest(tokens, i + 1) is None:
+        hit = self.bare_heads.longest(tokens, i)
+        if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text not in ",.;:)" \
+                and self.bare_head_next.longest(tokens, hit[0]) is None:
             return None
-        org = ctx.in_focus(tokens[i].text)
-        return _Found(i + 1, org) if org else None
+        org = ctx.in_focus(hit[1])
+        return _Found(hit[0], org) if org else None
 
     def _department(self, ctx, tokens, spans_at, i) -> _Found | None:
         if tokens[i].text != self.department or i + 1 >= len(tokens):
@@ -776,9 +777,10 @@ class OrganisationFinder:
             return False   # "Giám đốc Trung tâm Chuyển đổi số Nguyễn Văn A": a person's name ends it
         if self._short_form(ctx, f"{head} {text}", words[0].start):
             return False
-        short = match_key(f"{head} {text}")   # (the same name again is that body)
-        return not any(short in match_key(name) and short != match_key(name) for body in ctx.focus.get(match_key(head), ())
-                       for name in (getattr(ctx.entity(body), "label_vi", "") or "", *getattr(ctx.entity(body), "alt", [])))
+        short = match_key(f"{head} {text}")
+        names = {match_key(name) for body in ctx.focus.get(match_key(head), ())
+                 for name in (getattr(ctx.entity(body), "label_vi", "") or "", *getattr(ctx.entity(body), "alt", []))}
+        return short in names or not any(short in name for name in names)   # (the same name again is that body)
 
     def _short_form(self, ctx: ArticleContext, written: str, start: int) -> bool:
         """Whether a name is the short form of one the article writes in full: elsewhere with its place after it ("Trung
