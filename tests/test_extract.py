@@ -1514,3 +1514,12 @@ def test_a_centre_named_by_its_head_alone_is_the_one_made_and_a_name_repeated_is
                     "số Đà Nẵng.", dt.date(2025, 10, 22))
     assert any(person == "Phan Quốc Hưng" and role == "giam-doc" and body.startswith("Trung tâm Ứng dụng tiến bộ")
                and status == "former" for person, role, body, status in memberships(found))
+
+
+def test_an_english_former_name_known_until_a_date_and_a_renaming_with_no_name_after_it():
+    found = extract("Cash-register e-invoices\n\nMai Xuan Thanh, Director of the Department of Taxation, spoke on Monday. The "
+                    "department, known as the General Department of Taxation until March 1 this year, was renamed and placed "
+                    "directly under the ministry under Decree No. 29/2025/ND-CP.", dt.date(2025, 8, 12))
+    got = changes(found)
+    assert not any(kind == "renaming" and "Bộ Tài chính" in new for kind, _, new in got)
+    assert any(kind == "renaming" and old == ("Tổng cục Thuế",) for kind, old, _ in got)

@@ -55,6 +55,8 @@ class _Words:
     hypothetical: re.Pattern    # before a dissolution's verb, words that make it no fact yet: "dự kiến", "sẽ"
     parent_link: re.Pattern     # between a body and the body it belongs to: "thuộc"
     cited: re.Pattern           # before a founding's verb in its clause, a basis cited: "Căn cứ Quyết định … thành lập …"
+    named_next: re.Pattern      # between a passive renaming's verb and the new name: "was renamed (as) (the)"
+    until: re.Pattern           # after a name "known as", the words that make it a former one: "until"
 
 
 @cache
@@ -95,7 +97,8 @@ def _words() -> _Words:
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
         place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"
                                    rf"(?:{alternatives(lex['place_references'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)?$"),
-        former_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['former_names'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
+        former_name=re.compile(rf"(?i)(?<!\w)(?:(?P<until>{alternatives(lex['former_names_until'])})|{alternatives(lex['former_names'])})\s+"
+                               rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         list_opening=re.compile(rf"(?i)[^:;.]{{0,80}}?(?::|(?<!\w)(?:{alternatives(lex['list_openers'])})(?!\w)\s*:?)\s*"),
         item_lead=re.compile(rf"(?i)\s*(?:[-–•+*]\s*)?(?:(?:{alternatives(lex['joins'])})\s+)?"),
         counted=re.compile(rf"(?i)\s*(?:\d{{1,2}}|{alternatives(lexicon('time')['month_counts'])})\s+\w"),
@@ -103,6 +106,8 @@ def _words() -> _Words:
                               rf"(?!{_W})(?:\s+(?:{alternatives(lex['articles'] + lex['join_articles'])})(?!{_W}))?\s*"),
         hypothetical=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['not_yet'])})\s+(?:[\wÀ-ỹ]+\s+)?$"),
         parent_link=re.compile(rf"(?i)\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s*"),
+        until=re.compile(rf"(?i)\s*,?\s*(?:{alternatives(lex['until'])})(?!\w)"),
+        named_next=re.compile(rf"(?i)\s*(?:(?:{alternatives(lex['renamed_into'])})\s+)?(?:(?:{alternatives(lex['articles'])})\s+)?"),
         cited=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('documents')['basis_cues'])})(?!\w)[^;]*$"),
     )
 
@@ -185,10 +190,12 @@ def _place_in_focus(ctx: ArticleContext, view: SentenceView, pos: int) -> list[S
 
 
 def _former_names(ctx: ArticleContext, view: SentenceView, docs) -> None:
-    """"B, which until 2023 operated as A", "B (tiền thân là A)": B is A renamed."""
+    """"B, which until 2023 operated as A", "B (tiền thân là A)", "B, known as A until March": B is A renamed."""
     for m in list(_words().former_name.finditer(view.text))[:8]:
         at = view.base + m.end()
         old = view.org_at(at)
+        if old is not None and m["until"] and not _words().until.match(view.after(old.end, 12)):
+            continue   # "a project known as X" names it; "known as X until 2023" gives its former name
         new = next((o for o in reversed(view.spans_before(view.base + m.start(), 120)) if o.kind == ORG), None)
         if old is not None and new is not None and old.value != new.value and ctx.kind(old.value) == "organizations":
             _add(ctx, view, "renaming", [old.value], [new.value], docs, "renamed", at)
@@ -355,7 +362,9 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
         if into:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
             before = [o.value for o in orgs if o.end - base <= renamed.start()]
-            after = [o.value for o in orgs if o.start - base >= (into.end() if into is not renamed else renamed.end())]
+            after = [o.value for o in orgs if o.start - base >= (into.end() if into is not renamed else renamed.end())
+                     and (into is not renamed or _words().named_next.fullmatch(text[renamed.end():o.start - base]))]
+            # ("A was renamed the B"; not "A was renamed and placed under the ministry")
             named_between = into is not renamed and text[renamed.end():into.start()].strip()
             original = between[:1] or ([] if named_between else before[-1:])   # not the agent of "đổi tên <unknown> thành B"
             if original and after and original[0] != after[0]:
