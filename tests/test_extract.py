@@ -1523,3 +1523,16 @@ def test_an_english_former_name_known_until_a_date_and_a_renaming_with_no_name_a
     got = changes(found)
     assert not any(kind == "renaming" and "Bộ Tài chính" in new for kind, _, new in got)
     assert any(kind == "renaming" and old == ("Tổng cục Thuế",) for kind, old, _ in got)
+
+
+def test_a_bare_province_body_is_of_the_province_the_paragraph_named_last_unless_merged_away():
+    found = extract("Bộ Chính trị chỉ định nhân sự hai tỉnh\n\nTại Tuyên Quang, đồng chí Hầu A Lềnh giữ chức Bí thư Tỉnh ủy "
+                    "Tuyên Quang.\n\nBộ Chính trị chỉ định đồng chí Đặng Xuân Phong giữ chức Bí thư Tỉnh ủy Ninh Bình. Ba Phó "
+                    "Bí thư Tỉnh ủy là các đồng chí: Nguyễn Anh Chức, Phó Bí thư Thường trực; Phạm Quang Ngọc, Chủ tịch UBND "
+                    "tỉnh.", dt.date(2025, 7, 1))
+    assert {("Phạm Quang Ngọc", "chu-tich", "Ủy ban nhân dân tỉnh Ninh Bình", None),
+            ("Phạm Quang Ngọc", "pho-bi-thu", "Tỉnh ủy Ninh Bình", None)} <= memberships(found)
+    found = extract("Hưng Yên công bố quyết định\n\nUBND tỉnh Hưng Yên hợp nhất Sở Khoa học và Công nghệ tỉnh Hưng Yên và Sở "
+                    "Khoa học và Công nghệ tỉnh Thái Bình (cũ). Đồng chí Phạm Quang Ngọc, Chủ tịch UBND tỉnh dự và trao quyết "
+                    "định.", dt.date(2025, 7, 2))
+    assert ("Phạm Quang Ngọc", "chu-tich", "Ủy ban nhân dân tỉnh Hưng Yên", None) in memberships(found)

@@ -175,6 +175,7 @@ class ArticleContext:
     home_weight: int = 0                 # how strongly the article is about it (mentions, header counted thrice)
     here: str | None = None              # the province the sentence read last named ("In Dong Nai, … the provincial People's Committee")
     named_here: list[str] = field(default_factory=list)   # the provinces and cities named so far in the sentence read
+    named_in_paragraph: str | None = None  # the province the paragraph's sentences before named last
     localities: dict[str, list[str]] = field(default_factory=dict)   # a local unit ("xã") → the localities named with it
     minted: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
@@ -210,8 +211,13 @@ class ArticleContext:
 
     @property
     def province(self) -> str | None:
-        """The province a sentence's bare "tỉnh" stands for: the one it is set in ("Tại Quảng Ngãi, …"), else the article's."""
-        return self.named_here[-1] if self.named_here else self.home
+        """The province a sentence's bare "tỉnh" stands for: the one it is set in ("Tại Quảng Ngãi, …"), else the one the
+        paragraph named last ("… giữ chức Bí thư Tỉnh ủy Ninh Bình. Ba Phó Bí thư Tỉnh ủy là …"), else the article's."""
+        return self.named_here[-1] if self.named_here else self.named_in_paragraph or self.home
+
+    def opens_paragraph(self, start: int) -> bool:
+        """Whether the sentence at this offset opens a paragraph."""
+        return start == 0 or self.text[max(0, start - 8):start].rstrip(" \t").endswith("\n")
 
     def in_title(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.titles)

@@ -486,7 +486,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     view.place = next((s.value for s in view.spans if s.kind == "place"), None)
     words = _lex(ctx.language)
     if ctx.period is not None and ctx.period.kind == "year" and not (ctx.period.as_of or ctx.period.deadline or ctx.period.span) \
-            and ctx.text[max(0, view.sentence.start - 8):view.sentence.start].rstrip(" \t").endswith("\n") and not _LISTED.match(view.sentence.text) \
+            and ctx.opens_paragraph(view.sentence.start) and not _LISTED.match(view.sentence.text) \
             and not words.ranking.search(view.text):
         # a past year a paragraph opened with ("Năm 2024, tỉnh dẫn đầu …") is not the next one's, unless it ranks by the
         # same index ("Theo bảng xếp hạng …, Hà Nội xếp thứ 2/63")

@@ -11,6 +11,7 @@ with the form the article wrote as an alias; a name the registry knows links to 
 The heads, units and abbreviations are data: `seeds/lexicon/organisations.yaml`.
 """
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -1222,6 +1223,11 @@ class OrganisationFinder:
         """The organisations of a sentence that the registry did not name, left to right, and the registry
         names they replace ("Viettel" in "Viettel Hà Giang"); the body each name stands for is noted as named."""
         spans_at = {s.start: s for s in spans}
+        # (a province merged away before the article is no later sentence's: "… Sở tỉnh Thái Bình (cũ). Đồng chí A, Chủ
+        # tịch UBND tỉnh …" is of the province it went into)
+        named = [p for p in ctx.named_here if (getattr(ctx.entity(p), "dissolved", None) or dt.date.max) > ctx.published]
+        opens = not tokens or ctx.opens_paragraph(tokens[0].start)
+        ctx.named_in_paragraph = None if opens else (named[-1] if named else ctx.named_in_paragraph)
         ctx.named_here = []
         ctx.here = None   # a province named in an earlier sentence (a ranking's list) sets no body's place here
         out: list[Span] = []
