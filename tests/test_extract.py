@@ -1536,3 +1536,24 @@ def test_a_bare_province_body_is_of_the_province_the_paragraph_named_last_unless
                     "Khoa học và Công nghệ tỉnh Thái Bình (cũ). Đồng chí Phạm Quang Ngọc, Chủ tịch UBND tỉnh dự và trao quyết "
                     "định.", dt.date(2025, 7, 2))
     assert ("Phạm Quang Ngọc", "chu-tich", "Ủy ban nhân dân tỉnh Hưng Yên", None) in memberships(found)
+
+
+def test_english_party_commissions_of_a_provincial_committee_and_a_counted_list_of_deputies():
+    found = extract("Phong elected Secretary\n\nNINH BINH, October 16 (VNA) - Dang Xuan Phong was elected Secretary of the "
+                    "Ninh Binh provincial Party Committee on Thursday.\n\nThe committee elected three Deputy Secretaries: "
+                    "Nguyen Anh Chuc, who becomes Standing Deputy Secretary; Pham Quang Ngoc, Chairman of the provincial "
+                    "People's Committee; and Tran Thi Hong Thanh, Chairwoman of the provincial People's Council. Dinh Trung "
+                    "Thanh was elected Chairman of the Inspection Commission of the provincial Party Committee.",
+                    dt.date(2025, 10, 16))
+    got = memberships(found)
+    assert {("Nguyen Anh Chuc", "pho-bi-thu", "Tỉnh ủy Ninh Bình", None),
+            ("Pham Quang Ngoc", "pho-bi-thu", "Tỉnh ủy Ninh Bình", None),
+            ("Tran Thi Hong Thanh", "pho-bi-thu", "Tỉnh ủy Ninh Bình", None),
+            ("Dinh Trung Thanh", "chu-tich", "Ủy ban Kiểm tra Tỉnh ủy Ninh Bình", None)} <= got
+
+
+def test_english_deputies_joined_by_and_are_named_once_and_not_with_the_director():
+    found = extract("Agency leaders\n\nHo Duc Thang remains director of the National Digital Transformation Agency, and Nguyen "
+                    "Thi Thu Hien and Tran Quang Hung were named its deputy directors.", dt.date(2025, 6, 1))
+    deputies = {person for person, role, _, _ in memberships(found) if role == "pho-cuc-truong"}
+    assert deputies == {"Nguyen Thi Thu Hien", "Tran Quang Hung"}

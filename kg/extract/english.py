@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
-from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.lexicon import alternatives, english_plural, lexicon, vocabulary
 from kg.extract.people import Reach, english_body_in_focus, leading_post, office_of
 from kg.model import Membership
 
@@ -38,6 +38,7 @@ class _Words:
     next_clause: re.Pattern        # "and", "," before the next verb of one person's chain
     taking_over: re.Pattern        # "A took over from B …"
     header: re.Pattern             # "Its deputy heads are"
+    counted_header: re.Pattern     # "… elected three Deputy Secretaries: A, …; B, …"
     joined: re.Pattern             # between the names of a group: "A and B", "A, B"
     presiding: re.Pattern          # "…, with (council) chairman <person>" before the person …
     presides: re.Pattern           # … and "presiding", "chairing" after
@@ -51,8 +52,9 @@ def _words() -> _Words:
     for role in vocabulary().roles.values():
         for form in role.forms_en:
             forms.setdefault(form.lower(), role.slug)
+            forms.setdefault(english_plural(form).lower(), role.slug)
     articles = rf"(?:(?:{alternatives(people['articles_en'])})\s+)?"
-    post = rf"(?P<title>{alternatives(forms)})s?(?:\s+(?:{alternatives(people['post_of_en'])})\s+)?"
+    post = rf"(?P<title>{alternatives(forms)})(?:\s+(?:{alternatives(people['post_of_en'])})\s+)?"
     plural_verbs = [v for v in people["list_verbs_en"] if v.isalpha()]
     return _Words(
         forms=forms,
@@ -71,6 +73,7 @@ def _words() -> _Words:
                                rf"(?:{alternatives(people['taking_over_en'])})\s+$", re.IGNORECASE),
         header=re.compile(rf"(?:{alternatives(people['list_owners_en'])})\s+(?:(?:{alternatives(people['counts_en'])}|\d+)\s+)?{post}\s*"
                           rf"(?:{alternatives(people['list_verbs_en'])})\s*", re.IGNORECASE),   # "Its (two) deputy heads are"
+        counted_header=re.compile(rf"(?<!\w)(?:{alternatives(people['counts_en'])}|\d+)\s+{post}\s*:\s*", re.IGNORECASE),
         joined=re.compile(r"\s*(?:,|and|, and)\s*"),
         presiding=re.compile(rf"(?:^|\s)(?:{alternatives(people['presiding_with_en'])})\s+(?:[a-z]+\s+)?"
                              rf"(?P<title>{alternatives(forms)})\s+$", re.IGNORECASE),
@@ -101,7 +104,10 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
     """The English posts of a sentence that only its verbs give."""
     words = _words()
     persons = [s for s in view.spans if s.kind == PERSON]
+    grouped: set[int] = set()
     for k, p in enumerate(persons):
+        if p.start in grouped:
+            continue   # read with the group it was joined to
         reach = next((r for r in reaches if r.start == p.start), None)
         end = reach.end if reach else p.end
         group = [p]   # the people joined to this one ("A and B, both …")
@@ -109,9 +115,10 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             k += 1
             group.append(persons[k])
         end = max(end, group[-1].end)
+        grouped |= {q.start for q in group[1:]}
         text = view.after(end, 120)
         m = words.after.match(text)
-        if m and words.plural_verb.match(text):   # "A, Director of …, and B, … are deputy heads"
+        if m and len(group) == 1 and words.plural_verb.match(text):   # "A, Director of …, and B, … are deputy heads"
             clause = words.clause_break.split(view.before(p.start))[-1]
             group = [q for q in persons if p.start - len(clause) <= q.start <= p.start] or group
         if m:
@@ -123,12 +130,22 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             continue
         if not _took_over(ctx, view, p, end) and not _presiding(ctx, view, p):
             _chain(ctx, view, p, end)
-    for m in words.header.finditer(view.text[:2 * WINDOW]):
+    text = view.text[:2 * WINDOW]
+    for m in [*words.header.finditer(text), *words.counted_header.finditer(text)]:
         if _appositive(view, view.base + m.start()):
             continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
+        role = words.forms[m["title"].lower()]
         for person in _group_after(view, view.base + m.end()):
-            role = words.forms[m["title"].lower()]
-            _membership(ctx, view, person.value, role, english_body_in_focus(ctx, role))
+            if not _own_narrower(view, person, role):
+                _membership(ctx, view, person.value, role, english_body_in_focus(ctx, role))
+
+
+def _own_narrower(view: SentenceView, person: Span, role: str) -> bool:
+    """Whether a listed person's own item gives a narrower post than the list's ("three Deputy Secretaries: A, who
+    becomes Standing Deputy Secretary; …": A's is the standing one)."""
+    item = view.after(person.end, 200).split(";", 1)[0]
+    return any(s.kind == TITLE and s.value != role and s.value.startswith(role)
+               for s in view.spans_from(person.end, len(item)))
 
 
 def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> None:

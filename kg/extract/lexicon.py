@@ -148,3 +148,8 @@ def post_in_body(body_name: str, role: str) -> str:
         if role in posts and name.startswith(heads):
             return posts[role]
     return role
+
+
+def english_plural(form: str) -> str:
+    """The plural of an English post: "Deputy Secretaries", "Deputy Heads"."""
+    return f"{form[:-1]}ies" if form.endswith("y") and form[-2:-1] not in "aeiou" else f"{form}s"

@@ -17,7 +17,7 @@ from kg.extract.context import (
 from kg.extract.dates import find_dates
 from kg.extract.docnumbers import DocRef, find_document_numbers
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import alternatives, lexicon, vocabulary
+from kg.extract.lexicon import alternatives, english_plural, lexicon, vocabulary
 from kg.extract.localities import LocalityFinder
 from kg.extract.organisations import OrganisationFinder, ctx_text
 from kg.extract.phrases import PhraseMatcher
@@ -56,7 +56,8 @@ class Reader:
         # ("…, deputy head of the committee"), and in the plural ("Its deputy heads are …")
         english = [(form, role.slug) for role in vocab.roles.values() for form in role.forms_en]
         verbs = {v.lower() for v in people["lead_verbs_en"]}   # "A heads the committee": a verb, not heads of bodies
-        english += [(form + "s", slug) for form, slug in english if form[-1:].isalpha() and (form + "s").lower() not in verbs]
+        english += [(english_plural(form), slug) for form, slug in english
+                    if form[-1:].isalpha() and english_plural(form).lower() not in verbs]
         vietnamese = [(form, role.slug, False) for role in vocab.roles.values() for form in role.forms_vi]
         self.titles = {"vi": PhraseMatcher(vietnamese + [(form, slug, True) for form, slug in english]),
                        "en": PhraseMatcher(vietnamese + [(form, slug, False) for form, slug in english])}

@@ -1023,6 +1023,16 @@ class OrganisationFinder:
             return None
         of = self.english_place_of.longest(tokens, k)
         span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+        # "the Inspection Commission of the (Ninh Binh) provincial Party Committee": the committee's, read ahead
+        committee = self._english_body(ctx, tokens, spans_at, of[0]) if body is not None and body["kind"] == "party" \
+            and of is not None and of[0] < len(tokens) else None
+        owner = ctx.entity(committee.org) if committee is not None and committee.org else None
+        if committee is not None and isinstance(owner, Organization) and owner.kind == "party" \
+                and isinstance(place := ctx.entity(owner.area), Place):
+            head = ctx_text(ctx, tokens, i, k)   # (also by the committee's other English names: "… of the Ninh Binh
+            written = [ctx_text(ctx, tokens, i, committee.end)] + [   # provincial Party Committee")
+                f"{head} of the {name}" for name in owner.alt if name.isascii()]
+            return _Found(committee.end, self._english_local_body(ctx, body, place, written))
         if span is None or span.kind != PLACE or not isinstance(ctx.entity(span.value), Place):
             # "In Da Nang, the Department of Home Affairs …": a department of the province the text is about
             place = ctx.entity(ctx.here or ctx.home)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
-from kg.extract.lexicon import alternatives, lexicon, post_in_body, vocabulary
+from kg.extract.lexicon import alternatives, english_plural, lexicon, post_in_body, vocabulary
 from kg.extract.terms import date_given_terms, term_given
 from kg.model import Membership, Organization, Place
 from kg.text.normalize import fold, match_key
@@ -238,8 +238,8 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if unknown_end is not None:
                 head, end = "", unknown_end   # "Ủy viên Ban Thường vụ, …", "Trưởng phòng Kế hoạch, …": a body we do not know
             before = view.before(s.start, 24)
-            plural_form = ctx.language == "en" and s.text.lower().endswith("s") and s.text[:-1].lower() in {
-                f.lower() for f in vocabulary().roles[s.value].forms_en}
+            plural_form = ctx.language == "en" and s.text.lower() in {
+                english_plural(f).lower() for f in vocabulary().roles[s.value].forms_en}
             counted = bool(words.counted.search(before))
             if counted and not words.counted_list.match(ctx.text, end, end + 40):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
