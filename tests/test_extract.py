@@ -1557,3 +1557,16 @@ def test_english_deputies_joined_by_and_are_named_once_and_not_with_the_director
                     "Thi Thu Hien and Tran Quang Hung were named its deputy directors.", dt.date(2025, 6, 1))
     deputies = {person for person, role, _, _ in memberships(found) if role == "pho-cuc-truong"}
     assert deputies == {"Nguyen Thi Thu Hien", "Tran Quang Hung"}
+
+
+def test_english_names_of_bodies_the_registry_does_not_hold():
+    found = extract("PM chairs semiconductor meeting\n\nHanoi, December 14 (VNA) - Prime Minister Pham Minh Chinh on Saturday "
+                    "chaired the first meeting of the National Steering Committee for Semiconductor Industry Development. "
+                    "Tran Duy Dong, Director General of the Agency for Enterprise Development, spoke. Ha Noi launched the Ha "
+                    "Noi Venture Capital Fund. The Military Industry and Telecoms Group showed its Intelligent Operations "
+                    "Centre.", dt.date(2024, 12, 14))
+    names = orgs(found)
+    assert {"National Steering Committee for Semiconductor Industry Development", "Agency for Enterprise Development",
+            "Ha Noi Venture Capital Fund"} <= names
+    assert not {"Telecoms Group", "Intelligent Operations Centre"} & names
+    assert ("Tran Duy Dong", "cuc-truong", "Agency for Enterprise Development", None) in memberships(found)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Span
 from kg.extract.docnumbers import PROGRAMME_SHORT
-from kg.extract.lexicon import lexicon, vocabulary
+from kg.extract.lexicon import english_plural, lexicon, vocabulary
 from kg.extract.localities import locality_name_end
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.tokens import Token, strip_marks, tokenize
@@ -137,6 +137,12 @@ class OrganisationFinder:
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
+        self.english_proper_heads = PhraseMatcher((w, kind, True) for w, kind in lex["english_proper_heads"].items())
+        self.english_proper_joins = PhraseMatcher((w, w, True) for w in lex["english_proper_joins"])
+        self.english_proper_not = frozenset(lex["english_proper_not"])
+        self.english_proper_not_first = PhraseMatcher((w, w, True) for w in lex["english_proper_not_first"])
+        self.english_proper_plurals = frozenset(english_plural(h) for h in lex["english_proper_heads"])
+        self.english_posts = PhraseMatcher((f, r.slug, False) for r in vocabulary().roles.values() for f in r.forms_en)
         self.english_new_determiners = {w.lower() for w in lex["english_new_determiners"]}
         self.division_heads = set(lex["division_heads"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
@@ -708,10 +714,11 @@ class OrganisationFinder:
                 and any(match_key(" ".join(t.text for t in tokens[k + 1:b])) in self.post_forms and (not dash or item_ends(b))
                         for b in range(k + 2, min(k + 6, len(tokens) + 1))))
 
-    def _names_person(self, tokens: list[Token], k: int) -> bool:
-        """Whether a person's name starts at token k: a family name and a capitalised word after it."""
-        return (tokens[k].text in self.surnames and k + 1 < len(tokens) and tokens[k + 1].capitalised
-                and tokens[k + 1].text.isalpha())
+    def _names_person(self, tokens: list[Token], k: int, english: bool = False) -> bool:
+        """Whether a person's name starts at token k: a family name (written with or without its marks in English) and
+        a capitalised word after it."""
+        return (tokens[k].text in (self.english_surnames if english else self.surnames) and k + 1 < len(tokens)
+                and tokens[k + 1].capitalised and tokens[k + 1].text.isalpha())
 
     def _full_name(self, tokens: list[Token], k: int) -> bool:
         """Whether tokens from k are a family name, a middle name and a given name, then no capital ("Cục Thuế Mai Xuân
@@ -1122,6 +1129,43 @@ class OrganisationFinder:
         return _Found(end, ctx.mint(Organization, name, kind=kind, label_en=name, parent=ministry.id,
                                     alt=[ctx_text(ctx, tokens, i, end)]))
 
+    def _english_proper(self, ctx, tokens, spans_at, i, taken: set[int]) -> _Found | None:
+        """An English name of a body the registry does not hold: a run of capitalised words (a place's among them) with a
+        head that gives its kind ("the National Steering Committee for Semiconductor Industry Development", "Ha Noi
+        Venture Capital Fund"), not a post's, a person's, an event's or a document's."""
+        if i > 0 and (tokens[i - 1].capitalised and tokens[i - 1].lower not in self.english_bare_determiners
+                      or tokens[i - 1].text == "'s" or i - 1 in taken) \
+                or not tokens[i].capitalised or tokens[i].lower in self.english_bare_determiners \
+                or self.english_posts.longest(tokens, i) or self.english_proper_not_first.longest(tokens, i):
+            return None   # (a run starts at its first capital, not after another body's name: "The" opens a sentence,
+                          # "the ministry's Digital Transformation Department" is read with the ministry)
+        k, kind, last, joined = i, None, i, spans_at.get(tokens[i].start) is not None
+        while k < len(tokens) and k not in taken:
+            span = spans_at.get(tokens[k].start)
+            if span is not None and span.kind == PLACE:
+                k = last = _after(tokens, span.end, k)
+                continue
+            head = self.english_proper_heads.longest(tokens, k) if span is None else None
+            if head is not None:
+                k = last = head[0]
+                kind = head[1]
+                continue
+            join = self.english_proper_joins.longest(tokens, k) if k > i else None
+            if span is None and tokens[k].capitalised and tokens[k].text.isalpha() and not (
+                    k > i and self._names_person(tokens, k, english=True)):   # "… Technology Nguyen Xuan Luu": a person
+                if tokens[k].text in self.english_proper_not | self.english_proper_plurals:
+                    return None
+                k = last = k + 1
+            elif join is not None and join[0] < len(tokens) and tokens[join[0]].capitalised:
+                k, joined = join[0], True
+            else:
+                break
+        if kind is None or last - i < 3 or not joined or last in taken or last < len(tokens) and tokens[last].text == "'s":
+            return None   # a name of its own has a place or a joined word ("Agency for Enterprise Development"); a
+                          # few words alone ("Telecoms Group") end another name or shorten one
+        name = ctx_text(ctx, tokens, i, last)
+        return _Found(last, ctx.lookup(name, "organizations") or ctx.organisation(name, kind, alt=[name]))
+
     def _english_bare(self, ctx, tokens, i, named: set[str]) -> _Found | None:
         """"the committee", "the new committee", "the ministry": the body the article names most with that word in
         its English name; "the new centre", one other than those the sentence named before it."""
@@ -1311,7 +1355,23 @@ class OrganisationFinder:
             replaced += [spans_at[t.start] for t in tokens[i + 1:found.end]
                          if t.start in spans_at and spans_at[t.start].kind == ORG and spans_at[t.start].end <= end]
             i = found.end
+        if ctx.language == "en":
+            out += self._english_proper_names(ctx, tokens, spans_at, out)
         return out, replaced
+
+    def _english_proper_names(self, ctx, tokens, spans_at, found: list[Span]) -> list[Span]:
+        """English names of bodies in the words no other reading took."""
+        taken = {k for k, t in enumerate(tokens) if any(s.start <= t.start < s.end for s in found)}
+        out, i = [], 0
+        while i < len(tokens):
+            named = self._english_proper(ctx, tokens, spans_at, i, taken) if i not in taken else None
+            if named is None or named.org is None:
+                i += 1
+                continue
+            out.append(Span(tokens[i].start, tokens[named.end - 1].end, ORG, named.org, ctx_text(ctx, tokens, i, named.end)))
+            ctx.set_focus(named.org)
+            i = named.end
+        return out
 
 
 _CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)
