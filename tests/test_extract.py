@@ -1570,3 +1570,20 @@ def test_english_names_of_bodies_the_registry_does_not_hold():
             "Ha Noi Venture Capital Fund"} <= names
     assert not {"Telecoms Group", "Intelligent Operations Centre"} & names
     assert ("Tran Duy Dong", "cuc-truong", "Agency for Enterprise Development", None) in memberships(found)
+
+
+def test_a_figures_whole_of_which_among_which_or_all():
+    found = extract("Báo cáo chuyển đổi số\n\nHiện Bộ đang cung cấp 246 dịch vụ công trực tuyến, trong đó 112 dịch vụ toàn "
+                    "trình. Trong 48 nhiệm vụ của Chương trình hành động số 12-CTr/TU, đã hoàn thành 43 nhiệm vụ. Toàn bộ 95 "
+                    "xã, phường đã có Tổ công nghệ số cộng đồng. In the Digital Transformation Index (DTI) 2024, released in "
+                    "August, the province ranked 12th.", dt.date(2025, 9, 10))
+    got = {(str(f.value), str(f.total), f.period) for f in found.knowledge.facts if isinstance(f, IndicatorValue)}
+    assert {("112", "246", "2025-09-10"), ("43", "48", "2025-09-10"), ("95", "95", "2025-09-10"),
+            ("12", "None", "2024")} <= got
+
+
+def test_a_figure_still_left_stands_now_not_in_the_months_reported():
+    found = extract("Sáu tháng đầu năm\n\nTrong 6 tháng đầu năm 2025, 97,2% văn bản được ký số. Tuy vậy, vẫn còn 9 nhiệm vụ "
+                    "chậm tiến độ.", dt.date(2025, 7, 25))
+    periods = {str(f.value): f.period for f in found.knowledge.facts if isinstance(f, IndicatorValue)}
+    assert periods.get("97.2") == "2025-06" and periods.get("9") == "2025-07-25"

@@ -89,7 +89,7 @@ def _patterns() -> _Patterns:
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
         bare_month=re.compile(r"(?<![\w/])(?<!\d )tháng (?P<m>\d{1,2})(?![\d/]|\s*(?:năm|,)?\s*(?:19|20)\d{2})", re.IGNORECASE),
-        year=re.compile(rf"(?<!\w)(?:năm|in|by|to|until|through|of|the|for|{alternatives(time['index_names'])}) (?P<y>(?:19|20)\d{{2}})"
+        year=re.compile(rf"(?<!\w)(?:năm|in|by|to|until|through|of|the|for|(?:{alternatives(time['index_names'])})\)?) (?P<y>(?:19|20)\d{{2}})"
                         r"(?![\d/-])", re.IGNORECASE),
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),

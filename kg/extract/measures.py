@@ -40,6 +40,7 @@ class _Words:
     rank: re.Pattern
     rank_group: re.Pattern     # a rank as the group it is in: "nhóm 10 địa phương dẫn đầu", "the top 50"
     ranking: re.Pattern        # a word of ranking ("bảng xếp hạng", "ranked")
+    edition: re.Pattern        # before a year, an index's name: the year is the index's edition ("DTI 2024", "Index (DTI) 2024")
     count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
     nouns: PhraseMatcher[str]
     not_nouns: PhraseMatcher[str]   # words that open with a count noun but count nothing ("đồng chí")
@@ -47,6 +48,8 @@ class _Words:
     number_of: re.Pattern      # before it, what it counts: "the number of (its) units", "the number"
     report: re.Pattern         # before a count: a verb of reporting
     part_of: re.Pattern        # right before a count: "of which", "trong đó": a part of the count before, in its unit
+    whole_of: re.Pattern       # before a count, the whole it is a part of: "trong số 64 nhiệm vụ …, (đã hoàn thành) 41 nhiệm vụ"
+    all_of: re.Pattern         # right before a count, words that make it its own whole: "toàn bộ 95 xã", "all 34 localities"
     future: re.Pattern         # before a count: a verb of what is to come ("would put")
     modal: re.Pattern          # in a figure's clause: a word of what is to come ("will", "sẽ")
     reported_after: re.Pattern # after a figure: "… had been activated", "… were issued"
@@ -117,6 +120,7 @@ def _lex(language: str = "vi") -> _Words:
                             if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
         rank_group=group,
+        edition=re.compile(rf"(?<!\w)(?:{alternatives(lexicon('time')['index_names'])})\)?\s*$", re.IGNORECASE),
         ranking=re.compile(rf"(?<!\w)(?:{alternatives(m['ranking'])})(?!\w)", re.IGNORECASE),
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
@@ -128,6 +132,8 @@ def _lex(language: str = "vi") -> _Words:
                              rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
         report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
                           re.IGNORECASE),
+        all_of=re.compile(rf"(?:^|\s)(?:{alternatives(m['all_of'])})\s*$", re.IGNORECASE),
+        whole_of=re.compile(rf"(?<!\w)(?:{alternatives(m['whole_of'])})\s+(?P<n>\d[\d.,]*)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
         part_of=re.compile(rf"(?:^|[\s,;])(?:{alternatives(m['part_of'])}),?\s*$", re.IGNORECASE),
         modal=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['future_modals'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
@@ -333,7 +339,11 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
                                                            and _lex(ctx.language).limit.search(view.before(d.start, 24)))]
     before = usable(view.dates_before(start))
     right_before = [d for d in before if not view.between(d.end, start).strip(" ,")]   # "by the end of 2025, 100 percent"
-    edition = [d for d in after if d.kind == "year"] if ranked else []
+    # (a rank's edition: the year written after it in its clause, else after the index's name before it: "In the Digital
+    # Transformation Index (DTI) 2024, released … in August, Yen Bai ranked 12th")
+    edition = ([d for d in after if d.kind == "year"] or [d for d in before if d.kind == "year" and
+                                                          _lex(ctx.language).edition.search(view.before(d.start, 16))]
+               ) if ranked else []
     # a deadline later in its clause, finer than the year that opens the sentence or with none in the clause before: "Năm
     # 2026, … 100% xã hoàn thành … trước ngày 30/6/2026", "…trước ngày 15/12; số hóa tối thiểu 90% … trước ngày 31/12"
     in_clause = [d for d in before if ";" not in view.between(d.end, start)]
@@ -530,7 +540,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
                  total=parse_number(m["total"], ctx.language), unit=unit)
     last_count, last_unit = -1, None   # where the last count taken ends (a count joined to it is of the same report), its unit
-    last_noun = None   # … and what it counts, without its scale
+    last_noun: str | None = None   # … and what it counts, without its scale
+    last_value: Decimal | None = None   # … and how many
     for m in words.count.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
@@ -538,10 +549,18 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit is None and m["cur"]:   # "VND 420 billion"
             unit, end = words.currencies.get(m["cur"].upper(), m["cur"]), base + m.end()
         lead = text[max(0, m.start() - 30):m.start()]
-        if last_noun and words.part_of.search(lead) and (unit is None or last_noun.endswith(unit)):
+        part = last_noun is not None and bool(words.part_of.search(lead))
+        if part and last_noun is not None and (unit is None or last_noun.endswith(unit)):
             unit, end = last_noun, end if unit else base + m.end("num")   # "…, of which 736 were full-process services"
         if unit is None:
             continue
+        # "246 dịch vụ công trực tuyến, trong đó 112 dịch vụ toàn trình": a part of the count before, in its noun
+        whole = last_value if part and last_noun is not None and unit.split()[0] == last_noun.split()[0] else None
+        among = [w for w in words.whole_of.finditer(text, 0, m.start()) if w.end() <= m.start("num")
+                 and w["noun"].lower() == unit.split()[0].lower()]   # "Trong số 64 nhiệm vụ …, đã hoàn thành 41 nhiệm vụ"
+        whole = whole if whole is not None or not among else parse_number(among[-1]["n"], ctx.language)
+        if whole is None and words.all_of.search(lead):
+            whole = parse_number(m["num"], ctx.language)
         if m["cur"] and 0 <= last_count <= m.start() and text[last_count:m.start()].strip() == "(":
             continue   # "VND 4.6 trillion (US$175 million)": the same amount in another currency
         joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
@@ -552,9 +571,10 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             continue
         taken.take(m.start(), m.end())
         written = f"{m['scale']} {unit}" if m["scale"] else unit
-        if _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language), unit=written,
+        value = parse_number(m["num"], ctx.language)
+        if _add(ctx, view, base + m.start(), end, value=value, unit=written, total=whole,
                 comparator=comparators.get((m["cmp"] or "").lower(), "="),):
-            last_count, last_unit, last_noun = end - base, written, unit
+            last_count, last_unit, last_noun, last_value = end - base, written, unit, value
     for m in words.change.finditer(text):   # "reduced the number of its units from 42 to 25", "bring the number to 70"
         unit = _changed_unit(view, m.start(), last_unit, ctx.language)
         if unit and claim(m):
