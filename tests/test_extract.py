@@ -1587,3 +1587,13 @@ def test_a_figure_still_left_stands_now_not_in_the_months_reported():
                     "chậm tiến độ.", dt.date(2025, 7, 25))
     periods = {str(f.value): f.period for f in found.knowledge.facts if isinstance(f, IndicatorValue)}
     assert periods.get("97.2") == "2025-06" and periods.get("9") == "2025-07-25"
+
+
+def test_names_end_before_a_verb_or_where_a_body_came_from_and_run_through_the_next_phase():
+    found = extract("Hội nghị công bố quyết định\n\nĐại diện Cục Tổ chức cán bộ đọc quyết định chuyển Ban Quản lý Khu công nghệ "
+                    "cao Hòa Lạc từ Bộ Khoa học và Công nghệ về thành phố. Bộ trình Đề án hỗ trợ hệ sinh thái khởi nghiệp "
+                    "đổi mới sáng tạo quốc gia giai đoạn tiếp theo.", dt.date(2025, 5, 20))
+    assert not any(name.endswith((" đọc", "Bộ Khoa học và Công nghệ")) and name.startswith(("Cục", "Ban Quản lý"))
+                   for name in orgs(found))
+    named = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
+    assert "Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia giai đoạn tiếp theo" in named

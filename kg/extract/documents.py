@@ -37,6 +37,7 @@ class _Words:
     programme_stop: re.Pattern
     programme_opener: re.Pattern     # a stop that may open a name: "Đề án xác định Chỉ số …"
     comma_pairs: re.Pattern          # "xã, phường": a pair written with a comma, one item of a name
+    stop_kept: re.Pattern            # before a stop word, a word that keeps it in the name: "giai đoạn tiếp| theo"
     programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
     programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
     owned_programme: re.Pattern         # words of a name that say whose programme it is
@@ -73,6 +74,7 @@ def _words() -> _Words:
         about=re.compile(rf"[^.;]{{0,60}}\s(?:{alternatives(lex['about'])})\s*"),
         programme_head=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(types)})(?= [^\d\s])"),
         programme_types=types,
+        stop_kept=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['programme_stops_kept_after'])})\s+$", re.IGNORECASE),
         comma_pairs=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['comma_pairs'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         programme_opener=re.compile(rf"^(?:{alternatives(lex['programme_openers'])})(?!\w)", re.IGNORECASE),
         programme_stop=re.compile(rf"^(?!(?:{alternatives(lex['programme_not_stops'])})(?!\w))(?:{alternatives(lex['programme_stops'])})(?!\w)",
@@ -265,7 +267,8 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     for w in re.finditer(r"\(([A-Z0-9][\w-]{1,12})\)|[^\s,;.()]+|[,;.()]", view.after(start, 260)):
         pos = start + w.start()
         word = w.group(0)
-        stop = words.programme_stop.match(view.after(pos, 24)) and not (count == 0 and words.programme_opener.match(view.after(pos, 24)))
+        stop = words.programme_stop.match(view.after(pos, 24)) and not (count == 0 and words.programme_opener.match(view.after(pos, 24))) \
+            and not words.stop_kept.search(view.before(pos, 12))
         if w.start() > 240 or word in (";", ".", "(", ")") or stop or words.programme_head.match(text, pos - view.base):
             first_stop = first_stop or pos
             good = end if paired else good
