@@ -1597,3 +1597,9 @@ def test_names_end_before_a_verb_or_where_a_body_came_from_and_run_through_the_n
                    for name in orgs(found))
     named = {e.label_vi for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
     assert "Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia giai đoạn tiếp theo" in named
+
+
+def test_a_decisions_executors_offices_are_not_the_posts_of_the_person_listed_with_them():
+    found = extract("QUYẾT ĐỊNH\n\nĐiều 3. Bộ trưởng Bộ Khoa học và Công nghệ, Bộ trưởng Bộ Nội vụ và ông Đào Minh Khoa chịu trách "
+                    "nhiệm thi hành Quyết định này.", dt.date(2025, 4, 1))
+    assert not any(person == "Đào Minh Khoa" for person, _, _, _ in memberships(found))

@@ -116,6 +116,9 @@ class _Words:
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
     former_opener: re.Pattern   # what opens a sentence whose posts were held before a reorganisation ("Trước khi hợp nhất, …")
     setting: re.Pattern         # before a body that opens a sentence, the place it sets: "Tại (Cục A), …"
+    executors: re.Pattern       # the clause of a decision's executors: "Bộ trưởng Bộ A, Bộ trưởng Bộ B và ông C chịu trách
+                                # nhiệm thi hành …" (the offices before C are not C's posts)
+    listed: re.Pattern          # a word that joins the items of a list: ",", "và"
 
 
 @cache
@@ -164,6 +167,8 @@ def _words() -> _Words:
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
         re.compile(rf"\s*(?:{alternatives(people['former_openers'])})\s*,", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives(people['executor_phrases'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives(lexicon('organisations')['list_joins'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -430,7 +435,10 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
             j -= 1
         return j
 
+    executors = _words().executors.search(ctx.text, run[-1].end, run[-1].end + 60)
     for e in run[:people[0]]:
+        if executors and _words().listed.search(ctx.text[e.end:run[people[0]].start]):
+            continue   # "Bộ trưởng Bộ Nội vụ và ông C chịu trách nhiệm thi hành": an office, then C
         e.owners.append(run[people[0]].value)
     for e in run[people[-1] + 1:]:
         e.owners.append(run[people[-1]].value)
