@@ -27,17 +27,17 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (1863, 0.99), "organisations": (3325, 0.97), "roles": (2814, 0.97), "events": (245, 0.87),
-    "documents": (860, 0.98), "programmes": (237, 0.86), "changes": (248, 0.91), "measures": (1561, 0.84),
-    "role dates": (31, 0.77), "event date": (242, 0.89), "event session": (78, 0.95), "event chair": (160, 0.89),
-    "event body": (205, 0.93), "event place": (149, 0.85), "document date": (590, 0.99), "document issuer": (653, 0.76),
-    "document based on": (112, 0.97), "document concludes": (27, 0.71), "programme adopted by": (57, 0.87),
-    "measure indicator": (1072, 0.58), "measure owner": (105, 0.19)
+    "people": (2144, 0.99), "organisations": (3848, 0.97), "roles": (3258, 0.97), "events": (269, 0.86),
+    "documents": (1009, 0.98), "programmes": (271, 0.87), "changes": (283, 0.9), "measures": (1677, 0.86),
+    "role dates": (37, 0.72), "event date": (265, 0.88), "event session": (83, 0.93), "event chair": (171, 0.89),
+    "event body": (223, 0.92), "event place": (167, 0.83), "document date": (675, 0.99), "document issuer": (767, 0.76),
+    "document based on": (130, 0.97), "document concludes": (30, 0.71), "programme adopted by": (68, 0.9),
+    "measure indicator": (1137, 0.58), "measure owner": (110, 0.19)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (11153, 0.953)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (12759, 0.954)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (378, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (380, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

@@ -727,7 +727,7 @@ def test_a_year_relative_to_the_article_and_a_figure_reported_after_a_target():
     found = extract("Last year, Vietnam ranked 71st out of 193 countries. The province aims for 25 percent by 2026, and said "
                     "98 percent of procedures were already online.", dt.date(2025, 3, 4))
     got = {(type(f).__name__, str(f.value), f.period) for f in found.knowledge.facts if isinstance(f, (Target, IndicatorValue))}
-    assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03-04")} <= got
+    assert {("IndicatorValue", "71", "2024"), ("Target", "25", "2026"), ("IndicatorValue", "98", "2025-03")} <= got
 
 
 def test_a_commune_party_committee_shares_the_place_of_the_next_post_and_a_succession_stays_in_its_sentence():
@@ -975,14 +975,14 @@ def test_a_ranks_edition_the_months_so_far_and_a_count_of_targets():
     found = extract("Trong 9 tháng, tỉnh có 2.140 doanh nghiệp thành lập mới. Theo báo cáo, có 12/54 chỉ tiêu đã hoàn "
                     "thành.", dt.date(2025, 10, 8))
     figures = {(f.value, type(f).__name__, f.period) for f in found.knowledge.facts if isinstance(f, (IndicatorValue, Target))}
-    assert {(2140, "IndicatorValue", "2025-09"), (12, "IndicatorValue", "2025-10-08")} <= figures
+    assert {(2140, "IndicatorValue", "2025-09"), (12, "IndicatorValue", "2025-10")} <= figures
 
 
 def test_a_past_year_that_opened_a_paragraph_is_not_the_next_ones():
     text = ("Cần Thơ họp về chuyển đổi số\n\nNăm 2024, thành phố xếp thứ 15/63 về Chỉ số chuyển đổi số cấp tỉnh.\n\n"
             "Sau sắp xếp, toàn thành phố có 103 xã, phường.\n")
     periods = {v.value: v.period for v in extract(text, dt.date(2025, 10, 8)).knowledge.facts if isinstance(v, IndicatorValue)}
-    assert periods.get(15) == "2024" and periods.get(103) == "2025-10-08"
+    assert periods.get(15) == "2024" and periods.get(103) == "2025-10"
 
 
 def test_a_date_in_an_aside_after_a_figure_is_the_asides():
@@ -1050,7 +1050,7 @@ def test_figures_after_gdp_a_headline_repeat_levels_and_the_year_before():
                     dt.date(2025, 1, 16))
     figures = {(type(f).__name__, str(f.value), f.unit, f.period) for f in found.knowledge.facts
                if isinstance(f, (Target, IndicatorValue))}
-    assert figures == {("IndicatorValue", "18.3", "%", "2024"), ("IndicatorValue", "12", "triệu tài khoản", "2025-01-16"),
+    assert figures == {("IndicatorValue", "18.3", "%", "2024"), ("IndicatorValue", "12", "triệu tài khoản", "2025-01"),
                        ("Target", "30", "%", "2030")}
     english = extract("Hanoi, Jan. 16 - The digital economy was 18.3 percent of GDP in 2024, up from 16.5 percent a year earlier.",
                       dt.date(2025, 1, 16))
@@ -1578,7 +1578,7 @@ def test_a_figures_whole_of_which_among_which_or_all():
                     "xã, phường đã có Tổ công nghệ số cộng đồng. In the Digital Transformation Index (DTI) 2024, released in "
                     "August, the province ranked 12th.", dt.date(2025, 9, 10))
     got = {(str(f.value), str(f.total), f.period) for f in found.knowledge.facts if isinstance(f, IndicatorValue)}
-    assert {("112", "246", "2025-09-10"), ("43", "48", "2025-09-10"), ("95", "95", "2025-09-10"),
+    assert {("112", "246", "2025-09"), ("43", "48", "2025-09"), ("95", "95", "2025-09"),
             ("12", "None", "2024")} <= got
 
 
@@ -1586,7 +1586,7 @@ def test_a_figure_still_left_stands_now_not_in_the_months_reported():
     found = extract("Sáu tháng đầu năm\n\nTrong 6 tháng đầu năm 2025, 97,2% văn bản được ký số. Tuy vậy, vẫn còn 9 nhiệm vụ "
                     "chậm tiến độ.", dt.date(2025, 7, 25))
     periods = {str(f.value): f.period for f in found.knowledge.facts if isinstance(f, IndicatorValue)}
-    assert periods.get("97.2") == "2025-06" and periods.get("9") == "2025-07-25"
+    assert periods.get("97.2") == "2025-06" and periods.get("9") == "2025-07"
 
 
 def test_names_end_before_a_verb_or_where_a_body_came_from_and_run_through_the_next_phase():

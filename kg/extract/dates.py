@@ -118,6 +118,11 @@ def _patterns() -> _Patterns:
     )
 
 
+def month_end(day: dt.date) -> dt.date:
+    """The last day of a day's month."""
+    return _last_day(day.year, day.month)
+
+
 def in_year(date: DateMention, year: int) -> DateMention:
     """The same period in another year: the base of "cùng kỳ năm 2024" for a figure as of 30/11/2025 is 30/11/2024."""
     if date.kind == "day":

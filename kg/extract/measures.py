@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.extract.dates import in_year
+from kg.extract.dates import in_year, month_end
 from kg.extract.documents import document_date
 from kg.extract.numbers import number_pattern, parse_number
 from kg.extract.phrases import PhraseMatcher
@@ -406,9 +406,9 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         ctx.add(Target, view, "target", "tg", due=period.value if period else None, due_text=period.text if period else None,
                 period=period.period if period else None, set_by=ctx.leader, set_in=event or ctx.current_doc, **common)
     else:
-        # a figure the text gives no time for stands at the day the article reports it
-        ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else ctx.published.isoformat(),
-                period_end=period.value if period else ctx.published, reported_in=event, **common)
+        # a figure the text gives no time for stands at the month the article reports it in
+        ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else f"{ctx.published:%Y-%m}",
+                period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
     return True
 
 
