@@ -27,7 +27,7 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (2144, 0.99), "organisations": (3848, 0.97), "roles": (3258, 0.97), "events": (269, 0.86),
+    "people": (2144, 0.99), "organisations": (3848, 0.97), "roles": (3263, 0.97), "events": (269, 0.86),
     "documents": (1009, 0.98), "programmes": (271, 0.87), "changes": (283, 0.9), "measures": (1677, 0.86),
     "role dates": (37, 0.72), "event date": (265, 0.88), "event session": (83, 0.93), "event chair": (171, 0.89),
     "event body": (223, 0.92), "event place": (167, 0.83), "document date": (675, 0.99), "document issuer": (767, 0.76),
@@ -35,7 +35,7 @@ FLOORS = {
     "measure indicator": (1137, 0.58), "measure owner": (110, 0.19)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (12759, 0.954)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (12764, 0.954)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (380, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
 

@@ -1603,3 +1603,9 @@ def test_a_decisions_executors_offices_are_not_the_posts_of_the_person_listed_wi
     found = extract("QUYẾT ĐỊNH\n\nĐiều 3. Bộ trưởng Bộ Khoa học và Công nghệ, Bộ trưởng Bộ Nội vụ và ông Đào Minh Khoa chịu trách "
                     "nhiệm thi hành Quyết định này.", dt.date(2025, 4, 1))
     assert not any(person == "Đào Minh Khoa" for person, _, _, _ in memberships(found))
+
+
+def test_a_body_followed_by_the_ministry_it_belongs_to_keeps_the_chain_of_posts():
+    found = extract("QUYẾT ĐỊNH\n\nĐiều 1. Bổ nhiệm ông Đào Minh Khoa, Cục trưởng Cục Chuyển đổi số quốc gia, Bộ Khoa học và Công "
+                    "nghệ, giữ chức Thứ trưởng Bộ Khoa học và Công nghệ.", dt.date(2025, 4, 1))
+    assert ("Đào Minh Khoa", "thu-truong", "Bộ Khoa học và Công nghệ", None) in memberships(found)

@@ -256,9 +256,10 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                                     body=s.body)))
         elif s.kind == ORG:
             last = out[-1].post if out else None
-            if last is not None and last.org and words.parent_link.fullmatch(ctx.text[last.end:s.start]):
-                last.end = s.end   # "Giám đốc Trung tâm A thuộc Bộ B": the body A belongs to, no break in the chain
-                i += 1
+            if last is not None and last.org and (words.parent_link.fullmatch(ctx.text[last.end:s.start]) or (
+                    ctx.text[last.end:s.start].strip() == "," and _belongs_to(ctx, last.org, s.value))):
+                last.end = s.end   # "Giám đốc Trung tâm A thuộc Bộ B", "Cục trưởng Cục A, Bộ B, giữ chức …": the body A
+                i += 1             # belongs to, no break in the chain
                 continue
             if not words.agent.match(ctx.text[s.end:s.end + 40]):
                 out.append(Element(s))  # a break, unless it appoints: "A … được Bộ Chính trị điều động làm B"
@@ -313,6 +314,18 @@ def _before_reorganisation(ctx: ArticleContext, view: SentenceView, start: int) 
     words = _words()
     opener = words.former_opener.match(ctx.text, view.sentence.start)
     return opener is not None and not words.current.search(ctx.text, opener.end(), start)
+
+
+def _belongs_to(ctx: ArticleContext, body: str, owner: str) -> bool:
+    """Whether a body belongs to another: its parent, or the body its parent went into ("Cục Chuyển đổi số quốc gia" of
+    the Ministry of Information and Communications, merged into the Ministry of Science and Technology)."""
+    parent, seen = getattr(ctx.entity(body), "parent", None), set()
+    while parent is not None and parent not in seen:
+        if parent == owner:
+            return True
+        seen.add(parent)
+        parent = getattr(ctx.entity(parent), "replaced_by", None)
+    return False
 
 
 def _former_chain(ctx: ArticleContext, out: list[Element], start: int) -> bool:
