@@ -245,11 +245,10 @@ def _fields_follow(text: str) -> bool:
     return listed is not None and all(item.strip()[:1].islower() for item in listed.group(0).split(","))
 
 
-def _pair_end(view: SentenceView, comma: int) -> int | None:
-    """Where a pair that the comma at this offset joins ends, a pair that stays one item of a name ("các xã, phường")."""
+def _pair_at(view: SentenceView, comma: int) -> bool:
+    """Whether the comma at this offset joins a pair that stays one item of a name ("các xã, phường")."""
     before = view.before(comma, 30)
-    return next((comma - len(before) + m.end() for m in _words().comma_pairs.finditer(before + view.after(comma, 30))
-                 if m.start() <= len(before) < m.end()), None)
+    return any(m.start() <= len(before) < m.end() for m in _words().comma_pairs.finditer(before + view.after(comma, 30)))
 
 
 _YEAR_CLOSES = re.compile(r"(?:[^\W\d_][^\s,;.()]*\s+){1,3}năm\s+(?:19|20)\d{2}(?!\d)")
@@ -273,7 +272,7 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
             first_stop = first_stop or pos
             good = end if paired else good
             break
-        if word == "," and _pair_end(view, pos) is not None:
+        if word == "," and _pair_at(view, pos):
             paired = True   # "các xã, phường", "văn bằng, chứng chỉ số": a pair in a name that runs on to the clause's stop
             continue
         if word == ",":
