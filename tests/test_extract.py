@@ -1609,3 +1609,36 @@ def test_a_body_followed_by_the_ministry_it_belongs_to_keeps_the_chain_of_posts(
     found = extract("QUYẾT ĐỊNH\n\nĐiều 1. Bổ nhiệm ông Đào Minh Khoa, Cục trưởng Cục Chuyển đổi số quốc gia, Bộ Khoa học và Công "
                     "nghệ, giữ chức Thứ trưởng Bộ Khoa học và Công nghệ.", dt.date(2025, 4, 1))
     assert ("Đào Minh Khoa", "thu-truong", "Bộ Khoa học và Công nghệ", None) in memberships(found)
+
+
+def test_english_posts_kept_or_approved_and_a_predecessor_who_led_a_body():
+    found = extract("NA approves Cabinet\n\nHA NOI, April 8 (VNA) - The National Assembly met on Wednesday. Do Van Kien, "
+                    "Politburo member, continues as Minister of Public Security, and Ha Minh Son remains Minister and Chairman "
+                    "of the Government Office. Lam Quoc Bao and Vu Thi Hanh were approved as Deputy Prime Ministers. "
+                    "Trinh Van Lam was elected Prime Minister. He succeeds Mai Duc Tien, who had led the Government since "
+                    "2021.", dt.date(2026, 4, 8))
+    got = memberships(found)
+    assert {("Do Van Kien", "bo-truong", "Bộ Công an", None), ("Lam Quoc Bao", "pho-thu-tuong", "Chính phủ", None),
+            ("Vu Thi Hanh", "pho-thu-tuong", "Chính phủ", None), ("Ha Minh Son", "chu-nhiem", "Văn phòng Chính phủ", None),
+            ("Mai Duc Tien", "thu-tuong", "Chính phủ", "former")} <= got
+    assert not any(person == "Ha Minh Son" and org == "Bộ Công an" for person, _, org, _ in got)
+
+
+def test_he_who_succeeds_is_the_person_the_sentence_before_turned_to():
+    found = extract("New Assembly leaders\n\nHA NOI, April 8 (VNA) - Do Van Kien was nominated on Tuesday. Chairman of the "
+                    "National Assembly Ngo Thanh Phuc read out the results. Kien, 55, a Politburo member, won 470 votes. He "
+                    "succeeds Mai Duc Tien.", dt.date(2026, 4, 8))
+    assert not any(person == "Mai Duc Tien" for person, _, _, _ in memberships(found))
+
+
+def test_a_list_of_one_post_ends_at_a_name_with_another_post_in_its_body_and_the_prime_minister_after_a_name():
+    found = extract("Hội nghị Ban Chỉ đạo\n\nDự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Mai Đức Tiến, Thủ tướng Chính "
+                    "phủ, Phó Trưởng Ban Chỉ đạo Trung ương về phát triển KHCN, ĐMST và chuyển đổi số. Cùng dự có các đồng "
+                    "chí Bí thư Trung ương Đảng: Lê Văn Khiêm, Chánh Văn phòng Trung ương Đảng; đồng chí Đỗ Hữu Nghĩa, Ủy "
+                    "viên Trung ương Đảng, Phó Chủ tịch Quốc hội.", dt.date(2025, 3, 5))
+    got = memberships(found)
+    committee = REGISTRY.entities["bcd-trung-uong-khcn-dmst-cds"].label_vi
+    assert {("Mai Đức Tiến", "thu-tuong", "Chính phủ", None), ("Mai Đức Tiến", "pho-truong-ban", committee, None),
+            ("Lê Văn Khiêm", "bi-thu", "Ban Chấp hành Trung ương Đảng", None),
+            ("Đỗ Hữu Nghĩa", "uy-vien", "Ban Chấp hành Trung ương Đảng", None)} <= got
+    assert ("Đỗ Hữu Nghĩa", "bi-thu", "Ban Chấp hành Trung ương Đảng", None) not in got

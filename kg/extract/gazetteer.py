@@ -8,6 +8,7 @@ At each word the longest name wins.
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from kg.extract.lexicon import lexicon
 from kg.extract.phrases import PhraseMatcher
@@ -40,15 +41,17 @@ def _case_sensitive(name: str) -> bool:
 def _abbreviated(names: list[str]) -> list[str]:
     """A body's names also as news abbreviates their words ("Đảng ủy Công an T.Ư", "Văn phòng TW Đảng"): the
     `registry_abbreviations` of seeds/lexicon/organisations.yaml, each written for the words it stands for."""
-    table = lexicon("organisations")["registry_abbreviations"]
+    table = [(re.compile(rf"(?<!\w){re.escape(full)}(?!\w)"), short)
+             for short, full in lexicon("organisations")["registry_abbreviations"].items()]
     out = list(names)
     for name in names:
-        every = name   # … and with all of them at once: "Ban Chỉ đạo của Chính phủ về KHCN, ĐMST, CĐS và Đề án 06"
-        for short, full in table.items():
-            if re.search(rf"(?<!\w){re.escape(full)}(?!\w)", name):
-                out.append(re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", short, name))
-                every = re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", short, every)
-        out.append(every)
+        found = [(pattern, short) for pattern, short in table if pattern.search(name)]
+        for size in range(1, len(found) + 1):   # any of them at once: "Ban Chỉ đạo … về phát triển KHCN, ĐMST và chuyển đổi số"
+            for chosen in combinations(found, size):
+                written = name
+                for pattern, short in chosen:
+                    written = pattern.sub(short, written)
+                out.append(written)
     return list(dict.fromkeys(out))
 
 

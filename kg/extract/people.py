@@ -206,7 +206,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
     i = 0
     while i < len(spans):
         s = spans[i]
-        if (s.start, s.end) in dual and not _names_next(ctx, spans, i):
+        if (s.start, s.end) in dual and not _names_next(ctx, spans, i) and not _after_name(ctx, spans, i):
             if s.kind == ORG:
                 out.append(Element(s))  # "của Thủ tướng Chính phủ": the office, a break between chains
             i += 1
@@ -370,6 +370,13 @@ def _written_head(ctx: ArticleContext, title: Span, end: int, people: list[int])
         if alone is not None:
             return head, end + alone.end()
     return None, end
+
+
+def _after_name(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
+    """Whether span i is written after a comma that follows a person or one of their posts ("A, Thủ tướng Chính phủ,
+    Phó Trưởng Ban": the post, not the office)."""
+    before = [s for s in spans[:i] if s.end <= spans[i].start]
+    return bool(before) and before[-1].kind in (PERSON, TITLE) and ctx.text[before[-1].end:spans[i].start].strip() == ","
 
 
 def _names_next(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
@@ -637,11 +644,29 @@ def successions(ctx: ArticleContext, view: SentenceView) -> None:
                     status="former", until=post.since, until_precision=post.since_precision)
 
 
+def _opens_on_another(ctx: ArticleContext, view: SentenceView, holder: str) -> bool:
+    """Whether a sentence opens on the last word of the name of someone the article named, other than a post's holder
+    ("Hung, 55, was until last month …" after Man's post: the "He" who succeeds next is Hung)."""
+    first = _FIRST_WORD.match(view.text)
+    if first is None:
+        return False
+    word = fold(first[1])
+    return any(fold(_last_name_word(ctx, p)) == word for p in ctx.people_named if p != holder) \
+        and fold(_last_name_word(ctx, holder)) != word
+
+
+def _last_name_word(ctx: ArticleContext, person: str) -> str:
+    """The last word of a person's name, which an article calls them by ("Nien" for Nguyen Van Nien)."""
+    words = (getattr(ctx.entity(person), "label_vi", "") or "").split()
+    return words[-1] if words else ""
+
+
+_FIRST_WORD = re.compile(r"\s*([A-ZÀ-ỸĐ][^\W\d_]*)\b")
+
+
 def _called_before(ctx: ArticleContext, view: SentenceView, start: int, person: str) -> bool:
     """Whether the sentence names a person before an offset, by the last word of the name ("Nien replaces A")."""
-    entity = ctx.entity(person)
-    name = getattr(entity, "label_vi", "") or ""
-    last = name.split()[-1] if name.split() else ""
+    last = _last_name_word(ctx, person)
     return bool(last) and fold(last) in fold(view.before(start)).split()
 
 
@@ -672,7 +697,8 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     """The sentence's memberships; returns each person with the reach of its posts."""
     date_given_terms(ctx, view, ctx.given_terms)
     ctx.given_terms = []
-    ctx.posts_given = ctx.posts_given[-1:]   # the last post the sentence before gave ("… She succeeds A")
+    # the last post given ("… She succeeds A"), unless this sentence turns to someone else
+    ctx.posts_given = [given for given in ctx.posts_given[-1:] if not _opens_on_another(ctx, view, given[1].person)]
     elements = _elements(ctx, view)
     _retiring_group(ctx, view, elements)
     runs, header, header_at = _runs(ctx, view, elements)
@@ -701,7 +727,7 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
             _membership(ctx, view, person, post, "post")
         if header_at is not None and header_at <= p.start < header_end:
             for post in header:
-                if not any(_narrower(own, post) for own in posts):
+                if not any(_narrower(own, post) or _other_post_there(own, post) for own in posts):
                     _membership(ctx, view, person, _in_brackets_body(ctx, bodies, p, post), "list-header")
         for post in carried or ():
             _membership(ctx, view, person, post, "list-header")
@@ -794,6 +820,12 @@ def _narrower(own: Post, header: Post) -> bool:
     mine, listed = match_key(roles[own.role].label_vi), match_key(roles[header.role].label_vi)
     return (own.role != header.role and (own.org == header.org or None in (own.org, header.org)) and not own.former
             and not header.former and (mine.startswith(listed + " ") or mine.endswith(" " + listed)))
+
+
+def _other_post_there(own: Post, header: Post) -> bool:
+    """Whether a listed person's own post is another post in the list's body: the list has ended ("các đồng chí Bí thư
+    Trung ương Đảng: A, …; đồng chí B, Ủy viên Trung ương Đảng, …": B is not a Secretary)."""
+    return own.org is not None and own.org == header.org and own.role != header.role and not own.former
 
 
 def office_mentions(view: SentenceView) -> list[Span]:
