@@ -1642,3 +1642,31 @@ def test_a_list_of_one_post_ends_at_a_name_with_another_post_in_its_body_and_the
             ("Lê Văn Khiêm", "bi-thu", "Ban Chấp hành Trung ương Đảng", None),
             ("Đỗ Hữu Nghĩa", "uy-vien", "Ban Chấp hành Trung ương Đảng", None)} <= got
     assert ("Đỗ Hữu Nghĩa", "bi-thu", "Ban Chấp hành Trung ương Đảng", None) not in got
+
+
+@pytest.mark.parametrize("text, merged, kept", [
+    ("Ngày hội được tổ chức sau khi ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh hợp nhất; sự kiện kéo dài hai ngày.",
+     {"Vĩnh Long", "Bến Tre", "Trà Vinh"}, "Vĩnh Long"),
+    ("Sau ba tháng vận hành trên cơ sở hợp nhất tỉnh Tiền Giang và tỉnh Đồng Tháp, hệ thống dịch vụ công thông suốt.",
+     {"Tiền Giang", "Đồng Tháp"}, "Đồng Tháp"),
+    ("Tỉnh Bắc Kạn chuẩn bị hợp nhất với tỉnh Thái Nguyên từ ngày 1/7/2025.", {"Bắc Kạn", "Thái Nguyên"}, "Thái Nguyên"),
+    ("Da Nang has merged with the former Quang Nam Province since July 1.", {"Đà Nẵng", "Quảng Nam"}, "Đà Nẵng"),
+    ("The centre serves the former Phu Yen province, which merged with Dak Lak on July 1.", {"Phú Yên", "Đắk Lắk"}, "Đắk Lắk"),
+    ("The centre opened one week after Soc Trang and Hau Giang provinces were merged into the city.",
+     {"Sóc Trăng", "Hậu Giang", "Cần Thơ"}, "Cần Thơ"),
+    ("Lau said the city needs one portal after its merger with Soc Trang and Hau Giang provinces.",
+     {"Sóc Trăng", "Hậu Giang", "Cần Thơ"}, "Cần Thơ"),
+])
+def test_provinces_merged_as_the_registry_says_whichever_way_the_sentence_runs(text, merged, kept):
+    found = extract(f"CAN THO CITY\n\n{text} Theo Sở Nội vụ, sau sắp xếp, tỉnh có 102 xã, phường.", dt.date(2025, 10, 10))
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    got = {(frozenset(entities[o].label_vi for o in c.original), entities[c.resulting[0]].label_vi)
+           for c in found.knowledge.facts if isinstance(c, ChangeEvent)}
+    assert got == {(frozenset(merged), kept)}
+
+
+def test_an_english_body_name_ends_at_a_comma_before_and():
+    found = extract("Dak Lak centre opens\n\nDAK LAK, Sept 15 (VNA) - Nguyen Thi Lan Anh, Deputy Director of the Dak Lak Centre "
+                    "for Information Technology and Communications, and Y Bloi Nie, Deputy Director of the Phu Yen Digital "
+                    "Transformation Centre, attended.", dt.date(2025, 9, 15))
+    assert "Dak Lak Centre for Information Technology and Communications" in orgs(found)

@@ -47,6 +47,8 @@ class _Words:
     clause_end: re.Pattern
     effective: re.Pattern
     place_reference: re.Pattern  # before a merger's verb, words that stand for the place in focus: "the (port) city"
+    place_reference_after: re.Pattern   # … and after "into": "B and C were merged into the city"
+    place_possessive: re.Pattern  # before a merger's verb, with places after it: "after its merger with B and C"
     former_name: re.Pattern     # between a body and its former name: "B, which until 2023 operated as A"
     list_opening: re.Pattern    # the words before the bodies a founding lists: "…: ", "… gồm: "
     item_lead: re.Pattern       # before the body an item of a list opens with: spaces, a dash, "và"
@@ -77,7 +79,7 @@ def _words() -> _Words:
         into_new=frozenset(w.casefold() for w in lex["into_new"]),
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
         merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?P<from>{alternatives(lex['merging_from'])})"
-                         rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?\s+"),
+                         rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?(?:\s+|(?=[;,.]))"),
         setting=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+$"),
         basis_after=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+"),
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
@@ -97,6 +99,9 @@ def _words() -> _Words:
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
         place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"
                                    rf"(?:{alternatives(lex['place_references'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)?$"),
+        place_possessive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['place_possessives'])})\s+$"),
+        place_reference_after=re.compile(rf"(?i)\s*(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?"
+                                         rf"(?:{alternatives(lex['place_references'])})(?!\w)"),
         former_name=re.compile(rf"(?i)(?<!\w)(?:(?P<until>{alternatives(lex['former_names_until'])})|{alternatives(lex['former_names'])})\s+"
                                rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         list_opening=re.compile(rf"(?i)[^:;.]{{0,80}}?(?::|(?<!\w)(?:{alternatives(lex['list_openers'])})(?!\w)\s*:?)\s*"),
@@ -175,18 +180,35 @@ def _joined_before(view: SentenceView, pos: int) -> list[Span]:
     return out
 
 
-def _place_in_focus(ctx: ArticleContext, view: SentenceView, pos: int) -> list[Span]:
-    """"the city absorbed …", "since the port city merged with …": the place the text is about, as a merger's subject."""
-    written = _words().place_reference.search(view.before(pos, 40))
+def _place_in_focus(ctx: ArticleContext, view: SentenceView, pos: int, after: list[Span]) -> list[Span]:
+    """"the city absorbed …", "since the port city merged with …", "after its merger with B and C" (places): the place
+    the text is about, as a merger's subject."""
+    words = _words()
+    written = words.place_reference.search(view.before(pos, 40)) or (
+        words.place_possessive.search(view.before(pos, 40)) if after and all(u.kind == PLACE for u in after) else None)
     if written is None:
         return []
-    # the place of that kind named last before it in the sentence, else the article's ("the city": a city)
-    kind = "city" if "city" in written.group(0).lower() else None
-    named = [s.value for s in view.spans_before(pos) if s.kind == PLACE
+    here = _place_referred(ctx, view, pos, written.group(0))
+    return [Span(pos - len(written.group(0)), pos, PLACE, here, written.group(0))] if here else []
+
+
+def _place_referred_after(ctx: ArticleContext, view: SentenceView, pos: int, merged: list[Span]) -> list[Span]:
+    """"B and C were merged into the city": the place in focus, written after "into", that the others merged into."""
+    written = _words().place_reference_after.match(view.text, pos - view.base)
+    if written is None:
+        return []
+    here = _place_referred(ctx, view, pos, written.group(0), {u.value for u in merged})
+    return [Span(pos, view.base + written.end(), PLACE, here, written.group(0))] if here else []
+
+
+def _place_referred(ctx: ArticleContext, view: SentenceView, pos: int, written: str, besides=frozenset()) -> str | None:
+    """The place words such as "the city" stand for: the place of that kind the sentence named last before them
+    (not one of those merged), else the article's."""
+    kind = "city" if "city" in written.lower() else None
+    named = [s.value for s in view.spans_before(pos) if s.kind == PLACE and s.value not in besides
              and (kind is None or getattr(ctx.entity(s.value), "kind", None) == kind)]
     home = ctx.home if kind is None or getattr(ctx.entity(ctx.home), "kind", None) == kind else None
-    here = named[-1] if named else home
-    return [Span(pos - len(written.group(0)), pos, PLACE, here, written.group(0))] if here else []
+    return named[-1] if named else home
 
 
 def _former_names(ctx: ArticleContext, view: SentenceView, docs) -> None:
@@ -237,12 +259,16 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         if into and target and not _right_after(view, base + into.end(), target[0].start):
             target = []   # "… merged into a new Department of X, while the Y …": the body made is not one recognised
-        after = _joined_after(view, end, base + into.start() if into else clause_end)
-        before = _joined_before(view, start) or _place_in_focus(ctx, view, start)
+        # a verb that ends its clause ("… hợp nhất;", "sau sắp xếp, tỉnh …") merges only what was written before it
+        after = _joined_after(view, end, base + into.start() if into else clause_end) if m.group(0)[-1:].isspace() else []
+        before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after)
+        if into and not target:
+            target = _place_referred_after(ctx, view, base + into.end(), before + after)
         basis = words.basis_before.search(view.before(start, 120))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             cut = start - len(basis.group(0))   # (past a name that ends with the basis's first word: "Ban Chỉ đạo mới| được …")
             subject = _joined_before(view, _before_aside(view, max([cut] + [u.end for u in view.spans if u.start < cut < u.end])))
+            subject = subject or [u for u in before if u.start >= cut]   # "after its merger with B": the place in focus
             made = list(words.made.finditer(view.before(start, 300)))
             made_at = start - len(view.before(start, 300)) + made[-1].start() if made else None
             if made_at is not None and (not subject or subject[-1].start > made_at):
@@ -263,12 +289,14 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             # "C, after merging with A": C is one of those merged; "…, sau khi hợp nhất A vào C": C made
             originals, resulting = ((subject[-1:] if joined else []) + after, subject[-1:]) if subject or not target else (
                 after + target, target)
+            if not subject and not target:   # "trên cơ sở hợp nhất tỉnh A và tỉnh B": the one the registry says goes on
+                originals, resulting = _successor(ctx, after) or (originals, resulting)
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
             made_new = into is not None and into.group(0).casefold() in words.into_new
             originals, resulting = (after or before) + ([] if made_new else target), target
-        elif successor := _successor(ctx, before) or _successor(ctx, after):
+        elif successor := _successor(ctx, before) or _successor(ctx, after) or _successor(ctx, before[-1:] + after):
             # "the former Khanh Hoa and Ninh Thuan provinces were merged …": the province the registry says the
             # others were replaced by
             originals, resulting = successor

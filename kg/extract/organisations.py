@@ -1396,10 +1396,11 @@ def ctx_text(ctx: ArticleContext, tokens: list[Token], i: int, j: int) -> str:
 
 def _list_goes_on(tokens: list[Token], k: int) -> bool:
     """Whether the capitalised words from token k close a list with "and" ("Science, Technology, Innovation, Digital
-    Transformation and Project 06"), as the fields of an English name do."""
+    Transformation and Project 06"), as the fields of an English name do; not ", and" ("…, and Y Bloi Nie, …")."""
+    start = k
     while k < len(tokens) and (tokens[k].capitalised or tokens[k].text == ","):
         k += 1
-    return k < len(tokens) and tokens[k].lower == "and"
+    return start < k < len(tokens) and tokens[k].lower == "and"
 
 
 def provincial_body(ctx: ArticleContext, head: str) -> str | None:
