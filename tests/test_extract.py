@@ -1670,3 +1670,17 @@ def test_an_english_body_name_ends_at_a_comma_before_and():
                     "for Information Technology and Communications, and Y Bloi Nie, Deputy Director of the Phu Yen Digital "
                     "Transformation Centre, attended.", dt.date(2025, 9, 15))
     assert "Dak Lak Centre for Information Technology and Communications" in orgs(found)
+
+
+def test_english_communes_and_wards_named_before_their_unit_have_bodies_of_their_own():
+    found = extract("KHANH HOA\n\nKHANH HOA, Oct 8 (VNA) - The conference, held at the provincial Administrative Centre in "
+                    "Nha Trang ward, was chaired by Tran Quoc Nam, Chairman of the provincial People's Committee. Vo Minh Tri, "
+                    "Chairman of the Nha Trang ward People's Committee, spoke. Le Thi Thu Ha, previously Vice Chairwoman of "
+                    "the Cam Lam commune People's Committee, becomes its Chairwoman. Nguyen Van Binh, Secretary of the Party "
+                    "Committee of Hai Duong ward, also came.", dt.date(2025, 10, 8))
+    got = memberships(found)
+    assert {("Tran Quoc Nam", "chu-tich", "Ủy ban nhân dân tỉnh Khánh Hòa", None),
+            ("Vo Minh Tri", "chu-tich", "Ủy ban nhân dân phường Nha Trang", None),
+            ("Le Thi Thu Ha", "pho-chu-tich", "Ủy ban nhân dân xã Cam Lam", "former"),
+            ("Le Thi Thu Ha", "chu-tich", "Ủy ban nhân dân xã Cam Lam", None),
+            ("Nguyen Van Binh", "bi-thu", "Đảng ủy phường Hai Duong", None)} <= got

@@ -205,8 +205,11 @@ def _place_referred(ctx: ArticleContext, view: SentenceView, pos: int, written: 
     """The place words such as "the city" stand for: the place of that kind the sentence named last before them
     (not one of those merged), else the article's."""
     kind = "city" if "city" in written.lower() else None
-    named = [s.value for s in view.spans_before(pos) if s.kind == PLACE and s.value not in besides
-             and (kind is None or getattr(ctx.entity(s.value), "kind", None) == kind)]
+
+    def of_kind(place: str | None) -> bool:   # (a commune or ward is no province: "the province" is not one)
+        its = getattr(ctx.entity(place), "kind", None)
+        return its != "local" and (kind is None or its == kind)
+    named = [s.value for s in view.spans_before(pos) if s.kind == PLACE and s.value not in besides and of_kind(s.value)]
     home = ctx.home if kind is None or getattr(ctx.entity(ctx.home), "kind", None) == kind else None
     return named[-1] if named else home
 

@@ -40,6 +40,8 @@ class LocalityFinder:
         self.plurals = {w.lower() for w in lex["locality_plurals"]}
         self.joins = {w.lower() for w in lex["list_joins"]}
         self.surnames = set(lexicon("people")["surnames"])
+        self.english_units = PhraseMatcher((u, vi, False) for u, vi in lex["english_local_units"].items())
+        self.english_not_names = {w.lower() for w in lex["english_local_not_names"]}
 
     def _label(self, unit: str, tokens: list[Token], k: int, end: int) -> tuple[str, str]:
         unit_word = self.abbreviations.get(unit, unit).lower()
@@ -83,3 +85,27 @@ class LocalityFinder:
                 end = after
             i = end
         return out
+
+    def english(self, ctx: ArticleContext, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """The spans with the localities English names before their unit ("Nha Trang ward", "Cho Don commune"), each
+        minted with its Vietnamese unit ("phường Nha Trang") and in place of a province it shares its name with
+        ("Hai Duong ward")."""
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        found: list[Span] = []
+        for u, end, unit in self.english_units.find(tokens):
+            k = u
+            while k > 0 and u - k < _MAX_NAME - 1 and tokens[k - 1].capitalised and tokens[k - 1].text.isalpha() \
+                    and tokens[k - 1].lower not in self.english_not_names:
+                k -= 1
+            inside = [s for s in spans if s.start < tokens[u - 1].end and tokens[k].start < s.end] if k < u else []
+            if k == u or any(s.kind != PLACE or starts.get(s.start, u) < k for s in inside):
+                continue
+            name = " ".join(t.text for t in tokens[k:u])
+            label = f"{unit} {name}"
+            ctx.name_locality(unit, label)
+            written = ctx.text[tokens[k].start:tokens[end - 1].end]
+            place = ctx.mint(Place, label, kind="local", label_en=" ".join(written.split()))
+            found.append(Span(tokens[k].start, tokens[end - 1].end, PLACE, place, written))
+        covered = [s for s in spans if any(f.start <= s.start and s.end <= f.end for f in found)]
+        return [s for s in spans if not any(s is c for c in covered)] + found
+

@@ -267,6 +267,8 @@ class Reader:
         docs, spans = self._documents_and_names(ctx, text, tokens, base)
         abbreviated, spans = self._abbreviated(ctx, tokens, spans)
         spans += abbreviated
+        if ctx.language == "en":
+            spans = self.localities.english(ctx, tokens, spans)
         self.localities.note(ctx, tokens)
         found, replaced = self.organisations.find(ctx, tokens, sorted(spans, key=lambda s: s.start))
         spans = [s for s in spans if not any(s is r for r in replaced)] + found

@@ -982,6 +982,10 @@ class OrganisationFinder:
 
     def _english_local_body(self, ctx: ArticleContext, body: dict, place: Place, alt: list[str]) -> str:
         """A province's body named in English ("Provincial People's Committee", "Party Committee" of a city)."""
+        if place.kind == "local":   # "Nha Trang ward People's Committee": the commune's or ward's, in its province
+            head = body.get("local_head") or body["head"]
+            written = [f"{place.label_en} {body['written']}", f"{body['written']} of {place.label_en}"]
+            return ctx.organisation(f"{head} {place.label_vi}", body["kind"], area=ctx.home, alt=alt + written)
         head = body.get("city_head") if place.kind == "city" and body.get("city_head") else body["head"]
         where, area = self._place_name(ctx, place.id, None)
         name = f"{head} {place.label_vi}" if body["kind"] == "party" else f"{head} {where}"
@@ -1301,8 +1305,10 @@ class OrganisationFinder:
                 ctx.set_focus(branded.org)
                 i = branded.end
                 continue
-            if span is not None and span.kind == PLACE and isinstance(place := ctx.entity(span.value), Place) and place.kind != "country":
-                ctx.here = span.value   # where the sentence is (the country is no province: "Viet Nam's digital economy")
+            if span is not None and span.kind == PLACE and isinstance(place := ctx.entity(span.value), Place) \
+                    and place.kind not in ("country", "local"):
+                # where the sentence is (the country is no province: "Viet Nam's digital economy"; a ward is in one)
+                ctx.here = span.value
                 if self._setting(ctx.text[tokens[0].start:span.start]):
                     ctx.named_here.append(span.value)
             found = None
