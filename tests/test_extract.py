@@ -1684,3 +1684,24 @@ def test_english_communes_and_wards_named_before_their_unit_have_bodies_of_their
             ("Le Thi Thu Ha", "pho-chu-tich", "Ủy ban nhân dân xã Cam Lam", "former"),
             ("Le Thi Thu Ha", "chu-tich", "Ủy ban nhân dân xã Cam Lam", None),
             ("Nguyen Van Binh", "bi-thu", "Đảng ủy phường Hai Duong", None)} <= got
+
+
+def test_english_people_called_by_the_last_word_of_their_names_and_terms_that_ended():
+    found = extract("Thai Nguyen names director\n\nTHAI NGUYEN, August 14 (VNA) - Decision No. 1845/QD-UBND appointed Ha Quang "
+                    "Tuan as Director of the Thai Nguyen Department of Science and Technology. Tuan had been Director of the "
+                    "Bac Kan Department of Home Affairs until the merger. Huynh Thanh Dat and Lai Van Mon attended. Dat served "
+                    "as Minister of Science and Technology from 2021 to 2024. Mon, 58, is a Party Central Committee member. "
+                    "Tran Luu Quang and Luong Tam Quang spoke. Quang took over as Minister of Finance.", dt.date(2025, 8, 14))
+    got = memberships(found)
+    assert {("Ha Quang Tuan", "giam-doc", "Sở Nội vụ tỉnh Bắc Kạn", "former"),
+            ("Huynh Thanh Dat", "bo-truong", "Bộ Khoa học và Công nghệ", "former"),
+            ("Lai Van Mon", "uy-vien", "Ban Chấp hành Trung ương Đảng", None)} <= got
+    assert not any(org == "Bộ Tài chính" for _, _, org, _ in got)   # two people end with "Quang": neither is named
+
+
+def test_a_succession_from_a_sentence_before_takes_a_post_one_holds_at_a_time():
+    found = extract("New cabinet\n\nHA NOI, April 8 (VNA) - Do Van Kien was elected Prime Minister. Kien, 55, is a "
+                    "Politburo member. He succeeds Mai Duc Tien.", dt.date(2026, 4, 8))
+    got = memberships(found)
+    assert ("Mai Duc Tien", "thu-tuong", "Chính phủ", "former") in got
+    assert not any(person == "Mai Duc Tien" and role == "uy-vien" for person, role, _, _ in got)

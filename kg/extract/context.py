@@ -281,12 +281,14 @@ class ArticleContext:
             self.minted[entity_id] = entity.model_copy(update={"alt": entity.alt + list(dict.fromkeys(extra))})
             self._index(entity_id, extra)
 
-    def person_ending(self, name: str, post: str | None = None) -> str | None:
+    def person_ending(self, name: str, post: str | None = None, only: bool = False) -> str | None:
         """A person the article named in full whose name ends with this one ("ông Quân" after "Đỗ Anh Quân"), the one
-        last named; of several, one the article gave the post written before the name."""
+        last named; of several, one the article gave the post written before the name (`only`: none of several)."""
         key = " " + match_key(strip_marks(name))
         named = [person for person in reversed(self.people_named) if (entity := self.entity(person)) is not None
                  and any(match_key(strip_marks(n)).endswith(key) for n in (entity.label_vi, entity.label_en) if n)]
+        if only and len(named) > 1:
+            return None
         holding = {f.person for f in self.facts if isinstance(f, Membership) and f.role == post} if post and len(named) > 1 else set()
         return next((p for p in named if p in holding), named[0] if named else None)
 

@@ -21,7 +21,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, english_plural, lexicon, vocabulary
-from kg.extract.people import Reach, english_body_in_focus, leading_post, office_of
+from kg.extract.people import Reach, english_body_in_focus, leading_post, office_of, term_ended
 from kg.model import Membership
 
 
@@ -124,7 +124,8 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
         if m:
             role = words.forms[m["title"].lower()]
             body = _body_of_post(ctx, view, p, end, m) or english_body_in_focus(ctx, role)
-            former = bool(words.former.search(m.group(0)[:m.start("title")]))
+            body_end = max([end + m.end()] + [o.end for o in view.spans_from(end + m.end(), 12) if o.kind == ORG])
+            former = bool(words.former.search(m.group(0)[:m.start("title")])) or term_ended(ctx, body_end)
             for person in group:
                 _membership(ctx, view, person.value, role, body, former)
             continue

@@ -70,7 +70,8 @@ class Reader:
         self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
         self.surnames = set(people["surnames"])
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
-        self.former = re.compile(r"(?:^|\s|,)(?:" + "|".join(re.escape(w) for w in people["former"]) + r")\s*$", re.IGNORECASE)
+        self.former = re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former'])})(?:\s+(?:{alternatives(people['articles_en'])}))?\s*$",
+                                 re.IGNORECASE)   # ("had been a deputy director")
         credits = alternatives(lexicon("page")["caption_credits"])   # "Ảnh Hà Lê", "Ảnh: VGP/Nhật Bắc": a photo's credit
         self.credited = re.compile(rf"(?:^|[\s(.])(?:{credits})\s*:?\s*(?:[A-ZĐ]{{2,}}\s*/\s*)?$")
         units = lexicon("organisations")
@@ -221,8 +222,21 @@ class Reader:
                     out.append(person)
                     i = k
                     continue
+            if english and free(i) and self._subject_short(tokens, i, out):
+                known = ctx.person_ending(t.text, only=True)
+                if known is not None:
+                    out.append(Span(t.start, t.end, PERSON, known, t.text))
             i += 1
         return out
+
+    @staticmethod
+    def _subject_short(tokens: list[Token], i: int, found: list[Span]) -> bool:
+        """Whether token i is one word of a name that opens the sentence, as English calls people named before ("Khiem,
+        51, won …", "Dat served as …", "Mon and Thang, both …")."""
+        alone = _name_word(tokens[i]) and (i + 1 == len(tokens) or not _name_word(tokens[i + 1]))
+        opens = i == 0 or tokens[i - 1].lower == "and" and i > 1 and bool(found) and found[-1].end == tokens[i - 2].end \
+            and found[-1].start == tokens[0].start
+        return alone and opens
 
     def _listed_place(self, tokens: list[Token], i: int, place_ends: set[int]) -> bool:
         """Whether a name at token i is an item of a list of places ("tại Đà Lạt, Gia Nghĩa và Phan Thiết", "3 huyện Thanh

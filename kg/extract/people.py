@@ -119,6 +119,7 @@ class _Words:
     executors: re.Pattern       # the clause of a decision's executors: "Bộ trưởng Bộ A, Bộ trưởng Bộ B và ông C chịu trách
                                 # nhiệm thi hành …" (the offices before C are not C's posts)
     listed: re.Pattern          # a word that joins the items of a list: ",", "và"
+    held_until: re.Pattern      # after a post, the end of the term: "Director of A until the merger", "… from 2021 to 2024"
 
 
 @cache
@@ -169,6 +170,9 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['executor_phrases'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(lexicon('organisations')['list_joins'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:(?:{alternatives(people['held_until'])})\s|(?:{alternatives(people['held_between'])})\s+"
+                   rf"(?:[A-Za-z]+\s+)?\d{{4}}\s+(?:{alternatives(people['held_to'])})\s+(?:[A-Za-z]+\s+)?(?P<year>\d{{4}})(?!\d))",
+                   re.IGNORECASE),
     )
 
 
@@ -250,7 +254,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
                 continue
             former = (s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
-                      or _before_reorganisation(ctx, view, s.start))
+                      or _before_reorganisation(ctx, view, s.start) or term_ended(ctx, end))
             out.append(Element(Post(start, end, s.value, org, former, bool(words.plural.search(before)) or plural_form or counted,
                                     head=head, appointed=bool(words.appointing.search(gap)) and not former, counted=counted,
                                     body=s.body)))
@@ -280,6 +284,13 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                 and words.concurrent.match(ctx.text[a.end:b.start]) and not _implies_body(a.post.role):
             a.post.org = b.post.org
     return out
+
+
+def term_ended(ctx: ArticleContext, end: int) -> bool:
+    """Whether the words after a post end its term before the article: "Director of A until the merger", "Minister
+    from 2021 to 2024" (not "for the 2021 to 2026 term" in 2025)."""
+    m = _words().held_until.match(ctx.text, end, end + 60)
+    return m is not None and (m["year"] is None or int(m["year"]) < ctx.published.year)
 
 
 def _implies_body(role: str) -> bool:
@@ -697,8 +708,9 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     """The sentence's memberships; returns each person with the reach of its posts."""
     date_given_terms(ctx, view, ctx.given_terms)
     ctx.given_terms = []
-    # the last post given ("… She succeeds A"), unless this sentence turns to someone else
-    ctx.posts_given = [given for given in ctx.posts_given[-1:] if not _opens_on_another(ctx, view, given[1].person)]
+    # the last post one holds at a time that was given ("… She succeeds A"), unless this sentence turns to someone else
+    ctx.posts_given = [given for given in ctx.posts_given if vocabulary().roles[given[1].role].single][-1:]
+    ctx.posts_given = [given for given in ctx.posts_given if not _opens_on_another(ctx, view, given[1].person)]
     elements = _elements(ctx, view)
     _retiring_group(ctx, view, elements)
     runs, header, header_at = _runs(ctx, view, elements)
