@@ -1705,3 +1705,18 @@ def test_a_succession_from_a_sentence_before_takes_a_post_one_holds_at_a_time():
     got = memberships(found)
     assert ("Mai Duc Tien", "thu-tuong", "Chính phủ", "former") in got
     assert not any(person == "Mai Duc Tien" and role == "uy-vien" for person, role, _, _ in got)
+
+
+def test_english_sessions_of_a_body_named_by_its_head_or_its_term_take_the_day_the_lead_gave():
+    found = extract("Ha Noi elects chairman\n\nHA NOI - The Ha Noi People's Council on Saturday elected Do Van Kien as "
+                    "Chairman of the municipal People's Committee.\n\nKien received 92 votes at the 27th session of the "
+                    "16th-tenure municipal People's Council.\n\nLAO CAI - Trinh Van Lam, Secretary of the Lao Cai provincial "
+                    "Party Committee, said on Wednesday that the province would finish its data warehouse. Lam, who heads the "
+                    "Steering Committee on Science, Technology, Innovation and Digital Transformation of the Lao Cai provincial "
+                    "Party Committee, was chairing the committee's third meeting.", dt.date(2025, 10, 25))
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    dated = {f.subject: f.object for f in found.knowledge.facts if isinstance(f, Statement) and f.predicate == "start_date"}
+    got = {(e.session, entities[e.event_of].label_vi if e.event_of else None, dated.get(e.id))
+           for e in found.knowledge.entities.values() if isinstance(e, Event)}
+    assert (27, "Hội đồng nhân dân thành phố Hà Nội", dt.date(2025, 10, 25)) in got
+    assert any(session == 3 and body and "Lao Cai" in body and day == dt.date(2025, 10, 22) for session, body, day in got)

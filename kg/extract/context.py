@@ -196,6 +196,7 @@ class ArticleContext:
     period_read: int = 0                  # the sentence that gave it
     targets_listed: bool | None = None    # a list of targets is open ("Năm 2026, tỉnh phấn đấu:" and its items)
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
+    day_bodies: set = field(default_factory=set)   # the bodies the sentence that gave `last_day` named
     list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
     posts_held: dict[str, tuple[str, int]] = field(default_factory=dict)   # a post → the body of its latest holder, when
     read: int = 0                         # sentences read so far

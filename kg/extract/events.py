@@ -62,6 +62,7 @@ class _Words:
     articles: frozenset[str]      # English articles, which open no event's proper name
     head_words: frozenset[str]    # folded: the heads of one word ("Summit"), which end an event's name, not a venue's
     held_its: re.Pattern          # "<body> held its (first) meeting"
+    bare_owner: re.Pattern        # "the committee" before "'s first meeting": a body named by its head alone
     held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
     plural: re.Pattern
     new_event: re.Pattern         # English: "a (launching) ceremony", a new event, not the one in focus
@@ -127,7 +128,8 @@ def _words() -> _Words:
         venue_locality=re.compile(rf"^\s*\((?:{alternatives(units['province_units'] + units['local_units'])})\s[^()]{{2,40}}\)"
                                   rf"|^\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"),
         unit_words=frozenset(unit_words),
-        of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+"),
+        of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|\d{{4}}\s*[-–]\s*\d{{4}})"
+                           rf"[-\s](?:{alternatives(events['body_terms'])})\s+)?"),
         of_before=re.compile(rf"(?:^|\s)(?:{alternatives(events['of_body'])})\s+$"),
         topic_words=frozenset(fold(w) for w in units["name_topics"]),
         within=re.compile(rf"(?:^|\s)(?:{alternatives(events['within'])})\s+$", re.IGNORECASE),
@@ -136,6 +138,7 @@ def _words() -> _Words:
         continues=re.compile(rf"^\s*(?:{alternatives(events['name_continuations'])}){_END}"),
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
         held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
+        bare_owner=re.compile(rf"(?i)(?:^|\s)(?:the|its)\s+(?P<head>{alternatives(events['bare_owners'])})$"),
         held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?(?:\s+(?:{alternatives(events['time_leads'])})\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                             rf"(?:\s*\([^()]{{1,20}}\))?)?\s+(?:{alternatives(events['held_its'])})\s+"
                             rf"(?:{alternatives(events['held_articles'])})\s+(?:[\w-]+\s+){{0,2}}$"),
@@ -323,9 +326,14 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     # English: "the committee's seventh meeting", "The committee held its first meeting"
     owner = re.search(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$", view.before(head_start, 40))
     if owner:
-        subject = view.org_ending(head_start - len(owner.group(0)))
+        at = head_start - len(owner.group(0))
+        subject = view.org_ending(at)
         if subject:
             return subject.value, after_end
+        bare = words.bare_owner.search(view.before(at, 30))   # "the committee's": the committee the article names most
+        named = ctx.named_with(bare["head"]) if bare else None
+        if named:
+            return named, after_end
     its = words.held_its.search(view.before(head_start, 60))
     if its:
         subject = view.org_ending(head_start - len(its.group(0)))
@@ -405,6 +413,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
     ctx.last_day = happened[0].value if happened else ctx.last_day
+    ctx.day_bodies = {o.value for o in view.of(ORG)} if happened else ctx.day_bodies
     for s in view.of(EVENT):
         entity = ctx.entity(s.value)
         if entity is None:
@@ -466,6 +475,11 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         if body is None and kind == "meeting" and session:   # "phiên họp thứ hai": of the committee in focus
             body = ctx.in_focus_among(words.session_heads, words.session_kinds)
         record = _record(ctx, kind, name[:1].upper() + name[1:], body, session, day)
+        if ctx.language == "en" and day is None and not view.dates and not record.dates and ctx.last_day \
+                and body is not None and {body, getattr(ctx.entity(body), "parent", None)} & ctx.day_bodies:
+            # English gives the day once, in the lead: "The council on Saturday elected A. … at its 27th session", "The
+            # provincial Party Committee's Secretary said on Wednesday … chairing the committee's third meeting"
+            record.dates.append((ctx.last_day, view))
         if len(name) > len(record.name):
             record.name = name[:1].upper() + name[1:]
         record.body = record.body or body
