@@ -1720,3 +1720,23 @@ def test_english_sessions_of_a_body_named_by_its_head_or_its_term_take_the_day_t
            for e in found.knowledge.entities.values() if isinstance(e, Event)}
     assert (27, "Hội đồng nhân dân thành phố Hà Nội", dt.date(2025, 10, 25)) in got
     assert any(session == 3 and body and "Lao Cai" in body and day == dt.date(2025, 10, 22) for session, body, day in got)
+
+
+def test_a_hard_wrapped_english_department_merged_and_its_directors():
+    found = extract("Thanh Hoa launches merged science department\n\nThanh Hoa, March 3, 2025 (VNA) - The province of Thanh\n"
+                    "Hoa on March 1 announced its new Department of Science and Technology.\n\nThe department was set up under "
+                    "Resolution No. 628/NQ-HDND adopted\nby the provincial People's Council on February 26, by merging the\n"
+                    "Department of Science and Technology and the Department of\nInformation and Communications.\n\nLe Quang "
+                    "Hung, 52, who had been Director of the Department of\nInformation and Communications since 2021, was "
+                    "appointed Director of\nthe merged Department of Science and Technology from March 1. He\ntook over from "
+                    "Hoang Van Thi, who has been transferred to the provincial Party Committee.\n\nAttending were Mr. Do Minh "
+                    "Tuan, Alternate Member of the Party Central Committee, Chairman of the Provincial People's Committee.",
+                    dt.date(2025, 3, 3))
+    got = memberships(found)
+    assert {("Le Quang Hung", "giam-doc", "Sở Thông tin và Truyền thông tỉnh Thanh Hóa", "former"),
+            ("Le Quang Hung", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa", None),
+            ("Hoang Van Thi", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa", "former"),
+            ("Do Minh Tuan", "uy-vien", "Ban Chấp hành Trung ương Đảng", None),
+            ("Do Minh Tuan", "chu-tich", "Ủy ban nhân dân tỉnh Thanh Hóa", None)} <= got
+    assert changes(found) == {("merger", ("Sở Khoa học và Công nghệ tỉnh Thanh Hóa", "Sở Thông tin và Truyền thông tỉnh Thanh Hóa"),
+                               ("Sở Khoa học và Công nghệ tỉnh Thanh Hóa",))}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import ORG, PLACE, WINDOW, ArticleContext, SentenceView, Span
+from kg.extract.context import ORG, PERSON, PLACE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.dates import DateMention
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon
@@ -83,7 +83,7 @@ def _words() -> _Words:
         setting=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+$"),
         basis_after=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+"),
         basis_before=re.compile(rf"(?i)(?:(?:{made_aux})?\s*(?:{made_verbs})\s+)?(?:{alternatives(lex['on_basis_of'])}|\()\s*$"
-                                rf"|(?:,\s*)?(?:{made_verbs})(?: (?:{alternatives(lex['made_under'])}) [^;]{{1,80}}?)? "
+                                rf"|(?:,\s*)?(?:{made_verbs})(?: (?:{alternatives(lex['made_under'])}) [^;]{{1,120}}?)? "
                                 rf"(?:{alternatives(lex['made_by'])})\s*$"),
         basis_filler=re.compile(rf"(?:[^\W\dA-ZĐ]+\s+){{0,{lex['basis_filler_words']}}}"),
         join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
@@ -262,6 +262,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         target = _joined_after(view, base + into.end(), clause_end)[:1] if into else []
         if into and target and not _right_after(view, base + into.end(), target[0].start):
             target = []   # "… merged into a new Department of X, while the Y …": the body made is not one recognised
+        if next((u.kind for u in view.spans_from(end, 40)), None) == PERSON:
+            continue   # "He took over from A, …": a post taken from a person, no body merged
         # a verb that ends its clause ("… hợp nhất;", "sau sắp xếp, tỉnh …") merges only what was written before it
         after = _joined_after(view, end, base + into.start() if into else clause_end) if m.group(0)[-1:].isspace() else []
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after)

@@ -136,9 +136,10 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
         if _appositive(view, view.base + m.start()):
             continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
         role = words.forms[m["title"].lower()]
+        owner = next((o.value for o in view.spans_from(view.base + m.start(), m.end() - m.start()) if o.kind == ORG), None)
         for person in _group_after(view, view.base + m.end()):
-            if not _own_narrower(view, person, role):
-                _membership(ctx, view, person.value, role, english_body_in_focus(ctx, role))
+            if not _own_narrower(view, person, role):   # ("The department's deputy directors are …": that department's)
+                _membership(ctx, view, person.value, role, owner or english_body_in_focus(ctx, role))
 
 
 def _own_narrower(view: SentenceView, person: Span, role: str) -> bool:

@@ -936,7 +936,7 @@ class OrganisationFinder:
         """"the Steering Committee for Digital Transformation of Quang Ninh province"; "the Steering Committee for …" alone,
         in an article about one province: that province's."""
         named = self._english_named(tokens, i, spans_at)
-        if named is None or i == 0 or tokens[i - 1].lower not in self.english_bare_determiners:
+        if named is None or not self._determined(tokens, i):
             return None
         k, body = named
         if k - i < 3:
@@ -965,6 +965,11 @@ class OrganisationFinder:
         vi = self.english_translated.get(match_key(ctx_text(ctx, tokens, j, k)))
         where = self._place_name(ctx, place.id, None)[0]
         return [f"{vi} {where}"] if vi and where else []
+
+    def _determined(self, tokens: list[Token], i: int) -> bool:
+        """Whether a determiner ends right before token i ("the", "the merged": "the merged Department of …")."""
+        return any((hit := self.english_determiners.longest(tokens, k)) is not None and hit[0] == i
+                   for k in range(max(0, i - 3), i))
 
     def _home_word(self, tokens: list[Token], i: int) -> int | None:
         """Where the words that stand for the province the text is about end ("provincial", "the city's"), if they start at i."""
@@ -1047,7 +1052,7 @@ class OrganisationFinder:
         if span is None or span.kind != PLACE or not isinstance(ctx.entity(span.value), Place):
             # "In Da Nang, the Department of Home Affairs …": a department of the province the text is about
             place = ctx.entity(ctx.here or ctx.home)
-            if body is not None or i == 0 or tokens[i - 1].lower not in self.english_bare_determiners or not isinstance(place, Place):
+            if body is not None or not self._determined(tokens, i) or not isinstance(place, Place):
                 return None
             department = self._english_department(ctx, tokens, i, place, lambda k: self._english_names(ctx, tokens, i, i, k, place))
             return department

@@ -111,7 +111,8 @@ class _Words:
     group_item: re.Pattern      # what opens a sentence that lists the people of a group the sentence before names
     body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
     aside: re.Pattern           # after a name, the year of birth in brackets or the age between commas: "ông A (SN 1967),
-                                # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"
+                                # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"; after a post, the
+                                # year it has been held since ("Director of A since 2021, was appointed …")
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
     former_opener: re.Pattern   # what opens a sentence whose posts were held before a reorganisation ("Trước khi hợp nhất, …")
@@ -162,7 +163,8 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:{alternatives(people['body_has'])})\s+(?:\d{{1,3}}|{alternatives(lexicon('time')['month_counts'])})\s+",
                    re.IGNORECASE),
         re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)"
-                   rf"|,\s*\d{{2}}(?:\s+(?:{alternatives(people['ages'])}))?(?=\s*,)", re.IGNORECASE),
+                   rf"|,\s*\d{{2}}(?:\s+(?:{alternatives(people['ages'])}))?(?=\s*,)"
+                   rf"|\s+(?:{alternatives(people['since_en'])})\s+(?:[A-Za-z]+\s+)?\d{{4}}(?=\s*,)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),

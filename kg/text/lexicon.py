@@ -16,5 +16,6 @@ def lexicon(name: str) -> dict:
 
 
 def alternatives(words) -> str:
-    """A regular-expression alternation of words, the longest first (so "sau khi" wins over "sau")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regular-expression alternation of words, the longest first (so "sau khi" wins over "sau"); the space between
+    two words matches any run of spaces and line breaks, as a hard-wrapped text writes it."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
