@@ -1740,3 +1740,9 @@ def test_a_hard_wrapped_english_department_merged_and_its_directors():
             ("Do Minh Tuan", "chu-tich", "Ủy ban nhân dân tỉnh Thanh Hóa", None)} <= got
     assert changes(found) == {("merger", ("Sở Khoa học và Công nghệ tỉnh Thanh Hóa", "Sở Thông tin và Truyền thông tỉnh Thanh Hóa"),
                                ("Sở Khoa học và Công nghệ tỉnh Thanh Hóa",))}
+
+
+def test_each_provinces_committee_is_no_body():
+    found = extract("Kiện toàn Ban Chỉ đạo\n\nQuyết định thay thế Quyết định số 468/QĐ-UBND ngày 18/3/2025 của UBND tỉnh Yên "
+                    "Bái về việc thành lập Ban Chỉ đạo của mỗi tỉnh.", dt.date(2025, 7, 20))
+    assert not any("mỗi" in name for name in orgs(found))
