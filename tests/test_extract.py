@@ -1746,3 +1746,11 @@ def test_each_provinces_committee_is_no_body():
     found = extract("Kiện toàn Ban Chỉ đạo\n\nQuyết định thay thế Quyết định số 468/QĐ-UBND ngày 18/3/2025 của UBND tỉnh Yên "
                     "Bái về việc thành lập Ban Chỉ đạo của mỗi tỉnh.", dt.date(2025, 7, 20))
     assert not any("mỗi" in name for name in orgs(found))
+
+
+def test_an_english_committee_named_with_its_fields_in_lower_case():
+    found = extract("Dong Thap\n\nDONG THAP, Oct 2 (VNA) - The Dong Thap provincial Steering Committee on science, technology "
+                    "development, innovation, digital transformation and Project 06 met on Thursday, chaired by Nguyen Van "
+                    "Danh, head of the committee.", dt.date(2025, 10, 2))
+    assert any(person == "Nguyen Van Danh" and role == "truong-ban" and org.endswith("digital transformation and Project 06")
+               for person, role, org, _ in memberships(found))

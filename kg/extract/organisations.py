@@ -122,6 +122,7 @@ class OrganisationFinder:
         self.english_place_of = PhraseMatcher((w, w, False) for w in lex["english_place_of"])
         self.english_home_words = {w.lower(): kind for w, kind in lex["english_home_words"].items()}
         self.english_name_links = {w.lower() for w in lex["english_name_links"]}
+        self.english_name_fields = {w.lower() for w in lex["english_name_fields"]}
         time = lexicon("time")   # "… Centre on May 5", "… on Thursday": a date, not the name's words
         self.months_en = set(time["months_en"]) | set(time["weekdays_en"])
         self.ministry_head = lex["ministry_head"]
@@ -894,8 +895,9 @@ class OrganisationFinder:
             return None
         k, body = named
         while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
+                                                 or k > j and tokens[k].lower in self.english_name_fields
                                                  or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
-            if tokens[k].text == "," and not _list_goes_on(tokens, k + 1):
+            if tokens[k].text == "," and not _list_goes_on(tokens, k + 1, self.english_name_fields):
                 break   # "At the Lam Dong Digital Transformation Centre, Tran Minh Phuong took over …": the name ended
             of = self.english_place_of.longest(tokens, k)
             place = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
@@ -1408,11 +1410,12 @@ def ctx_text(ctx: ArticleContext, tokens: list[Token], i: int, j: int) -> str:
     return re.sub(r"\s+", " ", ctx.text[tokens[i].start:tokens[j - 1].end])
 
 
-def _list_goes_on(tokens: list[Token], k: int) -> bool:
-    """Whether the capitalised words from token k close a list with "and" ("Science, Technology, Innovation, Digital
-    Transformation and Project 06"), as the fields of an English name do; not ", and" ("…, and Y Bloi Nie, …")."""
+def _list_goes_on(tokens: list[Token], k: int, fields: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether the capitalised words (or these `fields`) from token k close a list with "and" ("Science, Technology,
+    Innovation, Digital Transformation and Project 06"), as the fields of an English name do; not ", and" ("…, and Y
+    Bloi Nie, …")."""
     start = k
-    while k < len(tokens) and (tokens[k].capitalised or tokens[k].text == ","):
+    while k < len(tokens) and (tokens[k].capitalised or tokens[k].text == "," or tokens[k].lower in fields):
         k += 1
     return start < k < len(tokens) and tokens[k].lower == "and"
 
