@@ -167,3 +167,18 @@ def test_evaluation_texts_are_in_the_projects_own_words(corpus):
     assert len(files) > 300
     shared = {p.relative_to(EVAL_DIR).as_posix(): len(_runs(p.read_text(encoding="utf-8")) & sources) for p in files}
     assert {name: n for name, n in shared.items() if n} == {}
+
+
+def test_a_gold_post_reads_as_the_extracted_body_it_names_calls_it(tmp_path):
+    """"Member" of the English-named "Quang Ninh Provincial Party Committee" (a body the registry does not hold) is the
+    Tỉnh ủy viên that the extracted Tỉnh ủy Quảng Ninh calls it."""
+    for folder in ("articles", "gold"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "articles" / "x.txt").write_text(
+        "Quang Ninh reviews Project 06\n\nQUANG NINH, July 10 (VNA) - Quang Ninh held a meeting on Wednesday. Colonel "
+        "Pham Van Thanh, Member of the Provincial Party Committee, spoke.", encoding="utf-8")
+    (tmp_path / "gold" / "x.yaml").write_text(
+        "published: 2024-07-10\nroles:\n  - {person: Pham Van Thanh, post: Member, organisation: Quang Ninh Provincial "
+        "Party Committee}\n", encoding="utf-8")
+    total, _ = evaluate_folder(REGISTRY, tmp_path)
+    assert total.counts["roles"][0] == 1

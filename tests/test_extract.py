@@ -1754,3 +1754,9 @@ def test_an_english_committee_named_with_its_fields_in_lower_case():
                     "Danh, head of the committee.", dt.date(2025, 10, 2))
     assert any(person == "Nguyen Van Danh" and role == "truong-ban" and org.endswith("digital transformation and Project 06")
                for person, role, org, _ in memberships(found))
+
+
+def test_an_english_working_group_for_the_implementation_of_a_programme():
+    found = extract("Quang Ninh\n\nQUANG NINH, July 10 (VNA) - The Quang Ninh Provincial Working Group for the implementation "
+                    "of Project 06 held a meeting on Wednesday.", dt.date(2024, 7, 10))
+    assert any(name.endswith("Working Group for the implementation of Project 06") for name in orgs(found))

@@ -183,13 +183,14 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
 
     def same_role(g, m: Membership) -> bool:
         status = "former" if g.get("status") == "former" else None
-        return (same_entity(g["person"], m.person) and gold_role(g) == m.role
-                and same_entity(g["organisation"], m.organization) and status == m.status)
+        return (same_entity(g["person"], m.person) and same_entity(g["organisation"], m.organization)
+                and gold_role(g, m.organization) == m.role and status == m.status)
 
-    def gold_role(g) -> str | None:
-        """The gold post through the role vocabulary, as the body it is held in names it ("Politburo member": Ủy viên)."""
+    def gold_role(g, organisation: str) -> str | None:
+        """The gold post through the role vocabulary, as the body it is held in names it ("Politburo member": Ủy viên;
+        a "Member" of the "Quang Ninh Provincial Party Committee", the extracted body it names, a Tỉnh ủy viên)."""
         role = role_of_post(g["post"])
-        body = ent(names.resolve(g["organisation"]) or "")
+        body = ent(names.resolve(g["organisation"]) or organisation)
         return post_in_body(body.label_vi if body is not None else str(g["organisation"]), role) if role else None
 
     pairs, missed, extra = _match(gold.roles, memberships, same_role)

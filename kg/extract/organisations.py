@@ -896,6 +896,7 @@ class OrganisationFinder:
         k, body = named
         while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
                                                  or k > j and tokens[k].lower in self.english_name_fields
+                                                 or k > j and self._field_follows(tokens, k)
                                                  or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
             if tokens[k].text == "," and not _list_goes_on(tokens, k + 1, self.english_name_fields):
                 break   # "At the Lam Dong Digital Transformation Centre, Tran Minh Phuong took over …": the name ended
@@ -907,6 +908,11 @@ class OrganisationFinder:
         while k > j and tokens[k - 1].lower in self.english_name_links:
             k -= 1
         return k, body
+
+    def _field_follows(self, tokens: list[Token], k: int) -> bool:
+        """"the" between a link and a field of a name: "Working Group for the implementation of Project 06"."""
+        return (tokens[k].lower == "the" and tokens[k - 1].lower in self.english_name_links and k + 1 < len(tokens)
+                and tokens[k + 1].lower in self.english_name_fields)
 
     def _english_party_owned(self, ctx, tokens, spans_at, i, k, body: dict) -> _Found | None:
         """"the Steering Committee on … of the Dong Thap provincial Party Committee": the Party Committee's own (its name
