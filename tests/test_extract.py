@@ -1760,3 +1760,12 @@ def test_an_english_working_group_for_the_implementation_of_a_programme():
     found = extract("Quang Ninh\n\nQUANG NINH, July 10 (VNA) - The Quang Ninh Provincial Working Group for the implementation "
                     "of Project 06 held a meeting on Wednesday.", dt.date(2024, 7, 10))
     assert any(name.endswith("Working Group for the implementation of Project 06") for name in orgs(found))
+
+
+def test_who_is_replaced_held_the_post_just_given_by_a_vote_or_an_appointment():
+    found = extract("Can Tho elects vice chairman\n\nCAN THO - Vo Minh Phuc, Director of the Can Tho Department of Information "
+                    "and Communications, was elected Vice Chairman of the municipal People's Committee on Tuesday.\n\nPhuc, "
+                    "49, received 46 of the 48 votes cast. He replaces Duong Tan Hien, who retired.", dt.date(2024, 6, 26))
+    got = memberships(found)
+    assert ("Duong Tan Hien", "pho-chu-tich", "Ủy ban nhân dân thành phố Cần Thơ", "former") in got
+    assert not any(person == "Duong Tan Hien" and role == "giam-doc" for person, role, _, _ in got)

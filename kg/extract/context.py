@@ -207,7 +207,7 @@ class ArticleContext:
     retiring: tuple | None = None         # (sentence, listing yet, its end) of a group retired, whose people come next
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
     last_term: object = None              # the term the last post given with one had ("Cũng tại quyết định này, …" carries it)
-    posts_given: list = field(default_factory=list)   # (where its post is written, membership) of this sentence's
+    posts_given: list = field(default_factory=list)   # (where its post is written, membership, by appointing) of this sentence's
     titles: list[tuple[int, int]] = field(default_factory=list)   # where the article's headlines are
 
     @property

@@ -21,7 +21,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, english_plural, lexicon, vocabulary
-from kg.extract.people import Reach, english_body_in_focus, leading_post, office_of, term_ended
+from kg.extract.people import Reach, appoints, english_body_in_focus, leading_post, office_of, term_ended
 from kg.model import Membership
 
 
@@ -127,7 +127,7 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             body_end = max([end + m.end()] + [o.end for o in view.spans_from(end + m.end(), 12) if o.kind == ORG])
             former = bool(words.former.search(m.group(0)[:m.start("title")])) or term_ended(ctx, body_end)
             for person in group:
-                _membership(ctx, view, person.value, role, body, former)
+                _membership(ctx, view, person.value, role, body, former, appointed=appoints(m.group(0)))
             continue
         if not _took_over(ctx, view, p, end) and not _presiding(ctx, view, p):
             _chain(ctx, view, p, end)
@@ -236,8 +236,8 @@ def _presiding(ctx: ArticleContext, view: SentenceView, p: Span) -> bool:
 
 
 def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str, org: str | None, former: bool = False,
-                since: int | None = None) -> str | None:
-    """The membership a post gives; returns the post as its body names it."""
+                since: int | None = None, appointed: bool = False) -> str | None:
+    """The membership a post gives (`appointed`: by a verb of appointing); returns the post as its body names it."""
     post = vocabulary().roles[role]
     if post.body_heads and (org is None or ctx.kind(org) == "organizations"
                             and getattr(ctx.entity(org), "kind", None) == "peoples-committee"):
@@ -251,6 +251,6 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=held,
                        status="former" if former else None, **dated)
         if not former:
-            ctx.posts_given.append((view.sentence.start, fact))
+            ctx.posts_given.append((view.sentence.start, fact, appointed))
         return held
     return None

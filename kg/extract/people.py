@@ -288,6 +288,11 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
     return out
 
 
+def appoints(text: str) -> bool:
+    """Whether words before a post give it by a verb of appointing ("was appointed", "was elected", "bổ nhiệm")."""
+    return bool(_words().appointing.search(text))
+
+
 def term_ended(ctx: ArticleContext, end: int) -> bool:
     """Whether the words after a post end its term before the article: "Director of A until the merger", "Minister
     from 2021 to 2024" (not "for the 2021 to 2026 term" in 2025)."""
@@ -606,7 +611,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
         ctx.given_terms.append(fact)
     if not post.former:
         ctx.posts_held[post.role] = (org, ctx.read)
-        ctx.posts_given.append((post.start, fact))
+        ctx.posts_given.append((post.start, fact, post.appointed))
 
 
 def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> str:
@@ -648,7 +653,7 @@ def successions(ctx: ArticleContext, view: SentenceView) -> None:
     for p in view.of(PERSON):
         if not _words().succeeding.search(_before_marks(view, p.start)):
             continue
-        given = [fact for start, fact in ctx.posts_given if start < p.start and fact.person != p.value
+        given = [fact for start, fact, _ in ctx.posts_given if start < p.start and fact.person != p.value
                  and (start >= view.sentence.start or _only_holder_before(view, p.start, fact.person)
                       and (_called_before(ctx, view, p.start, fact.person) or not _subject_unnamed(view, p.start)))]
         if given and ctx.kind(p.value) == "people":
@@ -710,8 +715,10 @@ def extract_people(ctx: ArticleContext, view: SentenceView) -> list[Reach]:
     """The sentence's memberships; returns each person with the reach of its posts."""
     date_given_terms(ctx, view, ctx.given_terms)
     ctx.given_terms = []
-    # the last post one holds at a time that was given ("… She succeeds A"), unless this sentence turns to someone else
-    ctx.posts_given = [given for given in ctx.posts_given if vocabulary().roles[given[1].role].single][-1:]
+    # the last post given by a verb of appointing, else one held by one person at a time ("… She succeeds A"), unless
+    # this sentence turns to someone else
+    ctx.posts_given = ([given for given in ctx.posts_given if given[2]]
+                       or [given for given in ctx.posts_given if vocabulary().roles[given[1].role].single])[-1:]
     ctx.posts_given = [given for given in ctx.posts_given if not _opens_on_another(ctx, view, given[1].person)]
     elements = _elements(ctx, view)
     _retiring_group(ctx, view, elements)
