@@ -1769,3 +1769,9 @@ def test_who_is_replaced_held_the_post_just_given_by_a_vote_or_an_appointment():
     got = memberships(found)
     assert ("Duong Tan Hien", "pho-chu-tich", "Ủy ban nhân dân thành phố Cần Thơ", "former") in got
     assert not any(person == "Duong Tan Hien" and role == "giam-doc" for person, role, _, _ in got)
+
+
+def test_an_english_venue_ending_in_centre_is_no_body():
+    found = extract("Khanh Hoa\n\nKHANH HOA, Oct 8 (VNA) - The conference, held at the provincial Administrative Centre, "
+                    "heard reports. The ceremony took place at the National Convention Centre in Ha Noi.", dt.date(2025, 10, 8))
+    assert not any(name.endswith(("Administrative Centre", "Convention Centre")) for name in orgs(found))

@@ -94,6 +94,7 @@ class OrganisationFinder:
         self.english_owned_kinds = set(lex["english_owned_kinds"])
         self.english_owning_local_kinds = set(lex["english_owning_local_kinds"])
         self.english_last_heads = lex["english_last_heads"]
+        self.english_venues = tuple(lex["english_venues"])
         self.english_ministry_word = lex["english_ministry_word"]
         self.former = re.compile(rf"(?:^|\s)(?:{alternatives(lexicon('people')['former'])})(?:\s|$)", re.IGNORECASE)
         self.facilities = PhraseMatcher((w, w, True) for w in lex["facilities"])
@@ -939,6 +940,8 @@ class OrganisationFinder:
         k = j
         while k < len(tokens) and k - j < 8 and (tokens[k].capitalised or tokens[k].lower == "and" and k > j):
             if tokens[k].text in self.english_last_heads and k > j:
+                if " ".join(t.text for t in tokens[j:k + 1]).endswith(self.english_venues):
+                    return None   # "the provincial Administrative Centre", "the National Convention Centre": a venue
                 return k + 1, {"written": tokens[k].text, "kind": self.english_last_heads[tokens[k].text]}
             k += 1
         return None
