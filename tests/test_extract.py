@@ -1775,3 +1775,15 @@ def test_an_english_venue_ending_in_centre_is_no_body():
     found = extract("Khanh Hoa\n\nKHANH HOA, Oct 8 (VNA) - The conference, held at the provincial Administrative Centre, "
                     "heard reports. The ceremony took place at the National Convention Centre in Ha Noi.", dt.date(2025, 10, 8))
     assert not any(name.endswith(("Administrative Centre", "Convention Centre")) for name in orgs(found))
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("The province follows the Government's action programme to implement Resolution 57.", "chuong-trinh-hanh-dong-nq-57"),
+    ("The ministry carries out the National Strategy for the Development of the Digital Economy and Digital Society.",
+     "chien-luoc-kinh-te-so-xa-hoi-so"),
+    ("Tỉnh triển khai Chiến lược phát triển công nghiệp bán dẫn Việt Nam đến năm 2030, tầm nhìn đến năm 2050.",
+     "chien-luoc-cong-nghiep-ban-dan"),
+])
+def test_national_programmes_named_in_either_language_are_the_registrys(text, programme):
+    found = extract(f"Digital transformation\n\n{text}", dt.date(2025, 5, 2))
+    assert programme in found.mentioned
