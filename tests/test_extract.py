@@ -1787,3 +1787,10 @@ def test_an_english_venue_ending_in_centre_is_no_body():
 def test_national_programmes_named_in_either_language_are_the_registrys(text, programme):
     found = extract(f"Digital transformation\n\n{text}", dt.date(2025, 5, 2))
     assert programme in found.mentioned
+
+
+def test_an_english_committees_plan_for_a_year_is_the_registrys():
+    found = extract("Committee meets\n\nHA NOI, Dec 20 (VNA) - Prime Minister Pham Minh Chinh chaired the National Committee "
+                    "on Digital Transformation meeting on Friday. The ministry was tasked with drafting the committee's 2025 "
+                    "action plan. It also finished the committee's action plan for 2024.", dt.date(2024, 12, 20))
+    assert {"ke-hoach-2024-ubqg-cds", "ke-hoach-2025-ubqg-cds"} <= set(found.mentioned)

@@ -48,6 +48,7 @@ class _Words:
     continuation: re.Pattern        # after a comma, words that continue a programme's name: "định hướng đến năm 2030"
     fields: re.Pattern              # … or the rest of a list of fields closed by "và": "công nghệ, đổi mới sáng tạo và …"
     generic_programme: re.Pattern   # a kind of programme, no name: "Chương trình hành động đặt mục tiêu …"
+    yearly_plan: re.Pattern         # English: "the committee's 2024 action plan", "the committee's action plan for 2024"
 
 
 def _field(lex: dict) -> str:
@@ -92,6 +93,8 @@ def _words() -> _Words:
                                      rf"(?: (?:{alternatives(lex['programme_owners'])}) [^\s]+ ?[^\s]*)?$", re.IGNORECASE),
         this_document=re.compile(rf"(?<!\w)(?:(?:{alternatives(this_types)}) (?:{alternatives(lex['this_document'])})"
                                  rf"|(?:{alternatives(lex['this_document'])}) (?:{alternatives(this_types)}))(?!\w)", re.IGNORECASE),
+        yearly_plan=re.compile(rf"(?i)\bthe\s+(?P<owner>{alternatives(lex['yearly_plan_owners'])})['’]s\s+(?:(?P<year>20\d\d)\s+)?"
+                               rf"(?:{alternatives(lex['yearly_plans'])})(?:\s+for\s+(?P<for>20\d\d))?(?!\w)"),
     )
 
 
@@ -357,7 +360,23 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
                      or ctx.mint(Programme, owned or name, ptype=ptype, alt=[name] if owned else []))
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
+    found += _yearly_plans(ctx, view, found)
     return sorted(found, key=lambda s: s.start)
+
+
+def _yearly_plans(ctx: ArticleContext, view: SentenceView, found: list[Span]) -> list[Span]:
+    """"the committee's 2024 action plan", "the committee's action plan for 2024": the year's plan of the body the article
+    names with that word, when the registry holds it under its English name (`yearly_plan_name`)."""
+    out = []
+    for m in _words().yearly_plan.finditer(view.text):
+        start, year = view.base + m.start(), m["year"] or m["for"]
+        body = ctx.entity(ctx.named_with(m["owner"].lower()))
+        if year is None or body is None or not body.label_en or any(s.start <= start < s.end for s in found):
+            continue
+        plan = ctx.lookup(lexicon("documents")["yearly_plan_name"].format(year=year, body=body.label_en), "programmes")
+        if plan:
+            out.append(Span(start, view.base + m.end(), PROGRAMME, plan, m.group(0)))
+    return out
 
 
 def extract_documents(ctx: ArticleContext, view: SentenceView, events: list[EventRecord]) -> list[tuple[int, int, str]]:
