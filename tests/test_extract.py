@@ -1794,3 +1794,15 @@ def test_an_english_committees_plan_for_a_year_is_the_registrys():
                     "on Digital Transformation meeting on Friday. The ministry was tasked with drafting the committee's 2025 "
                     "action plan. It also finished the committee's action plan for 2024.", dt.date(2024, 12, 20))
     assert {"ke-hoach-2024-ubqg-cds", "ke-hoach-2025-ubqg-cds"} <= set(found.mentioned)
+
+
+def test_an_english_ceremony_of_handing_over_a_decision_is_held_by_the_givers_body():
+    found = extract("HCM City names director\n\nHCM CITY - The HCM City People's Committee on Monday appointed Pham Thi Hong "
+                    "Nhung as Director of the city's Department of Science and Technology.\n\nVice Chairman of the municipal "
+                    "People's Committee Nguyen Van Duoc handed over the decision at a ceremony.",
+                    dt.date(2026, 5, 12))
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    dated = {f.subject: f.object for f in found.knowledge.facts if isinstance(f, Statement) and f.predicate == "start_date"}
+    got = {(entities[e.event_of].label_vi if e.event_of else None, dated.get(e.id))
+           for e in found.knowledge.entities.values() if isinstance(e, Event)}
+    assert got == {(REGISTRY.entities["ubnd-tp-ho-chi-minh"].label_vi, dt.date(2026, 5, 11))}

@@ -62,6 +62,9 @@ class _Words:
     articles: frozenset[str]      # English articles, which open no event's proper name
     head_words: frozenset[str]    # folded: the heads of one word ("Summit"), which end an event's name, not a venue's
     held_its: re.Pattern          # "<body> held its (first) meeting"
+    handed: re.Pattern            # English: "handed over the decision", "presented decisions"
+    handed_name: str
+    ceremony: re.Pattern          # English: "ceremony"
     bare_owner: re.Pattern        # "the committee" before "'s first meeting": a body named by its head alone
     held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
     plural: re.Pattern
@@ -161,6 +164,10 @@ def _words() -> _Words:
         signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
+        handed=re.compile(rf"(?<!\w)(?:{alternatives(events['handing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?:{alternatives(events['handed_things'])})(?!\w)",
+                          re.IGNORECASE),
+        handed_name=events["handing_name"],
+        ceremony=re.compile(rf"(?<!\w)(?:{alternatives(events['ceremony_words'])})(?!\w)", re.IGNORECASE),
         signed_end=re.compile(rf",|\s(?:{alternatives(events['signed_ends'])})\s", re.IGNORECASE),
         co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
@@ -488,7 +495,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         found.append((start, record))
         i = max(j, view.token_index(name_end))
     found = _combined(ctx, view, found)
-    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)) is not None:
+    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day) or _handed(ctx, view, day)) is not None:
         found.append(met)
     chairs = []
     if not found and (told := _told(ctx, view, day, reaches)) is not None:
@@ -619,6 +626,26 @@ def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tup
     what = _words().signed_end.split(m["what"])[0].strip()
     record = _record(ctx, "event", f"{_words().signed_name[ctx.language]} {what}", parties[0].value, None, day)
     record.first = record.first or view
+    return view.base + m.start(), record
+
+
+def _handed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[int, EventRecord] | None:
+    """English: "A, Chairman of the provincial People's Committee, handed over the decision (at a ceremony) on Monday":
+    the ceremony of handing it over, held by the body of the post of the one who hands it, on the sentence's day (else,
+    with "ceremony" written, the day the lead gave)."""
+    words = _words()
+    m = words.handed.search(view.text) if ctx.language == "en" else None
+    held = [d.value for d in view.dates if d.kind == "day" and not words.starting.search(view.before(d.start, 24))]
+    day = held[0] if held else ctx.last_day if m and not view.dates and words.ceremony.search(view.text) else None
+    if m is None or day is None:
+        return None
+    giver = [fact for start, fact, _ in ctx.posts_given if view.base <= start < view.base + m.start()]
+    if not giver:
+        return None
+    record = _record(ctx, "event", words.handed_name, giver[-1].organization, None, day)   # (the post nearest the verb)
+    record.first = record.first or view
+    if all(d != day for d, _ in record.dates):
+        record.dates.append((day, view))
     return view.base + m.start(), record
 
 
