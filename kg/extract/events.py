@@ -495,7 +495,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         found.append((start, record))
         i = max(j, view.token_index(name_end))
     found = _combined(ctx, view, found)
-    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day) or _handed(ctx, view, day)) is not None:
+    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)
+                      or _handed(ctx, view, happened[0].value if happened else None)) is not None:
         found.append(met)
     chairs = []
     if not found and (told := _told(ctx, view, day, reaches)) is not None:
@@ -629,14 +630,13 @@ def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tup
     return view.base + m.start(), record
 
 
-def _handed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tuple[int, EventRecord] | None:
+def _handed(ctx: ArticleContext, view: SentenceView, happened: dt.date | None) -> tuple[int, EventRecord] | None:
     """English: "A, Chairman of the provincial People's Committee, handed over the decision (at a ceremony) on Monday":
-    the ceremony of handing it over, held by the body of the post of the one who hands it, on the sentence's day (else,
-    with "ceremony" written, the day the lead gave)."""
+    the ceremony of handing it over, held by the body of the post of the one who hands it, on the day the sentence
+    says something happened (else, with "ceremony" written and no day, the day the lead gave)."""
     words = _words()
     m = words.handed.search(view.text) if ctx.language == "en" else None
-    held = [d.value for d in view.dates if d.kind == "day" and not words.starting.search(view.before(d.start, 24))]
-    day = held[0] if held else ctx.last_day if m and not view.dates and words.ceremony.search(view.text) else None
+    day = happened or (ctx.last_day if m and not view.dates and words.ceremony.search(view.text) else None)
     if m is None or day is None:
         return None
     giver = [fact for start, fact, _ in ctx.posts_given if view.base <= start < view.base + m.start()]
