@@ -1806,3 +1806,25 @@ def test_an_english_ceremony_of_handing_over_a_decision_is_held_by_the_givers_bo
     got = {(entities[e.event_of].label_vi if e.event_of else None, dated.get(e.id))
            for e in found.knowledge.entities.values() if isinstance(e, Event)}
     assert got == {(REGISTRY.entities["ubnd-tp-ho-chi-minh"].label_vi, dt.date(2026, 5, 11))}
+
+
+def test_a_bare_department_is_never_one_of_a_province_merged_away():
+    found = extract("Da Nang names directors\n\nDA NANG, August 20, 2025 (VNA) - Da Nang city has announced new leaders for its "
+                    "Department of Science and Technology after the merger of Quang Nam province into the city.\n\nTran Ngoc "
+                    "Thach, a former director of Quang Nam's Department of Science and Technology, was appointed director of "
+                    "the department.", dt.date(2025, 8, 20))
+    got = memberships(found)
+    assert ("Tran Ngoc Thach", "giam-doc", "Sở Khoa học và Công nghệ thành phố Đà Nẵng", None) in got
+    assert ("Tran Ngoc Thach", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Quảng Nam", "former") in got
+
+
+def test_an_english_body_headed_by_a_person_has_that_person_as_its_head():
+    found = extract("Can Tho centre\n\nCAN THO (VNA) - The centre is the standing agency of the Can Tho Steering Committee for "
+                    "Science, Technology, Innovation, Digital Transformation and Project 06, which is headed by Chairman of the "
+                    "Can Tho City People's Committee Tran Van Lau. A delegation of the Central Steering Committee on Science, "
+                    "Technology, Innovation and Digital Transformation, led by Tran Luu Quang, visited the city.",
+                    dt.date(2025, 7, 8))
+    got = {(person, role, org) for person, role, org, _ in memberships(found)}
+    assert ("Tran Van Lau", "truong-ban", "Can Tho Steering Committee for Science, Technology, Innovation, Digital "
+            "Transformation and Project 06") in got
+    assert not any(person == "Tran Luu Quang" for person, _, _ in got)

@@ -338,8 +338,14 @@ class ArticleContext:
             return body not in besides and (not kinds or getattr(self.entity(body), "kind", None) in kinds)
         pinned = [self._pinned[k] for k in keys if k in self._pinned and fits(self._pinned[k])]
         named = [b for k in keys for b in self.focus.get(k, ()) if fits(b)]
-        bodies = pinned or [b for b in named if b not in self.renamed_away] or named
+        bodies = pinned or [b for b in named if b not in self.renamed_away and not self._of_a_place_gone(b)] or named
         return max(bodies, key=lambda b: self._named.get(b, (0, 0))) if bodies else None
+
+    def _of_a_place_gone(self, body: str) -> bool:
+        """Whether a body is of a province merged away before the article ("Quang Nam's Department of Science and
+        Technology" in an article on Da Nang after the merger): "the department" stands for one that still exists."""
+        area = self.entity(getattr(self.entity(body), "area", None))
+        return (getattr(area, "dissolved", None) or dt.date.max) <= self.published
 
     def in_focus(self, head: str) -> str | None:
         """The body a bare head stands for: the one pinned to it, else the one the article names most (latest first)."""

@@ -102,6 +102,7 @@ class _Words:
     named_heads: tuple[str, ...]
     held_by: re.Pattern         # after a body, who holds its post: "Tổ Công tác A do ông B làm Tổ trưởng", "…, chaired by B"
     held_roles: dict[str, str]  # the English verbs of `held_by` and the post each gives
+    held_not_of: re.Pattern     # … not of a body these are of: "a delegation of the committee, led by B"
     takes_post: re.Pattern      # before the post the holder written after `held_by` takes: "làm"
     speaks: re.Pattern          # after an office's name, a verb only its holder does: "Thủ tướng Chính phủ nhấn mạnh"
     passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
@@ -151,6 +152,7 @@ def _words() -> _Words:
         tuple(b["head"] for b in lexicon("organisations")["named_bodies"]),
         re.compile(rf"^\s*,?\s*(?P<link>{alternatives(people['held_by'] + list(people['held_by_en']))})\s+", re.IGNORECASE),
         {verb.lower(): role for verb, role in people["held_by_en"].items()},
+        re.compile(rf"(?<!\w)(?:{alternatives(people['held_by_not_of_en'])})\s+of(?:\s+the)?\s*$", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['takes_post'])})\s*$", re.IGNORECASE),
         re.compile(rf"^\s*(?:(?:{alternatives(people['speech_auxiliaries'])})\s+)?(?:{alternatives(people['speech_verbs'])})(?!\w)",
                    re.IGNORECASE),
@@ -270,6 +272,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if not words.agent.match(ctx.text[s.end:s.end + 40]):
                 out.append(Element(s))  # a break, unless it appoints: "A … được Bộ Chính trị điều động làm B"
             held = words.held_by.match(ctx.text[s.end:s.end + 40])
+            held = None if held and words.held_not_of.search(ctx.text[max(0, s.start - 40):s.start]) else held
             holder_of = s.value if held else None
             role = words.held_roles.get(held["link"].lower()) if held else None
             written = next((t for t in spans[i + 1:i + 3] if t.kind == TITLE and 0 <= t.start - (s.end + held.end()) <= 1
