@@ -1828,3 +1828,12 @@ def test_an_english_body_headed_by_a_person_has_that_person_as_its_head():
     assert ("Tran Van Lau", "truong-ban", "Can Tho Steering Committee for Science, Technology, Innovation, Digital "
             "Transformation and Project 06") in got
     assert not any(person == "Tran Luu Quang" for person, _, _ in got)
+
+
+def test_those_joining_a_post_holder_do_not_hold_the_post():
+    found = extract("PM meets firms\n\nVGP - Joining the PM were Politburo member and Permanent Deputy Prime Minister Nguyen "
+                    "Hoa Binh; Minister of Finance Nguyen Van Thang. Its deputy heads are Nguyen Chi Dung and Ho Duc Phoc.",
+                    dt.date(2025, 4, 3))
+    got = memberships(found)
+    assert not any(role == "thu-tuong" for _, role, _, _ in got)
+    assert ("Nguyen Van Thang", "bo-truong", "Bộ Tài chính", None) in got

@@ -28,6 +28,7 @@ from kg.model import Membership
 @dataclass(frozen=True)
 class _Words:
     forms: dict[str, str]          # an English post (lower case) → its role
+    plurals: frozenset[str]        # … the plural ones ("deputy heads")
     after: re.Pattern              # "…, (both|was named|serves as) (the) <post> (of (the))"
     former: re.Pattern             # in the words of `after` before the post, a post held before: "who previously served as"
     plural_verb: re.Pattern        # "… are deputy heads": a group written before
@@ -49,15 +50,18 @@ class _Words:
 def _words() -> _Words:
     people, orgs = lexicon("people"), lexicon("organisations")
     forms: dict[str, str] = {}
+    plurals: set[str] = set()
     for role in vocabulary().roles.values():
         for form in role.forms_en:
             forms.setdefault(form.lower(), role.slug)
             forms.setdefault(english_plural(form).lower(), role.slug)
+            plurals.add(english_plural(form).lower())
     articles = rf"(?:(?:{alternatives(people['articles_en'])})\s+)?"
     post = rf"(?P<title>{alternatives(forms)})(?:\s+(?:{alternatives(people['post_of_en'])})\s+)?"
     plural_verbs = [v for v in people["list_verbs_en"] if v.isalpha()]
     return _Words(
         forms=forms,
+        plurals=frozenset(plurals),
         after=re.compile(rf"^\s*(?:,\s*)?(?:{alternatives(people['post_verbs_en'])})\s+{articles}{post}", re.IGNORECASE),
         former=re.compile(rf"(?<!\w)(?:{alternatives(people['former'])})(?!\w)", re.IGNORECASE),
         plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
@@ -135,6 +139,8 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
     for m in [*words.header.finditer(text), *words.counted_header.finditer(text)]:
         if _appositive(view, view.base + m.start()):
             continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
+        if m["title"].lower() not in words.plurals and words.plural_verb.match(m.group(0)[m.end("title") - m.start():]):
+            continue   # "Joining the PM were A; B": those who came with its holder, not holders of the post
         role = words.forms[m["title"].lower()]
         owner = next((o.value for o in view.spans_from(view.base + m.start(), m.end() - m.start()) if o.kind == ORG), None)
         for person in _group_after(view, view.base + m.end()):

@@ -103,6 +103,7 @@ class _Words:
     held_by: re.Pattern         # after a body, who holds its post: "Tổ Công tác A do ông B làm Tổ trưởng", "…, chaired by B"
     held_roles: dict[str, str]  # the English verbs of `held_by` and the post each gives
     held_not_of: re.Pattern     # … not of a body these are of: "a delegation of the committee, led by B"
+    plural_copulas: frozenset[str]   # after a post of one holder, a verb of many: the names after are not its holder's
     takes_post: re.Pattern      # before the post the holder written after `held_by` takes: "làm"
     speaks: re.Pattern          # after an office's name, a verb only its holder does: "Thủ tướng Chính phủ nhấn mạnh"
     passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
@@ -153,6 +154,7 @@ def _words() -> _Words:
         re.compile(rf"^\s*,?\s*(?P<link>{alternatives(people['held_by'] + list(people['held_by_en']))})\s+", re.IGNORECASE),
         {verb.lower(): role for verb, role in people["held_by_en"].items()},
         re.compile(rf"(?<!\w)(?:{alternatives(people['held_by_not_of_en'])})\s+of(?:\s+the)?\s*$", re.IGNORECASE),
+        frozenset(people["plural_copulas_en"]),
         re.compile(rf"(?<!\w)(?:{alternatives(people['takes_post'])})\s*$", re.IGNORECASE),
         re.compile(rf"^\s*(?:(?:{alternatives(people['speech_auxiliaries'])})\s+)?(?:{alternatives(people['speech_verbs'])})(?!\w)",
                    re.IGNORECASE),
@@ -251,8 +253,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if unknown_end is not None:
                 head, end = "", unknown_end   # "Ủy viên Ban Thường vụ, …", "Trưởng phòng Kế hoạch, …": a body we do not know
             before = view.before(s.start, 24)
-            plural_form = ctx.language == "en" and s.text.lower() in {
-                english_plural(f).lower() for f in vocabulary().roles[s.value].forms_en}
+            plural_form = ctx.language == "en" and _plural_written(s.text, s.value)
             counted = bool(words.counted.search(before))
             if counted and not words.counted_list.match(ctx.text, end, end + 40):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
@@ -448,14 +449,24 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
     return [r for r in runs if r], header, header_at
 
 
+def _plural_written(text: str, role: str, whole: bool = True) -> bool:
+    """Whether an English post is written in the plural ("Deputy Heads"): the whole text, or (`whole` false) its opening."""
+    plurals = {english_plural(f).lower() for f in vocabulary().roles[role].forms_en}
+    return text.lower() in plurals if whole else any(text.lower().startswith(p) for p in plurals)
+
+
 def _not_the_next(ctx: ArticleContext, e: Element, nxt: Element | None, gap: str) -> bool:
     """Whether a post is not held by the person written after it: the two stand either side of an active verb of
     appointing ("Chủ tịch UBND tỉnh bổ nhiệm ông A giữ chức …": the appointer's), or the post is an office whose act
     the sentence names and a comma parts it from the name ("Quyết định … của Chủ tịch UBND tỉnh, ông A …")."""
-    if e.post is None or nxt is None or nxt.kind not in (PERSON, HONORIFIC, RANK):
+    if e.post is None or nxt is None:
         return False
     between = ctx.text[e.end:nxt.start]
     words = _words()
+    if between.strip().lower() in words.plural_copulas and not _plural_written(ctx.text[e.start:e.end], e.post.role, whole=False):
+        return True   # "Joining the PM were A; B": who came with the post's holder
+    if nxt.kind not in (PERSON, HONORIFIC, RANK):
+        return False
     verb = words.appointing.search(between)
     if verb is not None and not words.passive.search(between[:verb.start()]):
         return True
