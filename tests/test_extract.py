@@ -1837,3 +1837,12 @@ def test_those_joining_a_post_holder_do_not_hold_the_post():
     got = memberships(found)
     assert not any(role == "thu-tuong" for _, role, _, _ in got)
     assert ("Nguyen Van Thang", "bo-truong", "Bộ Tài chính", None) in got
+
+
+def test_a_group_listed_after_a_semicolon_takes_the_post_given_after_it_not_the_posts_before():
+    found = extract("Tuyên Quang bầu chức danh\n\nĐồng chí Hoàng Việt Phương, Ủy viên Ban Thường vụ Tỉnh ủy, được bầu giữ chức "
+                    "Phó Chủ tịch Thường trực UBND tỉnh Tuyên Quang; các đồng chí: Nguyễn Văn Sơn, Vương Ngọc Hà, Đỗ Thị Thu "
+                    "Hằng được bầu làm Phó Chủ tịch UBND tỉnh.", dt.date(2026, 4, 3))
+    got = {(person, role) for person, role, _, _ in memberships(found)}
+    assert got == {("Hoàng Việt Phương", "uy-vien"), ("Hoàng Việt Phương", "pho-chu-tich-thuong-truc"),
+                   ("Nguyễn Văn Sơn", "pho-chu-tich"), ("Vương Ngọc Hà", "pho-chu-tich"), ("Đỗ Thị Thu Hằng", "pho-chu-tich")}

@@ -90,6 +90,7 @@ class _Words:
     name_links: frozenset[str]
     holder_links: frozenset[str]   # between a post and its holder's name, as adjacent: "… Ủy viên UBND tỉnh đối với ông A"
     plural: re.Pattern          # before a post, a list's post: "các Phó Thủ tướng", "các nguyên Ủy viên Bộ Chính trị"
+    group: re.Pattern           # before a list of names, words that make them one group: "các đồng chí:"
     counted: re.Pattern         # before a post, a number ("gồm 17 thành viên") or words that leave it unfilled ("a new director")
     list_opener: re.Pattern     # between a list's post and its holders: "các Phó Trưởng ban gồm A, B"
     former_chain: re.Pattern    # before a post, a former marker that covers the posts after it ("từng là A kiêm B, C")
@@ -138,6 +139,7 @@ def _words() -> _Words:
         frozenset(people["holder_links"]),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['plurals'])})(?:\s+(?:{alternatives(people['former'])}))?\s*$",
                    re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['group_openers'])})\s*:?\s*$", re.IGNORECASE),
         re.compile(rf"(?:(?<![\d/.,])\d{{1,4}}|(?:^|\s)(?:{alternatives(people['unfilled_before'])}))\s*$", re.IGNORECASE),
         re.compile(rf"^\s*,?\s*(?:{alternatives(people['list_openers'])})\s*:?\s*$", re.IGNORECASE),
         re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former_chains'])})\s*$", re.IGNORECASE),
@@ -192,7 +194,7 @@ def _gap(text: str) -> str:
     if g in ("", "-", "–") or g in words.holder_links:
         return ADJ
     if g.endswith(":"):
-        return HEADER
+        return HARD if ";" in g else HEADER   # "…; các đồng chí: A, B": a list of its own, not of the posts before
     if g == ",":
         return SEP
     if g in words.name_links:
@@ -510,9 +512,12 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
     # …, được bổ nhiệm giữ chức C" (the list before "và" may run on commas: "A, B và C được bổ nhiệm …")
     given = [e for e in run[people[-1] + 1:] if e.post is not None and e.post.appointed]
     k = len(people) - 1
+    # ("các đồng chí: A, B, C được bầu làm …": a group opened as one, on commas alone)
+    group = bool(_words().group.search(ctx.text[max(0, run[people[0]].start - 30):run[adjacent_before(people[0])].start]))
     while given and k > 0:
         link = adjacent_before(people[k]) - 1
-        if not (gaps[link] == JOIN or k < len(people) - 1 and ctx.text[run[link].end:run[link + 1].start].strip() == ","):
+        if not (gaps[link] == JOIN or (k < len(people) - 1 or group)
+                and ctx.text[run[link].end:run[link + 1].start].strip() == ","):
             break
         k -= 1
         for e in given:
