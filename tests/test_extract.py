@@ -1846,3 +1846,16 @@ def test_a_group_listed_after_a_semicolon_takes_the_post_given_after_it_not_the_
     got = {(person, role) for person, role, _, _ in memberships(found)}
     assert got == {("Hoàng Việt Phương", "uy-vien"), ("Hoàng Việt Phương", "pho-chu-tich-thuong-truc"),
                    ("Nguyễn Văn Sơn", "pho-chu-tich"), ("Vương Ngọc Hà", "pho-chu-tich"), ("Đỗ Thị Thu Hằng", "pho-chu-tich")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh Tuyên Quang đối với ông Phan Huy Ngọc.\n\nĐối với thành phố Đà "
+     "Nẵng, Quyết định số 813/QĐ-TTg phê chuẩn kết quả bầu chức vụ Chủ tịch UBND thành phố đối với ông Phạm Đức Ấn.",
+     ("Phạm Đức Ấn", "chu-tich", "Ủy ban nhân dân thành phố Đà Nẵng", None)),
+    ("Ông Đặng Minh Khôi sinh năm 1975, từng kinh qua các chức vụ: Giám đốc Sở Kế hoạch và Đầu tư tỉnh Thái Bình, Phó Chủ "
+     "tịch UBND tỉnh Thái Bình.", ("Đặng Minh Khôi", "pho-chu-tich", "Ủy ban nhân dân tỉnh Thái Bình", "former")),
+    ("Quyết định số 816/QĐ-TTg phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND tỉnh Tuyên Quang đối với các ông, bà: Hoàng Việt "
+     "Phương, Vương Ngọc Hà.", ("Vương Ngọc Hà", "pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang", None)),
+])
+def test_posts_approved_for_provinces_set_apart_listed_or_held_before(text, expected):
+    assert expected in memberships(extract(f"Phê chuẩn kết quả bầu\n\n{text}", dt.date(2026, 4, 24)))

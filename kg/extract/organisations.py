@@ -74,6 +74,7 @@ class OrganisationFinder:
         self.middle_names = set(lexicon("people")["middle_names"])
         self.post_forms = set(vocabulary().role_by_form)
         self.place_prepositions = {match_key(w) for w in lex["place_prepositions"]}
+        self.place_settings = {match_key(w) for w in lex["place_settings"]}
         self.party = PhraseMatcher((b["head"], b, False) for b in lex["party_bodies"])
         self.organs = PhraseMatcher((o, o, False) for o in lex["party_organs"])
         domains = set(lex["department_domains"])
@@ -207,7 +208,9 @@ class OrganisationFinder:
     def _setting(self, opening: str) -> bool:
         """Whether the words before a place make it where the sentence is set: "Tại (điểm cầu) (tỉnh) …"."""
         words = opening.split()
-        return len(words) <= 4 and bool(words) and match_key(words[0]) in self.place_prepositions
+        return len(words) <= 4 and bool(words) and (match_key(words[0]) in self.place_prepositions
+                                                     or match_key(" ".join(words[:2])) in self.place_settings
+                                                     or match_key(words[0]) in self.place_settings)
 
     def _place_name(self, ctx: ArticleContext, place_id: str | None, locality: str | None) -> tuple[str | None, str | None]:
         """How a minted body names its place ("tỉnh Nghệ An", "thành phố Hà Nội"), and the province it serves."""
