@@ -1859,3 +1859,14 @@ def test_a_group_listed_after_a_semicolon_takes_the_post_given_after_it_not_the_
 ])
 def test_posts_approved_for_provinces_set_apart_listed_or_held_before(text, expected):
     assert expected in memberships(extract(f"Phê chuẩn kết quả bầu\n\n{text}", dt.date(2026, 4, 24)))
+
+
+def test_the_bare_english_peoples_committee_is_the_provinces_and_a_post_just_given_keeps_its_holder_out_of_the_next_list():
+    found = extract("Da Nang elects leaders\n\nDa Nang, April 8 (VNA) - Ngo Xuan Thang was elected Chairman of the municipal "
+                    "People's Council, while Ho Ky Minh was elected Standing Vice Chairman of the People's Committee and Tran "
+                    "Nam Hung and Le Son Phong were elected Vice Chairs.", dt.date(2026, 4, 8))
+    committee = "Ủy ban nhân dân thành phố Đà Nẵng"
+    got = {(person, role, org) for person, role, org, _ in memberships(found)}
+    assert got == {("Ngo Xuan Thang", "chu-tich", "Hội đồng nhân dân thành phố Đà Nẵng"),
+                   ("Ho Ky Minh", "pho-chu-tich-thuong-truc", committee), ("Tran Nam Hung", "pho-chu-tich", committee),
+                   ("Le Son Phong", "pho-chu-tich", committee)}

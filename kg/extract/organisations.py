@@ -116,6 +116,9 @@ class OrganisationFinder:
         self.provincial_heads = set(lex["provincial_heads"])
         self.english_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"])
         self.english_local_lower = PhraseMatcher((b["written"], b, False) for b in lex["english_local_bodies"])
+        self.english_bare_locals = {w.lower() for w in lex["english_bare_locals"]}
+        self.english_bare_local = PhraseMatcher((b["written"], b, True) for b in lex["english_local_bodies"]
+                                                if b["written"] in lex["english_bare_local_bodies"])
         self.english_named = PhraseMatcher((b["written"], b, True) for b in lex["english_named_bodies"])
         self.english_translated = {match_key(en): vi for en, vi in lex["english_translated_bodies"].items()}
         self.english_department = lex["english_department"]
@@ -865,6 +868,8 @@ class OrganisationFinder:
                 home = j = j + 1
         elif home is not None and (place := self._home_place(ctx, tokens[i].lower)) is not None:
             j = home
+        elif (bare := self._bare_local(ctx, tokens, i)) is not None:
+            return bare
         else:
             return self._english_body_of(ctx, tokens, spans_at, i)
         local = self.english_local.longest(tokens, j)
@@ -890,6 +895,16 @@ class OrganisationFinder:
                 return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=place.id, label_en=name, alt=alt + translated))
             return _Found(k, ctx.mint(Organization, written, kind=body["kind"], area=place.id, label_en=written, alt=translated))
         return None
+
+    def _bare_local(self, ctx, tokens, i) -> _Found | None:
+        """"the People's Committee" with no place nor "of" after it: the one of the province the text is about."""
+        hit = self.english_bare_local.longest(tokens, i + 1) if tokens[i].lower in self.english_bare_locals else None
+        if hit is None or hit[0] < len(tokens) and tokens[hit[0]].lower == "of":
+            return None
+        place = self._home_place(ctx, "provincial")
+        if place is None:
+            return None
+        return _Found(hit[0], self._english_local_body(ctx, hit[1], place, self._english_names(ctx, tokens, i, i + 1, hit[0], place)))
 
     def _english_named(self, tokens: list[Token], j: int, spans_at: dict[int, Span]) -> tuple[int, dict] | None:
         """A body's English name from its head on ("Steering Committee for Science, Technology and …"): where it ends,
@@ -1119,9 +1134,11 @@ class OrganisationFinder:
         ("the provincial Police Department" → "Tay Ninh Provincial Police Department")."""
         rest = ctx_text(ctx, tokens, j, k)
         names = [ctx_text(ctx, tokens, i, k)]
-        if place.label_en and self._home_word(tokens, i) == j:   # (and with the word as written: "Hue municipal …")
-            names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words] + [
-                f"{place.label_en} {ctx_text(ctx, tokens, j - 1, k)}"]
+        home = self._home_word(tokens, i) == j
+        if place.label_en and (home or j == i + 1 and tokens[i].lower in self.english_bare_locals):
+            # (and with the home word as written: "Hue municipal …")
+            names += [f"{place.label_en} {rest}"] + [f"{place.label_en} {w} {rest}" for w in self.english_place_words] + (
+                [f"{place.label_en} {ctx_text(ctx, tokens, j - 1, k)}"] if home else [])
         elif place.label_en and j == i:
             names.append(f"{place.label_en} {rest}")
         return names
