@@ -518,7 +518,7 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
         link = adjacent_before(people[k]) - 1
         if not (gaps[link] == JOIN or (k < len(people) - 1 or group)
                 and ctx.text[run[link].end:run[link + 1].start].strip() == ",") \
-                or run[link].post is not None and run[link].post.appointed:
+                or (held := run[link].post) is not None and held.appointed:
             break   # ("A was elected Standing Vice Chairman and B and C were elected Vice Chairs": A has the post given)
         k -= 1
         for e in given:
