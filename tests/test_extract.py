@@ -1870,3 +1870,16 @@ def test_the_bare_english_peoples_committee_is_the_provinces_and_a_post_just_giv
     assert got == {("Ngo Xuan Thang", "chu-tich", "Hội đồng nhân dân thành phố Đà Nẵng"),
                    ("Ho Ky Minh", "pho-chu-tich-thuong-truc", committee), ("Tran Nam Hung", "pho-chu-tich", committee),
                    ("Le Son Phong", "pho-chu-tich", committee)}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Trong Bộ Chính trị khóa XIV, các đồng chí tái cử có: Trần Cẩm Tú, Thường trực Ban Bí thư; Lê Minh Hưng, Trưởng Ban "
+     "Tổ chức Trung ương.", {"Trần Cẩm Tú", "Lê Minh Hưng"}),
+    ("Các đồng chí lần đầu tham gia Bộ Chính trị có: Phạm Gia Túc, Chánh Văn phòng Trung ương Đảng; Nguyễn Thanh Nghị, "
+     "Trưởng Ban Chính sách, chiến lược Trung ương.", {"Phạm Gia Túc", "Nguyễn Thanh Nghị"}),
+    ("Dự phiên họp tại điểm cầu Trụ sở Chính phủ có các đồng chí: Trần Lưu Quang, Phó Thủ tướng Chính phủ; Nguyễn Mạnh "
+     "Hùng, Bộ trưởng Bộ Thông tin và Truyền thông.", set()),
+])
+def test_a_body_listed_with_its_members_makes_each_one_a_member(text, members):
+    got = memberships(extract(f"Hội nghị Trung ương\n\n{text}", dt.date(2026, 1, 24)))
+    assert {person for person, role, _, _ in got if role in ("uy-vien", "thanh-vien")} == members

@@ -18,6 +18,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures, without_headline_repeats
 from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
+from kg.extract.compositions import compositions
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
 from kg.extract.people import extract_people, office_mentions, successions, without_implied_memberships
@@ -181,6 +182,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
         if ctx.language == "en":
             english_posts(ctx, view, reaches)
         successions(ctx, view)
+        compositions(ctx, view)
         events = extract_events(ctx, view, reaches)
         docs = extract_documents(ctx, view, events)
         extract_changes(ctx, view, docs)
