@@ -1883,3 +1883,12 @@ def test_the_bare_english_peoples_committee_is_the_provinces_and_a_post_just_giv
 def test_a_body_listed_with_its_members_makes_each_one_a_member(text, members):
     got = memberships(extract(f"Hội nghị Trung ương\n\n{text}", dt.date(2026, 1, 24)))
     assert {person for person, role, _, _ in got if role in ("uy-vien", "thanh-vien")} == members
+
+
+def test_a_steering_committee_of_a_named_province_is_no_new_body_named_after_it():
+    found = extract("Đắk Lắk kiện toàn Ban Chỉ đạo\n\n(Cổng TTĐT Đắk Lắk) - Chủ tịch UBND tỉnh ký Quyết định kiện toàn Ban Chỉ "
+                    "đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Đắk Lắk. Quyết định "
+                    "đã hợp nhất Ban Chỉ đạo của tỉnh Đắk Lắk và Ban Chỉ đạo của tỉnh Phú Yên thành một Ban Chỉ đạo chung.\n\n"
+                    "Theo Quyết định, ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh là Trưởng Ban Chỉ đạo.", dt.date(2026, 5, 14))
+    assert not any("Phú Yên tỉnh" in name or "Đắk Lắk tỉnh" in name for name in orgs(found))
+    assert ("Tạ Anh Tuấn", "truong-ban") in {(person, role) for person, role, _, _ in memberships(found)}

@@ -480,6 +480,9 @@ class OrganisationFinder:
         level = self.levels.longest(tokens, j)   # "Ban Chỉ đạo cấp tỉnh về …": of the province, in the province's way
         if level is not None and self.party.longest(tokens, level[0] - 1):
             level = None   # "Ban Chỉ đạo của Tỉnh ủy …": of the party committee, not "của tỉnh"
+        if level is not None and level[0] < len(tokens) and any(
+                (s := spans_at.get(tokens[n].start)) is not None and s.kind == PLACE for n in (level[0] - 1, level[0])):
+            level = None   # "Ban Chỉ đạo của tỉnh Phú Yên": the place's, as "Ban Chỉ đạo tỉnh Phú Yên" is
         if level is not None:
             j = level[0]
         k = j
