@@ -1892,3 +1892,10 @@ def test_a_steering_committee_of_a_named_province_is_no_new_body_named_after_it(
                     "Theo Quyết định, ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh là Trưởng Ban Chỉ đạo.", dt.date(2026, 5, 14))
     assert not any("Phú Yên tỉnh" in name or "Đắk Lắk tỉnh" in name for name in orgs(found))
     assert ("Tạ Anh Tuấn", "truong-ban") in {(person, role) for person, role, _, _ in memberships(found)}
+
+
+def test_its_session_is_the_body_the_clause_named():
+    found = extract("Bac Ninh plan\n\nBAC NINH - The project was approved by the provincial People's Council under Resolution "
+                    "No. 47/NQ-HDND at its 25th session on March 14.", dt.date(2025, 3, 20))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert {**REGISTRY.entities, **found.knowledge.entities}[event.event_of].label_vi == "Hội đồng nhân dân tỉnh Bắc Ninh"

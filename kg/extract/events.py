@@ -62,6 +62,7 @@ class _Words:
     articles: frozenset[str]      # English articles, which open no event's proper name
     head_words: frozenset[str]    # folded: the heads of one word ("Summit"), which end an event's name, not a venue's
     held_its: re.Pattern          # "<body> held its (first) meeting"
+    its: re.Pattern               # "its (25th) session" after the body, further back in the clause
     handed: re.Pattern            # English: "handed over the decision", "presented decisions"
     handed_name: str
     ceremony: re.Pattern          # English: "ceremony"
@@ -145,6 +146,7 @@ def _words() -> _Words:
         held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?(?:\s+(?:{alternatives(events['time_leads'])})\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                             rf"(?:\s*\([^()]{{1,20}}\))?)?\s+(?:{alternatives(events['held_its'])})\s+"
                             rf"(?:{alternatives(events['held_articles'])})\s+(?:[\w-]+\s+){{0,2}}$"),
+        its=re.compile(r"(?:^|\s)its\s+(?:[\w-]+\s+){0,2}$"),
         held=re.compile(rf"(?:{held_by})\s"),
         new_event=re.compile(rf"(?:^|\s)(?:{alternatives(events['new_event_articles'])})\s+(?:[a-z-]+\s+)?$"),
         purpose=re.compile(rf"^(?:\s*,?\s+(?:{alternatives(events['purpose_asides'])})\s+(?:the\s+)?[A-Z\d][\w'’-]*"
@@ -346,6 +348,12 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
         subject = view.org_ending(head_start - len(its.group(0)))
         if subject:
             return subject.value, after_end
+    own = words.its.search(view.before(head_start, 40))
+    if own:   # "the provincial People's Council approved … at its 25th session": the body the clause named last
+        clause = re.split(r"[;:]", view.before(head_start - len(own.group(0)), 200))[-1]
+        named = [s for s in view.spans_before(head_start - len(own.group(0)), len(clause)) if s.kind == ORG]
+        if named:
+            return named[-1].value, after_end
     return None, after_end
 
 
