@@ -351,9 +351,9 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     own = words.its.search(view.before(head_start, 40))
     if own:   # "the provincial People's Council approved … at its 25th session": the body the clause named last
         clause = re.split(r"[;:]", view.before(head_start - len(own.group(0)), 200))[-1]
-        named = [s for s in view.spans_before(head_start - len(own.group(0)), len(clause)) if s.kind == ORG]
-        if named:
-            return named[-1].value, after_end
+        bodies = [s for s in view.spans_before(head_start - len(own.group(0)), len(clause)) if s.kind == ORG]
+        if bodies:
+            return bodies[-1].value, after_end
     return None, after_end
 
 
