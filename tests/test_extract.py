@@ -1899,3 +1899,14 @@ def test_its_session_is_the_body_the_clause_named():
                     "No. 47/NQ-HDND at its 25th session on March 14.", dt.date(2025, 3, 20))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert {**REGISTRY.entities, **found.knowledge.entities}[event.event_of].label_vi == "Hội đồng nhân dân tỉnh Bắc Ninh"
+
+
+def test_an_english_name_of_two_words_before_a_post_is_a_person_and_a_decisions_date_is_no_ceremonys():
+    found = extract("Khanh Hoa merges centres\n\nKhanh Hoa, March 3 (VNA) - Khanh Hoa on March 2 launched the Khanh Hoa "
+                    "Digital Transformation and Data Centre.\n\nUnder Decision No. 412/QD-UBND issued by the provincial "
+                    "People's Committee on February 27, the new centre takes over two units.\n\nLe Huyen, Vice Chairman of "
+                    "the provincial People's Committee, presented the decisions at a ceremony.", dt.date(2026, 3, 3))
+    assert ("Le Huyen", "pho-chu-tich", "Ủy ban nhân dân tỉnh Khánh Hòa", None) in memberships(found)
+    dated = {f.subject: f.object for f in found.knowledge.facts if isinstance(f, Statement) and f.predicate == "start_date"}
+    events = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert events and all(dated.get(e.id) != dt.date(2026, 2, 27) for e in events)

@@ -203,9 +203,16 @@ def _date_after(view: SentenceView, end: int):
 
 
 def document_date(view: SentenceView, start: int) -> bool:
-    """A date that belongs to a document ("Quyết định số 06/QĐ-TTg ngày 06/01/2022")."""
+    """A date that belongs to a document ("Quyết định số 06/QĐ-TTg ngày 06/01/2022"), or written after its issuer
+    ("Decision No. 412/QD-UBND issued by the provincial People's Committee on February 27")."""
+    words = _words()
     d = view.document_ending(start)
-    return d is not None and bool(_words().after_number_date.match(view.between(d.end, start)))
+    if d is not None and words.after_number_date.match(view.between(d.end, start)):
+        return True
+    d = view.document_ending(start, 120)
+    of = words.issuer_after.match(view.after(d.end, 30)) if d is not None else None
+    by = view.org_at(d.end + of.end()) if d is not None and of is not None else None
+    return by is not None and bool(re.fullmatch(r"\s*(?:on|ngày)?\s*", view.between(by.end, start)))
 
 
 def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:

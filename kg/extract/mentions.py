@@ -177,10 +177,11 @@ class Reader:
 
     # ---- people
     def _names(self, ctx: ArticleContext, tokens: list[Token], free, after_marks: set[int], after_posts: dict[int, str],
-               places: set[int], after_bodies: set[int], caps: bool = False) -> list[Span]:
+               places: set[int], after_bodies: set[int], before_posts: set[int], caps: bool = False) -> list[Span]:
         """People's names: a family name and up to three given names, or any name after an honorific or a rank
         ("ông K'Brơi"), or after a post the name of someone named in full before ("PM Chinh", "Bộ trưởng Hùng");
-        never a place ("tại Hà Nội", "thị xã Hoàng Mai")."""
+        never a place ("tại Hà Nội", "thị xã Hoàng Mai"). English writes a name of two words after a post or a body, or
+        before a post set apart by a comma ("Le Huyen, Vice Chairman of …")."""
         english = ctx.language == "en"
         surnames = self.surnames_en if english else self.surnames
         out, i = [], 0
@@ -211,7 +212,9 @@ class Reader:
                     continue
                 person = None
                 after_title = i in after_posts or i in after_bodies   # "Deputy Minister of Information and Communications
-                if full and k - i >= (3 if english and not after_title else 2):   # Phan Tam": two words make the name
+                before_post = (k + 1 in before_posts and k < len(tokens) and tokens[k].text == ","
+                               and not all(n in places for n in range(i, k)))
+                if full and k - i >= (3 if english and not (after_title or before_post) else 2):   # Phan Tam": two words
                     person = self._person(ctx, tokens, i, k)
                 elif i in after_marks and not (english and not all(_syllable(tokens[n]) for n in range(i, k))):
                     person = self._short_name(ctx, tokens, i, k)   # "ông Quân": the person named in full before, or a
@@ -306,9 +309,10 @@ class Reader:
         place_tokens = {k for s in spans if s.kind == PLACE
                         for k in range(bisect_left(token_starts, s.start), bisect_left(token_starts, s.end))}
         after_posts = {bisect_left(token_starts, t.end): t.value for t in titles}
+        before_posts = {bisect_left(token_starts, t.start) for t in titles}
         after_bodies = {bisect_left(token_starts, s.end) for s in spans if s.kind == ORG}
         people = self._names(ctx, tokens, lambda i: taken.free(tokens[i].start, tokens[i].end), after_marks, after_posts,
-                             place_tokens, after_bodies, caps=text is not sentence.text)
+                             place_tokens, after_bodies, before_posts, caps=text is not sentence.text)
         named = Coverage(len(ctx.text))
         for p in people:
             named.take(p.start, p.end)
