@@ -1910,3 +1910,11 @@ def test_an_english_name_of_two_words_before_a_post_is_a_person_and_a_decisions_
     dated = {f.subject: f.object for f in found.knowledge.facts if isinstance(f, Statement) and f.predicate == "start_date"}
     events = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert events and all(dated.get(e.id) != dt.date(2026, 2, 27) for e in events)
+
+
+def test_a_post_given_to_a_group_with_all():
+    found = extract("Steering committee reviews 2025\n\nVGP - The Government Steering Committee for Science, Technology, "
+                    "Innovation, Digital Transformation and Project 06 met on Thursday. Present were Deputy Prime Ministers "
+                    "Ho Duc Phoc, Bui Thanh Son and Nguyen Chi Dung, all Deputy Heads.", dt.date(2026, 1, 8))
+    got = {(person, role) for person, role, _, _ in memberships(found)}
+    assert {("Ho Duc Phoc", "pho-truong-ban"), ("Bui Thanh Son", "pho-truong-ban"), ("Nguyen Chi Dung", "pho-truong-ban")} <= got
