@@ -1918,3 +1918,16 @@ def test_a_post_given_to_a_group_with_all():
                     "Ho Duc Phoc, Bui Thanh Son and Nguyen Chi Dung, all Deputy Heads.", dt.date(2026, 1, 8))
     got = {(person, role) for person, role, _, _ in memberships(found)}
     assert {("Ho Duc Phoc", "pho-truong-ban"), ("Bui Thanh Son", "pho-truong-ban"), ("Nguyen Chi Dung", "pho-truong-ban")} <= got
+
+
+@pytest.mark.parametrize("sentence, person, body", [
+    ("Diem previously led the Soc Trang Digital Transformation Center.", "Tran Thi Ngoc Diem", "Soc Trang Digital Transformation Center"),
+    ("Diem, 49, led the Soc Trang Digital Transformation Center before the merger.", "Tran Thi Ngoc Diem",
+     "Soc Trang Digital Transformation Center"),
+])
+def test_an_english_subject_who_led_a_body_held_its_post_before(sentence, person, body):
+    found = extract("Can Tho centre\n\nCAN THO (VNA) - Tran Thi Ngoc Diem and Lam Van Sang were appointed deputy directors of "
+                    f"the Can Tho Digital Transformation Center. {sentence} Diem led a delegation to Ha Noi.", dt.date(2025, 7, 8))
+    got = memberships(found)
+    assert (person, "truong-ban", body, "former") in got or (person, "giam-doc", body, "former") in got
+    assert len([m for m in got if m[0] == person]) == 2

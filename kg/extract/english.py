@@ -35,6 +35,7 @@ class _Words:
     clause_break: re.Pattern
     leads: re.Pattern              # "(, who) heads (the)", "…, who headed (the)": a post held before
     lead_roles: dict[str, str]
+    past_body_end: re.Pattern      # after the body a past verb gives a post of: the clause goes on no further into it
     since: re.Pattern              # "since 2021" after a body
     next_clause: re.Pattern        # "and", "," before the next verb of one person's chain
     taking_over: re.Pattern        # "A took over from B …"
@@ -69,8 +70,11 @@ def _words() -> _Words:
         leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
                          rf"(?:the\s+(?=[A-Z]))?|^\s*,\s*who\s+(?:(?:{alternatives(people['former_lead_times_en'])})\s+)?"
                          rf"(?P<former>{alternatives(people['former_lead_verbs_en'])})\s+"
-                         rf"(?:the\s+(?=[A-Z]))?", re.IGNORECASE),
+                         rf"(?:the\s+(?=[A-Z]))?"
+                         rf"|^\s*(?:,\s*\d{{2}}\s*,\s*)?(?:(?:{alternatives(people['former_lead_adverbs_en'])})\s+)?"
+                         rf"(?P<past>{alternatives(people['former_lead_verbs_en'])})\s+(?:the\s+(?=[A-Z]))?", re.IGNORECASE),
         lead_roles={verb.lower(): role for verb, role in {**people["lead_verbs_en"], **people["former_lead_verbs_en"]}.items()},
+        past_body_end=re.compile(rf"\s*(?:[.,;]|$|(?:{alternatives(people['past_body_ends_en'])})\b)", re.IGNORECASE),
         since=re.compile(rf"^\s*(?:{alternatives(people['since_en'])})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
         next_clause=re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?=\w)"),
         taking_over=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?"
@@ -166,13 +170,16 @@ def _chain(ctx: ArticleContext, view: SentenceView, p: Span, end: int) -> None:
         m = words.leads.match(text)
         if m:
             org = view.org_at(end + m.end()) or view.org_at(end + m.end() + 4)
-            role = words.lead_roles[(m["verb"] or m["former"]).lower()]
+            role = words.lead_roles[(m["verb"] or m["former"] or m["past"]).lower()]
+            if m["past"] and (org is None or not words.past_body_end.match(view.after(org.end, 20))):
+                return   # "Diem previously led the Soc Trang centre": a body of its own, not "led a delegation", "chaired
+                         # the committee's meeting"
             if org is None:
                 if not m["former"]:
                     _membership(ctx, view, p.value, role, english_body_in_focus(ctx, role))
                 return
-            since = words.since.match(view.after(org.end, 40))
-            last = (org.value, _membership(ctx, view, p.value, role, org.value, bool(m["former"]),
+            since = words.since.match(view.after(org.end, 40)) if not m["past"] else None
+            last = (org.value, _membership(ctx, view, p.value, role, org.value, bool(m["former"] or m["past"]),
                                            int(since["year"]) if since and not m["former"] else None) or "")
             end = org.end + (since.end() if since else 0)
             continue

@@ -68,6 +68,7 @@ class Reader:
                                          for post in people["abbreviated_posts"] for written in post["written"])
         self.ranks = PhraseMatcher((r, r, not r[:1].islower()) for r in people["ranks"])
         self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
+        self.clause_breaks = {w.lower() for w in people["clause_breaks_en"]}
         self.surnames = set(people["surnames"])
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
         self.former = re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former'])})(?:\s+(?:{alternatives(people['articles_en'])}))?\s*$",
@@ -232,13 +233,13 @@ class Reader:
             i += 1
         return out
 
-    @staticmethod
-    def _subject_short(tokens: list[Token], i: int, found: list[Span]) -> bool:
-        """Whether token i is one word of a name that opens the sentence, as English calls people named before ("Khiem,
-        51, won …", "Dat served as …", "Mon and Thang, both …")."""
+    def _subject_short(self, tokens: list[Token], i: int, found: list[Span]) -> bool:
+        """Whether token i is one word of a name that opens the sentence or a clause of its own, as English calls people
+        named before ("Khiem, 51, won …", "Dat served as …", "Mon and Thang, both …", "…, while Sang was …")."""
         alone = _name_word(tokens[i]) and (i + 1 == len(tokens) or not _name_word(tokens[i + 1]))
         opens = i == 0 or tokens[i - 1].lower == "and" and i > 1 and bool(found) and found[-1].end == tokens[i - 2].end \
-            and found[-1].start == tokens[0].start
+            and found[-1].start == tokens[0].start or i > 1 and tokens[i - 1].lower in self.clause_breaks \
+            and tokens[i - 2].text == ","
         return alone and opens
 
     def _listed_place(self, tokens: list[Token], i: int, place_ends: set[int]) -> bool:
