@@ -1931,3 +1931,9 @@ def test_an_english_subject_who_led_a_body_held_its_post_before(sentence, person
     got = memberships(found)
     assert (person, "truong-ban", body, "former") in got or (person, "giam-doc", body, "former") in got
     assert len([m for m in got if m[0] == person]) == 2
+
+
+def test_an_english_ministers_post_names_the_ministry():
+    found = extract("Committee grows\n\nHANOI - The decision brings Minister of Justice Nguyen Hai Ninh onto the committee.",
+                    dt.date(2026, 3, 2))
+    assert "bo-tu-phap" in found.mentioned

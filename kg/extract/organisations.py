@@ -33,7 +33,6 @@ class _Found:
     end: int            # index of the token after the organisation's name
     org: str | None     # its id (None: not an organisation after all)
     first: int | None = None   # index of its first token, when not where the match began ("the committee")
-    named: bool = True         # whether the words name the body ("Minister of Finance" names the post, not the ministry)
 
 
 def _variants(name: str, abbreviations: dict[str, str]) -> set[str]:
@@ -1130,7 +1129,7 @@ class OrganisationFinder:
         if domain is None:
             return None
         org = ctx.lookup(f"{self.english_ministry} {ctx_text(ctx, tokens, i + 1, domain[0])}", "organizations")
-        return _Found(domain[0], org, named=False) if org else None
+        return _Found(domain[0], org) if org else None
 
     def _english_names(self, ctx, tokens, i, j, k, place) -> list[str]:
         """How English news names a province's body: as written, and with the province's English name
@@ -1396,7 +1395,7 @@ class OrganisationFinder:
             if found.first is not None:
                 i = found.first
             start, end = tokens[i].start, tokens[found.end - 1].end
-            out.append(Span(start, end, ORG, found.org, ctx_text(ctx, tokens, i, found.end), named=found.named))
+            out.append(Span(start, end, ORG, found.org, ctx_text(ctx, tokens, i, found.end)))
             ctx.set_focus(found.org, pinned=_called_by_head(ctx, end))
             self._note_area(ctx, found.org, start)
             # a registry name inside the body's ("Quốc hội" in "Đoàn đại biểu Quốc hội tỉnh …") is the body's words
