@@ -42,7 +42,7 @@ class Span:
     text: str
     former: bool = False       # a post written as held before ("nguyên Giám đốc …")
     registry: bool = False     # found by name in the registry (not made from a pattern)
-    named: bool = True         # the words name the entity (not only a post's domain: "Minister of Finance")
+    named: bool = True         # the words name the entity as an actor (not in a formula: "đường lối của Đảng")
     org: str | None = None     # the body an abbreviated post names with it ("UVBCT": the Politburo)
     body: str | None = None    # … or the head of the province's body it names ("UVBTV": Ban Thường vụ Tỉnh ủy)
 
