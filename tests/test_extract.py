@@ -1937,3 +1937,9 @@ def test_an_english_ministers_post_names_the_ministry():
     found = extract("Committee grows\n\nHANOI - The decision brings Minister of Justice Nguyen Hai Ninh onto the committee.",
                     dt.date(2026, 3, 2))
     assert "bo-tu-phap" in found.mentioned
+
+
+@pytest.mark.parametrize("text", ["Prime Minister Pham Minh Chinh chaired the meeting.",
+                                  "Thủ tướng Phạm Minh Chính chủ trì cuộc họp."])
+def test_a_prime_ministers_post_names_the_government(text):
+    assert "chinh-phu" in extract(f"Meeting\n\n{text}", dt.date(2025, 3, 2)).mentioned

@@ -21,7 +21,7 @@ from functools import cache
 
 from kg.extract.context import HONORIFIC, ORG, PERSON, RANK, TITLE, WINDOW, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, english_plural, lexicon, vocabulary
-from kg.extract.people import Reach, appoints, english_body_in_focus, leading_post, office_of, term_ended
+from kg.extract.people import Reach, appoints, english_body_in_focus, implied_named, leading_post, office_of, term_ended
 from kg.model import Membership
 
 
@@ -261,6 +261,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, role: str,
         org = office_of(ctx, view, org, role)
         dated = {"since": dt.date(since, 1, 1), "since_precision": "year"} if since else {}
         held = leading_post(ctx, org, role)
+        implied_named(ctx, view, org, role)
         fact = ctx.add(Membership, view, "post-english", "m", person=person, organization=org, role=held,
                        status="former" if former else None, **dated)
         if not former:

@@ -629,9 +629,17 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
                    status="former" if post.former else None, **(term.fields() if term else {}))
     if post.appointed and term is None:
         ctx.given_terms.append(fact)
+    implied_named(ctx, view, org, post.role)
     if not post.former:
         ctx.posts_held[post.role] = (org, ctx.read)
         ctx.posts_given.append((post.start, fact, post.appointed))
+
+
+def implied_named(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> None:
+    """A body a post implies that the article thereby names (a Prime Minister's Government; not the Party a General
+    Secretary implies): `implied_named` in seeds/lexicon/organisations.yaml."""
+    if org == vocabulary().roles[role].implied_org and org in lexicon("organisations")["implied_named"]:
+        ctx.remember(org, view)
 
 
 def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> str:
