@@ -1291,6 +1291,8 @@ def test_a_founding_of_a_body_written_with_the_body_it_belongs_to():
 @pytest.mark.parametrize("text, name", [
     ("Luật Căn cước có hiệu lực từ ngày 1/7/2024.", "Luật Căn cước"),
     ("Luật Dữ liệu cùng các nghị định hướng dẫn được ban hành.", "Luật Dữ liệu"),
+    ("Bộ trưởng yêu cầu đưa Luật Chuyển đổi số vào cuộc sống.", "Luật Chuyển đổi số"),
+    ("Luật Dữ liệu đang đi vào cuộc sống.", "Luật Dữ liệu"),
     ("the Law on Digital Technology Industry and on the plan to carry it out", "Law on Digital Technology Industry"),
     ("under the Law on Organisation of Local Administration and Decision No. 5/QD-TTg", "Law on Organisation of Local Administration"),
 ])
@@ -1943,3 +1945,7 @@ def test_an_english_ministers_post_names_the_ministry():
                                   "Thủ tướng Phạm Minh Chính chủ trì cuộc họp."])
 def test_a_prime_ministers_post_names_the_government(text):
     assert "chinh-phu" in extract(f"Meeting\n\n{text}", dt.date(2025, 3, 2)).mentioned
+
+
+def test_a_law_is_never_named_by_a_word_in_lower_case():
+    assert [r.name for r in find_document_numbers("Luật đã có hiệu lực từ đầu năm.") if r.name] == []

@@ -28,12 +28,13 @@ GOVERNMENT_NUMBER = re.compile(
     rf"(?:-(?P<issuer>[{_L}]{{1,10}}(?:-[{_L}\d]{{1,10}})?))?(?P<term>\d{{1,2}})?(?![\w/])")
 # 57-NQ/TW, 36-KL/TW, 05-NQ/TU
 PARTY_NUMBER = re.compile(rf"(?<![\w/-])(?P<num>\d{{1,4}})-(?P<type>[{_L}]{{1,5}})/(?P<issuer>[{_L}]{{1,10}})(?![\w/])")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LAW_NAME = re.compile(
     r"(?<!\w)Luật (?:sửa đổi, bổ sung [^;.]{5,200}?(?= ngày |[;.]|$)"
     r"|[a-zđà-ỹ][\wÀ-ỹ]*(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm )[\wÀ-ỹ]+){1,8}?(?= ngày \d)"
-    r"|(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm |được |đã |sẽ |với |ngay )[\wÀ-ỹ]+){0,8}?"
-    r"(?: \(sửa đổi\))?(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | ngày | năm | được | đã | sẽ | với | ngay | lấy | thông qua| sửa đổi| mới"
-    r"| có | cùng | chính thức | đi vào | trước | bắt đầu | từ )))")
+    rf"|(?:[{_UPPER}][\wÀ-ỹ]*)(?: (?!và |về |để |theo |của |tại |trong |số \d|ngày |năm |được |đã |đang |sẽ |với |ngay |vào )[\wÀ-ỹ]+){{0,8}}?"
+    r"(?: \(sửa đổi\))?(?=\s*(?:[,.;:()“”\"]|$| và | để | theo | tại | của | trong | ngày | năm | được | đã | đang | sẽ | với | ngay | lấy | thông qua| sửa đổi| mới"
+    r"| có | cùng | chính thức | đi vào | vào | trước | bắt đầu | từ )))")
 ENGLISH_LAW = re.compile(r"(?<!\w)Law on (?:the )?[A-Z][\w-]*(?: (?!(?:Decision|Decree|Resolution|Directive|Circular|Law|No)\b)"
                          r"(?:[A-Z][\w-]*|and|of|on|the)){0,6}(?<! and)(?<! of)(?<! the)(?<! on)(?<! and on)")
 PROGRAMME_SHORT = re.compile(r"(?<!\w)(?:Đề án|Project) (?P<num>\d{1,3})(?![\w/])")
