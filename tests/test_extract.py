@@ -1949,3 +1949,10 @@ def test_a_prime_ministers_post_names_the_government(text):
 
 def test_a_law_is_never_named_by_a_word_in_lower_case():
     assert [r.name for r in find_document_numbers("Luật đã có hiệu lực từ đầu năm.") if r.name] == []
+
+
+def test_a_session_a_council_conducts_is_the_councils():
+    found = extract("Tuyên Quang\n\nNgày 3/4, Hội đồng nhân dân tỉnh Tuyên Quang khóa XX, nhiệm kỳ 2026 - 2031 tiến hành Kỳ họp "
+                    "thứ nhất.", dt.date(2026, 4, 3))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert {**REGISTRY.entities, **found.knowledge.entities}[event.event_of].label_vi == "Hội đồng nhân dân tỉnh Tuyên Quang"
