@@ -1956,3 +1956,11 @@ def test_a_session_a_council_conducts_is_the_councils():
                     "thứ nhất.", dt.date(2026, 4, 3))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert {**REGISTRY.entities, **found.knowledge.entities}[event.event_of].label_vi == "Hội đồng nhân dân tỉnh Tuyên Quang"
+
+
+def test_an_events_name_runs_through_the_commas_of_a_bodys_name():
+    found = extract("Steering committee reviews 2025\n\nVGP - Prime Minister Pham Minh Chinh on Thursday chaired a conference "
+                    "reviewing the 2025 performance of the Government Steering Committee for Science, Technology, Innovation, "
+                    "Digital Transformation and Project 06, and setting its priorities for the new year.", dt.date(2026, 1, 9))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert event.label_vi.endswith("Digital Transformation and Project 06")

@@ -701,8 +701,9 @@ def _name_end(view: SentenceView, start: int, purpose: str = "") -> int:
         pos = m.start() + len(bare)
         following = rest[m.end():m.end() + 2].strip()
         goes_on = word.endswith(",") and (topic and following[:1].islower() or words.continues.match(rest[m.end():]))
-        if bare != word and not goes_on:
-            break
+        inside = next((s for s in view.spans if s.kind == ORG and s.start < start + pos < s.end), None)
+        if bare != word and not goes_on and inside is None:
+            break   # (a body's name holds commas: "… of the Government Steering Committee for Science, Technology, …")
     return start + pos
 
 
