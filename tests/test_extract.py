@@ -1964,3 +1964,15 @@ def test_an_events_name_runs_through_the_commas_of_a_bodys_name():
                     "Digital Transformation and Project 06, and setting its priorities for the new year.", dt.date(2026, 1, 9))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert event.label_vi.endswith("Digital Transformation and Project 06")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngo Hai Phan, Director of the Administrative Procedure Control Agency under the Government Office, spoke.",
+     "cuc-kiem-soat-thu-tuc-hanh-chinh"),
+    ("Pham Anh Tuan, Director General of the SBV's Payment Department, attended.", "vu-thanh-toan-ngan-hang-nha-nuoc"),
+    ("Luong Tam Quang, Chairman of the National Data Association, spoke.", "hiep-hoi-du-lieu-quoc-gia"),
+    ("Nguyen Hong Thang, Director of the Central Post Office Department, signed the deal.", "cuc-buu-dien-trung-uong"),
+])
+def test_national_agencies_english_news_names_are_the_registrys(text, body):
+    found = extract(f"Agencies\n\nHANOI (VNA) - {text}", dt.date(2025, 6, 24))
+    assert body in found.mentioned and any(f.organization == body for f in found.knowledge.facts if isinstance(f, Membership))
