@@ -1976,3 +1976,10 @@ def test_an_events_name_runs_through_the_commas_of_a_bodys_name():
 def test_national_agencies_english_news_names_are_the_registrys(text, body):
     found = extract(f"Agencies\n\nHANOI (VNA) - {text}", dt.date(2025, 6, 24))
     assert body in found.mentioned and any(f.organization == body for f in found.knowledge.facts if isinstance(f, Membership))
+
+
+def test_an_english_event_two_bodies_held_is_the_first_ones():
+    found = extract("Banks review\n\nHa Noi (VNA) - The State Bank of Viet Nam (SBV) and the Ministry of Public Security on "
+                    "January 9 held a conference in Ha Noi to review six months of biometric authentication.", dt.date(2025, 1, 10))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert event.event_of == "ngan-hang-nha-nuoc-viet-nam"

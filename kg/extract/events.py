@@ -171,7 +171,7 @@ def _words() -> _Words:
         handed_name=events["handing_name"],
         ceremony=re.compile(rf"(?<!\w)(?:{alternatives(events['ceremony_words'])})(?!\w)", re.IGNORECASE),
         signed_end=re.compile(rf",|\s(?:{alternatives(events['signed_ends'])})\s", re.IGNORECASE),
-        co_organising=re.compile(rf"\s*(?:{alternatives(events['co_organising'])})\s+$", re.IGNORECASE),
+        co_organising=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:{alternatives(events['co_organising'])})\s+(?:the\s+)?$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
                                 rf"\s+(?:the\s+)?", re.IGNORECASE),
         held_by_after=re.compile(rf"[^.;]*?\b(?:{held_by})\b"),
@@ -329,9 +329,7 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     if held:
         subject = view.org_ending(_past_aside(view, head_start - len(held.group(0))))
         if subject:   # "A phối hợp với B tổ chức …": A's
-            partner = words.co_organising.search(view.before(subject.start, 30))
-            first = view.org_ending(subject.start - len(partner.group(0))) if partner else None
-            return (first or subject).value, after_end
+            return _first_organiser(view, subject).value, after_end
     # English: "the committee's seventh meeting", "The committee held its first meeting"
     owner = re.search(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$", view.before(head_start, 40))
     if owner:
@@ -346,8 +344,8 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     its = words.held_its.search(view.before(head_start, 60))
     if its:
         subject = view.org_ending(head_start - len(its.group(0)))
-        if subject:
-            return subject.value, after_end
+        if subject:   # "The State Bank and the Ministry of Public Security on January 9 held a conference": the first's
+            return _first_organiser(view, subject).value, after_end
     own = words.its.search(view.before(head_start, 40))
     if own:   # "the provincial People's Council approved … at its 25th session": the body the clause named last
         clause = re.split(r"[;:]", view.before(head_start - len(own.group(0)), 200))[-1]
@@ -355,6 +353,12 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
         if bodies:
             return bodies[-1].value, after_end
     return None, after_end
+
+
+def _first_organiser(view: SentenceView, subject: Span) -> Span:
+    """Of the bodies written together before an event's verb ("A phối hợp với B", "A and B"), the first."""
+    partner = _words().co_organising.search(view.before(subject.start, 30))
+    return (view.org_ending(subject.start - len(partner.group(0))) if partner else None) or subject
 
 
 _NEXT = re.compile(r"\s*,?\s*")
