@@ -1983,3 +1983,10 @@ def test_an_english_event_two_bodies_held_is_the_first_ones():
                     "January 9 held a conference in Ha Noi to review six months of biometric authentication.", dt.date(2025, 1, 10))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert event.event_of == "ngan-hang-nha-nuoc-viet-nam"
+
+
+def test_a_body_that_takes_a_new_name_is_renamed():
+    found = extract("Ủy ban Quốc gia\n\nNăm 2021, Ủy ban Quốc gia về Chính phủ điện tử được kiện toàn, mang tên mới là Ủy ban "
+                    "Quốc gia về chuyển đổi số.", dt.date(2025, 6, 1))
+    changes = [(f.kind, f.original, f.resulting) for f in found.knowledge.facts if isinstance(f, ChangeEvent)]
+    assert changes == [("renaming", ["ubqg-chinh-phu-dien-tu"], ["ubqg-chuyen-doi-so"])]
