@@ -1990,3 +1990,9 @@ def test_a_body_that_takes_a_new_name_is_renamed():
                     "Quốc gia về chuyển đổi số.", dt.date(2025, 6, 1))
     changes = [(f.kind, f.original, f.resulting) for f in found.knowledge.facts if isinstance(f, ChangeEvent)]
     assert changes == [("renaming", ["ubqg-chinh-phu-dien-tu"], ["ubqg-chuyen-doi-so"])]
+
+
+def test_the_prime_ministers_post_after_another_post_and_its_body_is_the_post_not_the_office():
+    found = extract("Kiện toàn\n\nCác Phó Trưởng Ban gồm các đồng chí: Lê Minh Hưng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; "
+                    "Trần Cẩm Tú, Ủy viên Bộ Chính trị.", dt.date(2026, 2, 1))
+    assert ("Lê Minh Hưng", "thu-tuong", "Chính phủ", None) in memberships(found)

@@ -400,7 +400,11 @@ def _after_name(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
     """Whether span i is written after a comma that follows a person or one of their posts ("A, Thủ tướng Chính phủ,
     Phó Trưởng Ban": the post, not the office)."""
     before = [s for s in spans[:i] if s.end <= spans[i].start]
-    return bool(before) and before[-1].kind in (PERSON, TITLE) and ctx.text[before[-1].end:spans[i].start].strip() == ","
+    if not before or ctx.text[before[-1].end:spans[i].start].strip() != ",":
+        return False
+    if len(before) > 1 and before[-1].kind == ORG and before[-2].kind == TITLE and not ctx.text[before[-2].end:before[-1].start].strip():
+        before.pop()   # "A, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ;": the body of a post before it
+    return before[-1].kind in (PERSON, TITLE)
 
 
 def _names_next(ctx: ArticleContext, spans: list[Span], i: int) -> bool:
