@@ -1996,3 +1996,10 @@ def test_the_prime_ministers_post_after_another_post_and_its_body_is_the_post_no
     found = extract("Kiện toàn\n\nCác Phó Trưởng Ban gồm các đồng chí: Lê Minh Hưng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; "
                     "Trần Cẩm Tú, Ủy viên Bộ Chính trị.", dt.date(2026, 2, 1))
     assert ("Lê Minh Hưng", "thu-tuong", "Chính phủ", None) in memberships(found)
+
+
+def test_a_conference_centre_across_a_line_break_is_a_venue_not_an_event():
+    found = extract("Binh Dinh marks the day\n\nBinh Dinh, October 11, 2024 (VNA) - The south-central province of\nBinh Dinh on "
+                    "October 10 held a ceremony at the provincial Conference\nCentre in Quy Nhon city to mark National Digital\n"
+                    "Transformation Day.", dt.date(2024, 10, 11))
+    assert not any(e.label_vi.startswith("Conference") for e in found.knowledge.entities.values() if isinstance(e, Event))

@@ -672,13 +672,19 @@ def _past_time(view: SentenceView, pos: int) -> int:
 
 
 @cache
-def _venues() -> tuple[str, ...]:
-    return tuple(fold(v) for v in lexicon("organisations")["venues"])
+@cache
+def _venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lex = lexicon("organisations")
+    return tuple(fold(v) for v in lex["venues"]), tuple(fold(v) for v in lex["english_venues"])
 
 
 def _in_venue(view: SentenceView, start: int, end: int) -> bool:
+    """Whether an event's head is a word of a venue's name: "tại Trung tâm Hội nghị tỉnh", "at the provincial
+    Conference Centre" (written across a line break too)."""
+    venues, english = _venues()
     written = fold(view.between(max(view.sentence.start, start - 20), end))
-    return any(written.endswith(v) for v in _venues())
+    following = fold(" ".join(view.between(start, min(view.sentence.end, end + 16)).split()))
+    return any(written.endswith(v) for v in venues) or any(following.startswith(v) for v in english)
 
 
 def _kind_of(ctx: ArticleContext, event_id: str) -> str:
