@@ -2005,3 +2005,12 @@ def test_a_conference_centre_across_a_line_break_is_a_venue_not_an_event():
                     "that\ngives residents access to public services, health records and local\nnews in one place.",
                     dt.date(2024, 10, 11))
     assert not any(e.label_vi.startswith("Conference") for e in found.knowledge.entities.values() if isinstance(e, Event))
+
+
+@pytest.mark.parametrize("text", [
+    "Hợp nhất Tổ công tác triển khai Đề án 06 của ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh.",
+    "Trung tâm Phục vụ hành chính công của tất cả các xã đã vận hành.",
+])
+def test_a_body_named_for_several_units_is_no_one_body(text):
+    found = extract(f"Tin\n\n{text}", dt.date(2025, 8, 1))
+    assert not any(" ba " in name or "tất cả" in name for name in orgs(found))

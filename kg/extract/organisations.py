@@ -65,7 +65,7 @@ class OrganisationFinder:
         self.bare_head_next = PhraseMatcher((w, w, False) for w in lex["bare_head_next"])
         self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
         self.plurals = {w.lower() for w in lexicon("people")["plurals"]}
-        self.each = {w.lower() for w in lex["each"]}
+        self.each = PhraseMatcher((w, w, False) for w in lex["each"])
         self.owner_links = {w.lower() for w in lex["owner_links"]}
         # the words of a programme's head, capitalised inside a body's name ("Tổ công tác triển khai Đề án 06")
         self.programme_words = {w for head in vocabulary().programme_types_vi for w in head.split()}
@@ -488,7 +488,7 @@ class OrganisationFinder:
         programmes: list[Span] = []   # registry programmes the name holds ("Tổ công tác triển khai Đề án Phát triển …")
         while k < len(tokens) and k - j < _MAX_NAME:
             span = spans_at.get(tokens[k].start)
-            if tokens[k].lower in self.each and self.units.longest(tokens, k + 1):
+            if (each := self.each.longest(tokens, k)) is not None and self.units.longest(tokens, each[0]):
                 return None   # "Ban Chỉ đạo của mỗi tỉnh": each province's, no one body
             if (span is not None and span.kind == PLACE or self.units.longest(tokens, k)) and not self.not_places.longest(tokens, k):
                 break   # … but "Trung tâm Thông tin và Giám sát thành phố thông minh" runs on: a smart city is no place
