@@ -2014,3 +2014,9 @@ def test_a_conference_centre_across_a_line_break_is_a_venue_not_an_event():
 def test_a_body_named_for_several_units_is_no_one_body(text):
     found = extract(f"Tin\n\n{text}", dt.date(2025, 8, 1))
     assert not any(" ba " in name or "tất cả" in name for name in orgs(found))
+
+
+def test_a_provinces_body_named_with_cua_tinh_is_named_as_the_province_names_it():
+    found = extract("Tin\n\nChủ tịch HĐND tỉnh đề nghị UBND tỉnh Tuyên Quang kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, "
+                    "đổi mới sáng tạo, chuyển đổi số và Đề án 06 của tỉnh theo nhân sự mới.", dt.date(2026, 4, 3))
+    assert "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Tuyên Quang" in orgs(found)
