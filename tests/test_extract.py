@@ -2020,3 +2020,13 @@ def test_a_provinces_body_named_with_cua_tinh_is_named_as_the_province_names_it(
     found = extract("Tin\n\nChủ tịch HĐND tỉnh đề nghị UBND tỉnh Tuyên Quang kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, "
                     "đổi mới sáng tạo, chuyển đổi số và Đề án 06 của tỉnh theo nhân sự mới.", dt.date(2026, 4, 3))
     assert "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Tuyên Quang" in orgs(found)
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("Hung was elected Prime Minister at the first session of the 16th National Assembly.", set()),
+    ("Viet Nam ranked 71st out of 193 countries.", {71}),
+    ("It had stood at 86th in the 2022 edition of the survey.", {86}),
+])
+def test_an_english_ordinal_is_a_rank_only_where_something_is_ranked(text, ranks):
+    found = extract(f"News\n\nHANOI (VNA) - {text}", dt.date(2026, 4, 8))
+    assert {int(f.value) for f in found.knowledge.facts if isinstance(f, IndicatorValue) and f.unit == "rank"} == ranks

@@ -523,6 +523,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         return True
 
     for m in words.rank.finditer(text):
+        if ctx.language == "en" and not m["total"] and not words.ranking.search(text):
+            continue   # "the 16th National Assembly", "its 14th Congress": an ordinal, no rank
         if claim(m):
             _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=words.rank_unit,
                  total=Decimal(m["total"]) if m["total"] else None)
