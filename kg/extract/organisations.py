@@ -544,7 +544,7 @@ class OrganisationFinder:
         where, area = self._place_name(ctx, place, locality if end > k and not province_level else None)
         if where is None:
             return None
-        while k > j + 1 and tokens[k - 1].lower in self.owner_links:
+        while province_level and k > j + 1 and tokens[k - 1].lower in self.owner_links:
             k -= 1   # "Ban Chỉ đạo … và Đề án 06 của tỉnh Tuyên Quang": the province's, named with it as its name writes it
         middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
         written = ctx_text(ctx, tokens, i, end)
