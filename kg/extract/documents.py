@@ -212,7 +212,7 @@ def document_date(view: SentenceView, start: int) -> bool:
     d = view.document_ending(start, 120)
     of = words.issuer_after.match(view.after(d.end, 30)) if d is not None else None
     by = view.org_at(d.end + of.end()) if d is not None and of is not None else None
-    return by is not None and bool(re.fullmatch(r"\s*(?:on|ngày)?\s*", view.between(by.end, start)))
+    return by is not None and bool(words.after_number_date.match(view.between(by.end, start)))
 
 
 def _dated(ctx: ArticleContext, view: SentenceView, cited: Cited) -> None:
