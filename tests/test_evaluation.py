@@ -27,15 +27,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (2905, 0.99), "organisations": (5163, 0.96), "roles": (4521, 0.97), "events": (365, 0.85),
-    "documents": (1393, 0.98), "programmes": (363, 0.85), "changes": (351, 0.9), "measures": (1886, 0.86),
-    "role dates": (52, 0.69), "event date": (361, 0.86), "event session": (110, 0.87), "event chair": (208, 0.88),
+    "people": (2905, 0.99), "organisations": (5163, 0.96), "roles": (4521, 0.97), "events": (366, 0.85),
+    "documents": (1393, 0.98), "programmes": (363, 0.85), "changes": (351, 0.9), "measures": (1888, 0.86),
+    "role dates": (52, 0.69), "event date": (362, 0.86), "event session": (111, 0.88), "event chair": (208, 0.88),
     "event body": (309, 0.91), "event place": (221, 0.78), "document date": (894, 0.99),
     "document issuer": (1050, 0.75), "document based on": (162, 0.96), "document concludes": (36, 0.67),
-    "programme adopted by": (98, 0.89), "measure indicator": (1287, 0.58), "measure owner": (143, 0.22)
+    "programme adopted by": (98, 0.89), "measure indicator": (1288, 0.58), "measure owner": (143, 0.22)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (16947, 0.953)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (16950, 0.953)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (384, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
 
