@@ -672,7 +672,6 @@ def _past_time(view: SentenceView, pos: int) -> int:
 
 
 @cache
-@cache
 def _venues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     lex = lexicon("organisations")
     return tuple(fold(v) for v in lex["venues"]), tuple(fold(v) for v in lex["english_venues"])

@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.extract.changes import extract_changes, made_once
+from kg.extract.compositions import compositions
 from kg.extract.context import KIND_OF_MODEL, ArticleContext, content_id, with_content_id
 from kg.extract.dates import dateline
 from kg.extract.documents import extract_documents, issuer_by_code
@@ -18,7 +19,6 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures, without_headline_repeats
 from kg.extract.mentions import Reader
 from kg.extract.merge import dedupe, fact_key
-from kg.extract.compositions import compositions
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
 from kg.extract.people import extract_people, office_mentions, successions, without_implied_memberships
