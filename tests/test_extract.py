@@ -2027,3 +2027,50 @@ def test_the_body_that_holds_an_event(text, published, body):
     found = extract(text, published)
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert {**REGISTRY.entities, **found.knowledge.entities}[event.event_of].label_vi == body
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Minister Pham Thi Thanh Tra said the Ministry of Home Affairs had trimmed 9 units since its merger with the "
+     "Ministry of Labour, Invalids and Social Affairs.",
+     ("merger", ("Bộ Nội vụ", "Bộ Lao động - Thương binh và Xã hội"), ("Bộ Nội vụ",))),
+    ("The Ministry of Construction has handled road data since March, when the Ministry of Transport was merged into it.",
+     ("merger", ("Bộ Giao thông vận tải", "Bộ Xây dựng"), ("Bộ Xây dựng",))),
+    ("Từ ngày 1/3/2025, Tổng cục Thuế trở thành Cục Thuế.", ("renaming", ("Tổng cục Thuế",), ("Cục Thuế",))),
+    ("The General Department of Taxation was reorganised into the Tax Department on March 1.",
+     ("renaming", ("Tổng cục Thuế",), ("Cục Thuế",))),
+    ("Sở Nông nghiệp và Môi trường tỉnh Nghệ An, cơ quan được hợp nhất từ Sở Nông nghiệp và Phát triển nông thôn tỉnh "
+     "Nghệ An và Sở Tài nguyên và Môi trường tỉnh Nghệ An, đã số hóa 12 cơ sở dữ liệu.",
+     ("merger", ("Sở Nông nghiệp và Môi trường tỉnh Nghệ An", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+                 "Sở Tài nguyên và Môi trường tỉnh Nghệ An"), ("Sở Nông nghiệp và Môi trường tỉnh Nghệ An",))),
+    ("Sở Tài chính tỉnh Nghệ An được tổ chức từ ngày 1/3/2025 trên cơ sở hợp nhất Sở Kế hoạch và Đầu tư tỉnh Nghệ An với "
+     "Sở Tài chính tỉnh Nghệ An.",
+     ("merger", ("Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"), ("Sở Tài chính tỉnh Nghệ An",))),
+])
+def test_changes_written_as_asides_with_pronouns_and_verbs_of_becoming(text, change):
+    assert change in changes(extract(text, dt.date(2025, 8, 2)))
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Từ ngày 1/7/2025, hai tỉnh hợp nhất thành tỉnh Thái Nguyên.", ("merger", ("Bắc Kạn", "Thái Nguyên"), ("Thái Nguyên",))),
+    ("Ngày 30/6/2025, UBND tỉnh ban hành quyết định thành lập Sở Y tế tỉnh Ninh Bình trên cơ sở hợp nhất ba Sở Y tế của "
+     "tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình.",
+     ("merger", ("Sở Y tế tỉnh Hà Nam", "Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Ninh Bình"), ("Sở Y tế tỉnh Ninh Bình",))),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang được thành lập trên cơ sở hợp nhất Ban Chỉ đạo chuyển đổi số của hai tỉnh "
+     "trước sắp xếp.",
+     ("merger", ("Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang", "Ban Chỉ đạo chuyển đổi số tỉnh Hà Giang"),
+      ("Ban Chỉ đạo chuyển đổi số tỉnh Tuyên Quang",))),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Phú Thọ được thành lập sau khi hợp nhất ba tỉnh Phú Thọ, Vĩnh Phúc, Hòa Bình.",
+     ("merger", ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"), ("Phú Thọ",))),
+])
+def test_places_counted_or_listed_after_a_merger_and_the_bodies_of_each(text, change):
+    found = changes(extract(text, dt.date(2025, 8, 2)))
+    assert change in found
+    assert all(c[0] != "merger" or c == change for c in found)
+
+
+def test_a_body_ended_after_an_aside_on_its_founding_is_not_the_founders():
+    found = changes(extract("Tổ công tác triển khai Đề án 06 tỉnh Lạng Sơn được thành lập theo Quyết định số 15/QĐ-UBND "
+                            "ngày 9/1/2023 của Ủy ban nhân dân tỉnh Lạng Sơn chấm dứt hoạt động kể từ ngày 1/4/2025.",
+                            dt.date(2025, 4, 2)))
+    assert ("dissolution", ("Tổ công tác triển khai Đề án 06 tỉnh Lạng Sơn",), ()) in found
+    assert ("dissolution", ("Ủy ban nhân dân tỉnh Lạng Sơn",), ()) not in found

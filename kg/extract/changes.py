@@ -17,6 +17,7 @@ from kg.extract.context import ORG, PERSON, PLACE, WINDOW, ArticleContext, Sente
 from kg.extract.dates import DateMention
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon
+from kg.extract.organisations import place_with_unit
 from kg.model import ChangeEvent, Place
 
 _W = r"[\wÀ-ỹ]"   # a letter of a word
@@ -29,6 +30,13 @@ class _Words:
     new_name: re.Pattern    # after a merger's clause, the name the merged body takes: "…, tỉnh mới lấy tên là C"
     passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
     renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
+    became: re.Pattern      # "A has become the B", "A was reorganised into the B": A renamed, the new body right after
+    became_gap: re.Pattern  # between the body and that verb: auxiliaries and adverbs
+    apposed: re.Pattern     # between a body and a merger's verb, an aside: "C, cơ quan được hợp nhất từ A và B"
+    pronoun: re.Pattern     # after "into", a word that stands for a body the sentence named: "B was merged into it"
+    founded_aside: re.Pattern   # between a body and a dissolution's verb: "A được thành lập tại Quyết định … chấm dứt hoạt động"
+    of_places: re.Pattern   # after a merger's verb, one name of the bodies of several places: "ba Sở Y tế của A, B và C"
+    counted_units: re.Pattern   # before or after a merger's verb, the number of places merged: "hai tỉnh", "the two provinces"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
     into_new: frozenset[str]      # of the words before it, those that lead to a body the change makes
@@ -73,6 +81,16 @@ def _words() -> _Words:
         passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+"
                            rf"(?:(?:{alternatives(lex['passive_adverbs'])})\s+)?$"),
         new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
+        became=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['became'])})(?!{_W})"),
+        became_gap=re.compile(rf"(?i)\s*(?:(?:{alternatives(lex['lead_auxiliaries'] + lex['passive_adverbs'])})\s*)*"),
+        apposed=re.compile(rf"(?i)\s*,\s*(?:{alternatives(lex['appositions'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+){{0,2}}"),
+        pronoun=re.compile(rf"(?i)\s*(?:{alternatives(lex['body_pronouns'])})(?!{_W})"),
+        founded_aside=re.compile(rf"(?i)^\s*(?:{alternatives(lex['founding_passive'])})\s+(?:{alternatives(lex['founding'])})\s[^,;:.]*$"),
+        of_places=re.compile(rf"\s*(?:(?:{alternatives(lexicon('time')['month_counts'])}|{alternatives(lex['lead_ins'])})\s+)?"
+                             rf"(?P<name>[A-ZĐÀ-Ỹ][^;:()]{{3,160}}?)\s+(?:{alternatives(lex['of_places'])})\s+(?:(?:(?P<m>{alternatives(lexicon('time')['month_counts'])})"
+                             rf"|{alternatives(lex['lead_ins'])})\s+)?(?:(?P<unit>{alternatives(lex['lead_units'])})(?!{_W}))?\s*"),
+        counted_units=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['lead_ins'])}\s+)?(?P<n>{alternatives(lexicon('time')['month_counts'])})"
+                                 rf"\s+(?:{alternatives(lex['lead_units'])})(?!{_W})"),
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
@@ -266,9 +284,13 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             continue   # "He took over from A, …": a post taken from a person, no body merged
         # a verb that ends its clause ("… hợp nhất;", "sau sắp xếp, tỉnh …") merges only what was written before it
         after = _joined_after(view, end, base + into.start() if into else clause_end) if m.group(0)[-1:].isspace() else []
-        before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after)
+        before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after) or _apposed_before(view, start)
+        if not before and after and after[0].kind == ORG and words.place_possessive.search(view.before(start, 40)):
+            before = _body_referred(ctx, view, start, after[0])   # "since its merger with the Ministry of B"
         if into and not target:
             target = _place_referred_after(ctx, view, base + into.end(), before + after)
+        if into and not target and (before or after) and words.pronoun.match(text, into.end()):
+            target = _body_referred(ctx, view, (before or after)[0].start, (before or after)[0])   # "B was merged into it"
         basis = words.basis_before.search(view.before(start, 120))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             cut = start - len(basis.group(0))   # (past a name that ends with the basis's first word: "Ban Chỉ đạo mới| được …")
@@ -296,6 +318,13 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
                 after + target, target)
             if not subject and not target:   # "trên cơ sở hợp nhất tỉnh A và tỉnh B": the one the registry says goes on
                 originals, resulting = _successor(ctx, after) or (originals, resulting)
+            # "thành lập Sở C trên cơ sở hợp nhất ba Sở C của A, B và D": the places' bodies of that name
+            bodies = _bodies_of_places(ctx, view, end, clause_end, subject[-1]) if subject and subject[-1].kind == ORG else []
+            if bodies:
+                originals, resulting = bodies, subject[-1:]
+            elif subject and subject[-1].kind == ORG and after and all(u.kind == PLACE for u in after):
+                # "Ban Chỉ đạo tỉnh được thành lập sau khi hợp nhất ba tỉnh A, B, C": the provinces merged, not into the body
+                originals, resulting = _successor(ctx, after) or ([], [])
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
@@ -311,11 +340,79 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             continue
         original_ids = [u.value for u in originals]
         resulting_ids = [u.value for u in resulting]
+        if len(resulting) == 1 and resulting[0].kind == PLACE and not set(original_ids) - set(resulting_ids):
+            original_ids = _counted_places(ctx, view, m, resulting_ids[0]) or original_ids   # "hai tỉnh hợp nhất thành C"
         if resulting_ids and len(set(original_ids) - set(resulting_ids)) >= 1:
             ctx.set_focus(resulting_ids[0], pinned=True)
             _add(ctx, view, "merger", original_ids, resulting_ids, docs, "merged", end)
             done[resulting_ids[0]] = original_ids
     return done
+
+
+def _apposed_before(view: SentenceView, pos: int) -> list[Span]:
+    """"C, cơ quan được hợp nhất từ A và B", "C, which absorbed A": the body an aside written right before a merger's
+    verb is about."""
+    bodies = [u for u in view.spans_before(pos, 200) if u.kind in (ORG, PLACE)]
+    body = max(bodies, key=lambda u: (u.end, -u.start), default=None)   # a body, not the place its name ends with
+    return [body] if body is not None and _words().apposed.fullmatch(view.between(body.end, pos)) else []
+
+
+def _bodies_of_places(ctx: ArticleContext, view: SentenceView, pos: int, stop: int, made: Span) -> list[Span]:
+    """"… trên cơ sở hợp nhất ba Sở Khoa học và Công nghệ của Thành phố Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng
+    Tàu", "… hợp nhất Ban Chỉ đạo về … của hai tỉnh trước sắp xếp": the body of that name of each place written, or (none
+    written) of the place the body made serves and those the registry says it replaced, as many as the text counts."""
+    written = _words().of_places.match(view.text, pos - view.base, stop - view.base)
+    if written is None:
+        return []
+    first = view.base + (written.start("unit") if written["unit"] else written.end())   # ("ba tỉnh A": the place is "tỉnh A")
+    places = _joined_after(view, first, stop)
+    if places and (places[0].start not in (first, view.base + written.end()) or any(p.kind != PLACE for p in places)):
+        return []
+    if not places:
+        if written["m"] is None:
+            return []
+        area: str | None = getattr(ctx.entity(made.value), "area", None) or ctx.home
+        if area is None:
+            return []
+        ids = [area, *(e.id for e in ctx.registry.entities.values() if getattr(e, "replaced_by", None) == area)]
+        if lexicon("time")["month_counts"].get(written["m"].casefold()) != len(ids):
+            return []
+        places = [Span(made.start, made.start, PLACE, i, "") for i in ids]
+    name, kind = " ".join(written["name"].split()), getattr(ctx.entity(made.value), "kind", None) or "state"
+    out = []
+    for p in places:
+        place = ctx.entity(p.value)
+        if not isinstance(place, Place):
+            return []
+        full = f"{name} {place_with_unit(place)}"
+        out.append(Span(p.start, p.end, ORG, ctx.lookup(full, "organizations") or ctx.organisation(full, kind, area=place.id), full))
+    return out
+
+
+def _same_sort(ctx: ArticleContext, a: str, b: str) -> bool:
+    """Two bodies of one sort: of the same kind, with names that open with the same word (two ministries, two
+    departments)."""
+    first = [(getattr(ctx.entity(x), "label_vi", "") or "").split()[:1] for x in (a, b)]
+    return getattr(ctx.entity(a), "kind", None) == getattr(ctx.entity(b), "kind", None) and first[0] == first[1]
+
+
+def _body_referred(ctx: ArticleContext, view: SentenceView, pos: int, merged: Span) -> list[Span]:
+    """The body "its" or "it" stands for in a merger ("the ministry … since its merger with B", "after B was merged into
+    it"): the last one of the merged body's sort the sentence names before."""
+    return [u for u in view.spans_before(pos, pos - view.sentence.start) if u.kind == ORG and u.value != merged.value
+            and _same_sort(ctx, u.value, merged.value)][-1:]
+
+
+def _counted_places(ctx: ArticleContext, view: SentenceView, m: re.Match, result: str) -> list[str] | None:
+    """"Sau khi hai tỉnh hợp nhất thành tỉnh C", "the two provinces merged into C": C and the places the registry says C
+    replaced, when they are as many as the text counts."""
+    words = _words()
+    counted = words.counted_units.search(view.before(view.base + m.start(), 30)) or words.counted_units.match(view.text, m.end())
+    if counted is None:
+        return None
+    others = [e.id for e in ctx.registry.entities.values() if getattr(e, "replaced_by", None) == result]
+    wanted = lexicon("time")["month_counts"].get(counted["n"].casefold())
+    return [*others, result] if others and len(others) + 1 == wanted else None
 
 
 def _successor(ctx: ArticleContext, joined: list[Span]) -> tuple[list[Span], list[Span]] | None:
@@ -385,6 +482,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     orgs = [s for s in view.spans[:256] if s.kind == ORG and ctx.kind(s.value) == "organizations"]
     merged = _mergers(ctx, view, docs)
     _former_names(ctx, view, docs)
+    _became(ctx, view, orgs, docs)
     renamed = _words().renamed.search(text) or _words().reorganised.search(text)
     if renamed and (_renamed_from(ctx, view, renamed, orgs, docs) or _renamed_subject(ctx, view, renamed, orgs, docs)):
         pass
@@ -447,13 +545,37 @@ def _dissolutions(ctx: ArticleContext, view: SentenceView, docs) -> None:
             first = next((u for u in view.spans_from(view.base + m.end(), 1) if u.kind == ORG), None)
             bodies = _joined_after(view, first.start, _clause(view, first.end)) if first else []
         else:
-            bodies = _joined_before(view, at)
+            founded = _founded_before(view, at)   # (the decision that founded it did not end it)
+            bodies = founded or _joined_before(view, at)
             owned = _owned_before(view, bodies)
             bodies = [owned] if owned else bodies
+            at = founded[0].start if founded else at
         before = [d for d in docs if d[0] < at]
         for body in bodies:
             if body.kind == ORG:
                 _add(ctx, view, "dissolution", [body.value], [], before, "dissolved", at)
+
+
+def _founded_before(view: SentenceView, pos: int) -> list[Span]:
+    """"A được thành lập tại Quyết định số … của UBND tỉnh B chấm dứt hoạt động": A, the body the founding aside before
+    the verb is about (not the issuer it names)."""
+    for body in reversed([u for u in view.spans_before(pos, 300) if u.kind == ORG]):
+        if _words().founded_aside.match(view.between(body.end, pos)):
+            return [body]
+    return []
+
+
+def _became(ctx: ArticleContext, view: SentenceView, orgs: list[Span], docs) -> None:
+    """"A has become the B", "A was reorganised into the B", "Tổng cục A trở thành Cục B": A renamed B, the bodies
+    written right before and right after the verb."""
+    words = _words()
+    for m in list(words.became.finditer(view.text))[:4]:
+        at, after = view.base + m.start(), view.base + m.end()
+        old = next((o for o in reversed(orgs) if o.end <= at), None)
+        new = next((o for o in orgs if o.start >= after), None)
+        if (old is not None and new is not None and old.value != new.value and words.became_gap.fullmatch(view.between(old.end, at))
+                and words.named_next.fullmatch(view.between(after, new.start))):
+            _add(ctx, view, "renaming", [old.value], [new.value], docs, "renamed", at)
 
 
 def _owned_before(view: SentenceView, bodies: list[Span]) -> Span | None:
