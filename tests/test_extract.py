@@ -2074,3 +2074,16 @@ def test_a_body_ended_after_an_aside_on_its_founding_is_not_the_founders():
                             dt.date(2025, 4, 2)))
     assert ("dissolution", ("Tổ công tác triển khai Đề án 06 tỉnh Lạng Sơn",), ()) in found
     assert ("dissolution", ("Ủy ban nhân dân tỉnh Lạng Sơn",), ()) not in found
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Sở Y tế tỉnh Bắc Ninh tổng kết chuyển đổi số năm 2025\n\nSở Y tế tỉnh Bắc Ninh vừa tổ chức hội nghị tổng kết. Toàn "
+     "ngành đã cấp 412.000 hồ sơ sức khỏe điện tử. Hiện toàn tỉnh có 96 bệnh viện kết nối liên thông dữ liệu.",
+     {("412000", "hồ sơ", "2025"), ("96", "bệnh viện", "2026-01")}),
+    ("Customs cleared most declarations online in 2025\n\nThe Customs Department said 98 percent of firms filed online, "
+     "and that it now handles 64 percent of its procedures fully online.",
+     {("98", "%", "2025"), ("64", "%", "2026-01")}),
+])
+def test_figures_with_no_time_stand_at_the_past_year_a_headline_reviews_unless_said_to_stand_now(text, figures):
+    found = extract(text, dt.date(2026, 1, 9))
+    assert {(str(m.value), m.unit, m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)} == figures

@@ -194,6 +194,7 @@ class ArticleContext:
     leader: str | None = None             # who chairs or directs, for "Thủ tướng yêu cầu …"
     period: DateMention | None = None     # the reporting period in focus
     period_read: int = 0                  # the sentence that gave it
+    reviewed: DateMention | None = None   # a past year the headline reviews ("… tổng kết năm 2024", "… in 2025")
     targets_listed: bool | None = None    # a list of targets is open ("Năm 2026, tỉnh phấn đấu:" and its items)
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
     day_bodies: set = field(default_factory=set)   # the bodies the sentence that gave `last_day` named

@@ -324,8 +324,7 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         if base is not None:
             return in_year(base, base.value.year - 1)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
-    if not as_of and (_lex(ctx.language).now.search(_CLAUSE.split(view.before(start, 80))[-1]) or _opens_now(ctx, view, start)
-                      or _lex(ctx.language).now_after.match(view.after(end, 30))):
+    if not as_of and _stands_now(ctx, view, start, end):
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
     # of 2023", "đạt 42% (cuối năm 2023 là 17%)": 2023 is the 17's)
@@ -372,6 +371,13 @@ def _same_period(ctx: ArticleContext, before, year: int):
     return in_year(reference, year) if reference is not None and reference.value.year > year else None
 
 
+def _stands_now(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> bool:
+    """Whether words of the present date the figure to the time of the article ("đến nay", "hiện có", "now connects")."""
+    words = _lex(ctx.language)
+    return bool(words.now.search(_CLAUSE.split(view.before(start, 80))[-1]) or _opens_now(ctx, view, start)
+                or words.now_after.match(view.after(end, 30)))
+
+
 def _opens_now(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
     """Whether the figure's clause opens with a word of the present ("Hiện toàn tỉnh có …"): a word that elsewhere
     is part of another ("thực hiện") counts only there."""
@@ -406,7 +412,9 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         ctx.add(Target, view, "target", "tg", due=period.value if period else None, due_text=period.text if period else None,
                 period=period.period if period else None, set_by=ctx.leader, set_in=event or ctx.current_doc, **common)
     else:
-        # a figure the text gives no time for stands at the month the article reports it in
+        # a figure the text gives no time for stands at the past year the headline reviews, else at the month the
+        # article reports it in
+        period = period or (None if _stands_now(ctx, view, start, end) else ctx.reviewed)
         ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else f"{ctx.published:%Y-%m}",
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
     return True
@@ -501,6 +509,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         # a past year a paragraph opened with ("Năm 2024, tỉnh dẫn đầu …") is not the next one's, unless it ranks by the
         # same index ("Theo bảng xếp hạng …, Hà Nội xếp thứ 2/63")
         ctx.period = None
+    if view.sentence.block_kind == TITLE and ctx.reviewed is None:   # the past year a headline names
+        ctx.reviewed = next((d for d in view.dates if d.kind == "year" and not d.deadline and d.value.year < ctx.published.year), None)
     if not _LISTED.match(view.sentence.text):
         # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:") makes its
         # items targets; any other sentence that is no item closes such a list
