@@ -2087,3 +2087,26 @@ def test_a_body_ended_after_an_aside_on_its_founding_is_not_the_founders():
 def test_figures_with_no_time_stand_at_the_past_year_a_headline_reviews_unless_said_to_stand_now(text, figures):
     found = extract(text, dt.date(2026, 1, 9))
     assert {(str(m.value), m.unit, m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)} == figures
+
+
+def test_ranks_listed_after_the_first_and_not_the_size_of_the_table():
+    found = extract("Theo bảng xếp hạng 63 tỉnh, thành phố năm 2024, Hà Nội xếp thứ 2/63, Hải Phòng thứ 4/63 và Huế thứ 5/63.",
+                    dt.date(2025, 10, 9))
+    assert {(str(m.value), str(m.total)) for m in found.knowledge.facts if isinstance(m, IndicatorValue) and m.unit == "hạng"} == {
+        ("2", "63"), ("4", "63"), ("5", "63")}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Theo thỏa thuận, Viettel sẽ trang bị 60 thiết bị đọc chip cho các điểm giao dịch.", ("60", "thiết bị")),
+    ("Under the deal, the group will invest VND 2 trillion in cloud infrastructure for hospitals.", ("2", "trillion VND")),
+])
+def test_a_figure_promised_with_no_time_is_a_target(text, figure):
+    found = extract(text, dt.date(2025, 8, 2)).knowledge.facts
+    assert figure in {(str(m.value), m.unit) for m in found if isinstance(m, Target)}
+    assert figure not in {(str(m.value), m.unit) for m in found if isinstance(m, IndicatorValue)}
+
+
+def test_a_range_of_months_written_out_dates_its_figures_to_the_last_month():
+    assert [(d.text, d.period) for d in find_dates("Between January and August, 38.5 percent of dossiers were online; "
+                                                   "from March to May 2024, more.", dt.date(2023, 9, 12))] == [
+        ("Between January and August", "2023-08"), ("from March to May 2024", "2024-05")]

@@ -59,7 +59,7 @@ class _Patterns:
     english: re.Pattern
     english_day_first: re.Pattern
     english_month: re.Pattern      # "March 2025", "in March"
-    english_months: re.Pattern     # "January-April", "the January-May period": the months up to the last one
+    english_months: re.Pattern     # "January-April", "between January and August": the months up to the last one
     english_quarter: re.Pattern    # "the second quarter of 2025", "Q2 2025"
     weekday: re.Pattern            # "on Thursday": that day of the article's week
     first_months: re.Pattern       # "6 tháng đầu năm 2025", "the first six months of 2022", "nửa đầu năm"
@@ -95,7 +95,8 @@ def _patterns() -> _Patterns:
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
                                  rf"|(?<=\b(?:in|of) )(?P<bare>{month_names})(?![\w\d]| \d))"),
-        english_months=re.compile(rf"(?<!\w)(?P<first>{month_names})\s*[-–]\s*(?P<mon>{month_names})(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\w)"),
+        english_months=re.compile(rf"(?<!\w)(?:(?:{month_names})\s*[-–]\s*|(?:{alternatives(time['month_range_leads'])})\s+(?:{month_names})\s+"
+                                  rf"(?:{alternatives(time['month_range_joins'])})\s+)(?P<mon>{month_names})(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\w)"),
         english_quarter=re.compile(rf"(?<!\w)(?:the )?(?P<q>{alternatives(time['quarters_en'])}) quarter"
                                    rf"(?: of (?:(?P<y>(?:19|20)\d{{2}})|the year|this year))?(?!\w)", re.IGNORECASE),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{alternatives(time['weekdays_en'])})(?!\w)"),

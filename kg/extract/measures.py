@@ -105,7 +105,9 @@ def _lex(language: str = "vi") -> _Words:
     english = language == "en"
     rank = (re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
             if english else
-            re.compile(rf"(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}}))?(?![\d/])", re.IGNORECASE))
+            re.compile(rf"(?:(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?|(?<!\w)(?:{alternatives(m['rank_ordinals'])})\s+(?=\d{{1,3}}\s*/\s*\d))"
+                       rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}})|(?!\s+(?:{alternatives(m['ranked_counts'])})(?!\w)))(?![\d/])",
+                       re.IGNORECASE))
     group = (re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups_en'])})[\s-]+(?P<num>\d{{1,3}})(?![\d/.,%]|\s*per\s?cent)", re.IGNORECASE)
              if english else
              re.compile(rf"(?<!\w)(?:{alternatives(m['rank_groups'])})\s+(?P<num>\d{{1,3}})\s+(?:[^\W\d]+[\s,]+){{1,4}}?"
@@ -136,7 +138,7 @@ def _lex(language: str = "vi") -> _Words:
         whole_of=re.compile(rf"(?<!\w)(?:{alternatives(m['whole_of'])})\s+(?P<n>\d[\d.,]*)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
         part_of=re.compile(rf"(?:^|[\s,;])(?:{alternatives(m['part_of'])}),?\s*$", re.IGNORECASE),
         modal=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(m['future_modals'])})(?![\wÀ-ỹ])", re.IGNORECASE),
-        future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+[^\W\d]+\s+$", re.IGNORECASE),
+        future=re.compile(rf"(?:^|\s)(?:{alternatives(m['future_modals'])})\s+(?:[^\W\d]+\s+){{1,2}}$", re.IGNORECASE),
         reported_after=re.compile(rf"^\s*(?:{alternatives(m['reported_after'])})\b", re.IGNORECASE),
         # (not a count of targets: "12/54 chỉ tiêu đã hoàn thành", "17 mục tiêu có nguy cơ không đạt")
         targets=re.compile(rf"(?:^|(?<![\d/])\s)(?:{alternatives(m['target_cues'])})(?:\s|$)", re.IGNORECASE),
@@ -468,7 +470,9 @@ def _is_target(ctx: ArticleContext, view: SentenceView, start: int, period) -> b
            or ":" in before and targets.search(before.rsplit(":", 1)[0]) or ahead and targets.search(before)
            or ahead and words.modal.search(re.split(r"[;,:]", before)[-1])   # "the city would allocate … in 2026"
            or ahead and words.modal.search(re.split(r"[;,:]", view.after(start, 80))[0]))   # "95 per cent … should be"
-    return bool(cue) and (period is None or ahead)
+    # "Viettel sẽ trang bị 60 thiết bị", "the group will invest VND 2 trillion": what is to come, with no time given
+    promised = period is None and bool(words.future.search(view.before(start, 40)))
+    return bool(cue) and (period is None or ahead) or promised
 
 
 _ROUNDING = Decimal("0.05")   # how far a headline may round a body's figure
