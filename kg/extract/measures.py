@@ -513,8 +513,9 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         # a past year a paragraph opened with ("Năm 2024, tỉnh dẫn đầu …") is not the next one's, unless it ranks by the
         # same index ("Theo bảng xếp hạng …, Hà Nội xếp thứ 2/63")
         ctx.period = None
-    if view.sentence.block_kind == TITLE and ctx.reviewed is None:   # the past year a headline names
-        ctx.reviewed = next((d for d in view.dates if d.kind == "year" and not d.deadline and d.value.year < ctx.published.year), None)
+    if view.sentence.block_kind == TITLE and ctx.reviewed is None:   # the past year a headline names (in figures)
+        ctx.reviewed = next((d for d in view.dates if d.kind == "year" and not d.deadline and d.value.year < ctx.published.year
+                             and any(c.isdigit() for c in d.text)), None)
     if not _LISTED.match(view.sentence.text):
         # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:") makes its
         # items targets; any other sentence that is no item closes such a list
