@@ -2110,3 +2110,10 @@ def test_a_range_of_months_written_out_dates_its_figures_to_the_last_month():
     assert [(d.text, d.period) for d in find_dates("Between January and August, 38.5 percent of dossiers were online; "
                                                    "from March to May 2024, more.", dt.date(2023, 9, 12))] == [
         ("Between January and August", "2023-08"), ("from March to May 2024", "2024-05")]
+
+
+def test_a_bodys_name_ends_at_a_verb_of_change():
+    found = extract("Cục Đổi mới sáng tạo ra đời từ ngày 1/3/2025. Tổng cục Dự trữ Nhà nước đổi thành Cục Dự trữ Nhà nước.",
+                    dt.date(2025, 3, 5))
+    assert {"Cục Đổi mới sáng tạo", "Tổng cục Dự trữ Nhà nước", "Cục Dự trữ Nhà nước"} <= orgs(found)
+    assert ("renaming", ("Tổng cục Dự trữ Nhà nước",), ("Cục Dự trữ Nhà nước",)) in changes(found)
