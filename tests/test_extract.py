@@ -2117,3 +2117,28 @@ def test_a_bodys_name_ends_at_a_verb_of_change():
                     dt.date(2025, 3, 5))
     assert {"Cục Đổi mới sáng tạo", "Tổng cục Dự trữ Nhà nước", "Cục Dự trữ Nhà nước"} <= orgs(found)
     assert ("renaming", ("Tổng cục Dự trữ Nhà nước",), ("Cục Dự trữ Nhà nước",)) in changes(found)
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Trung tâm Chuyển đổi số tỉnh Lâm Đồng được thành lập trên cơ sở hợp nhất ba đơn vị: Trung tâm Chuyển đổi số tỉnh "
+     "Lâm Đồng (cũ), Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bình Thuận và Trung tâm Công nghệ thông tin và "
+     "Truyền thông tỉnh Đắk Nông.",
+     ("merger", ("Trung tâm Chuyển đổi số tỉnh Lâm Đồng", "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bình Thuận",
+                 "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Đắk Nông"), ("Trung tâm Chuyển đổi số tỉnh Lâm Đồng",))),
+    ("Trung tâm Chuyển đổi số tỉnh Ninh Bình, được tổ chức lại trên cơ sở Trung tâm Công nghệ thông tin tỉnh Nam Định và "
+     "Trung tâm Công nghệ thông tin tỉnh Hà Nam, đã vận hành kho dữ liệu chung.",
+     ("merger", ("Trung tâm Công nghệ thông tin tỉnh Nam Định", "Trung tâm Công nghệ thông tin tỉnh Hà Nam"),
+      ("Trung tâm Chuyển đổi số tỉnh Ninh Bình",))),
+    ("Trung tâm Phục vụ hành chính công tỉnh Gia Lai (được hợp nhất từ Trung tâm Phục vụ hành chính công của hai tỉnh Gia "
+     "Lai và Bình Định) có hai điểm tiếp nhận.",
+     ("merger", ("Trung tâm Phục vụ hành chính công tỉnh Gia Lai", "Trung tâm Phục vụ hành chính công tỉnh Bình Định"),
+      ("Trung tâm Phục vụ hành chính công tỉnh Gia Lai",))),
+])
+def test_bodies_merged_with_former_marks_by_reorganising_on_their_basis_or_in_brackets(text, change):
+    assert change in changes(extract(text, dt.date(2025, 8, 2)))
+
+
+def test_a_body_made_on_the_basis_of_parts_taken_from_others_is_no_merger_of_them():
+    found = changes(extract("Đảng bộ Ủy ban nhân dân tỉnh Thanh Hóa được thành lập trên cơ sở tiếp nhận các tổ chức đảng từ "
+                            "Đảng bộ Khối Doanh nghiệp tỉnh Thanh Hóa và Đảng bộ Khối các cơ quan tỉnh Thanh Hóa.", dt.date(2025, 2, 2)))
+    assert not [c for c in found if c[0] == "merger"]

@@ -36,6 +36,7 @@ class _Words:
     pronoun: re.Pattern     # after "into", a word that stands for a body the sentence named: "B was merged into it"
     founded_aside: re.Pattern   # between a body and a dissolution's verb: "A được thành lập tại Quyết định … chấm dứt hoạt động"
     of_places: re.Pattern   # after a merger's verb, one name of the bodies of several places: "ba Sở Y tế của A, B và C"
+    whole_basis: re.Pattern     # a basis that is the bodies themselves: "trên cơ sở (tổ chức lại) A và B", not "tiếp nhận … từ A"
     counted_units: re.Pattern   # before or after a merger's verb, the number of places merged: "hai tỉnh", "the two provinces"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
@@ -74,6 +75,7 @@ def _words() -> _Words:
     lex = lexicon("changes")
     made_verbs, made_aux = alternatives(lex["made_verbs"]), alternatives(lex["made_auxiliaries"])
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in lex["not_founding_after"])
+    not_former = "".join(f"(?<!\\({re.escape(w)})" for w in lex["former_marks"])   # "A (cũ), B": no bracket that ends a clause
     return _Words(
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
         reorganised=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['reorganising'])})(?P<into>)??(?=\s+[^,;:.()]{{4,160}}?\s"
@@ -83,12 +85,13 @@ def _words() -> _Words:
         new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
         became=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['became'])})(?!{_W})"),
         became_gap=re.compile(rf"(?i)\s*(?:(?:{alternatives(lex['lead_auxiliaries'] + lex['passive_adverbs'])})\s*)*"),
-        apposed=re.compile(rf"(?i)\s*,\s*(?:{alternatives(lex['appositions'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+){{0,2}}"),
+        apposed=re.compile(rf"(?i)\s*(?:,\s*(?:{alternatives(lex['appositions'])})\s+|\(\s*)(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+){{0,2}}"),
         pronoun=re.compile(rf"(?i)\s*(?:{alternatives(lex['body_pronouns'])})(?!{_W})"),
         founded_aside=re.compile(rf"(?i)^\s*(?:{alternatives(lex['founding_passive'])})\s+(?:{alternatives(lex['founding'])})\s[^,;:.]*$"),
         of_places=re.compile(rf"\s*(?:(?:{alternatives(lexicon('time')['month_counts'])}|{alternatives(lex['lead_ins'])})\s+)?"
                              rf"(?P<name>[A-ZĐÀ-Ỹ][^;:()]{{3,160}}?)\s+(?:{alternatives(lex['of_places'])})\s+(?:(?:(?P<m>{alternatives(lexicon('time')['month_counts'])})"
                              rf"|{alternatives(lex['lead_ins'])})\s+)?(?:(?P<unit>{alternatives(lex['lead_units'])})(?!{_W}))?\s*"),
+        whole_basis=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+(?:(?:{alternatives(lex['whole_fillers'])})\s+)?(?=(?-i:[A-ZĐÀ-Ỹ]))"),
         counted_units=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['lead_ins'])}\s+)?(?P<n>{alternatives(lexicon('time')['month_counts'])})"
                                  rf"\s+(?:{alternatives(lex['lead_units'])})(?!{_W})"),
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
@@ -104,7 +107,8 @@ def _words() -> _Words:
                                 rf"|(?:,\s*)?(?:{made_verbs})(?: (?:{alternatives(lex['made_under'])}) [^;]{{1,120}}?)? "
                                 rf"(?:{alternatives(lex['made_by'])})\s*$"),
         basis_filler=re.compile(rf"(?:[^\W\dA-ZĐ]+\s+){{0,{lex['basis_filler_words']}}}"),
-        join=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_units'])})\s*)?(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
+        join=re.compile(rf"\s*(?:\((?:{alternatives(lex['former_marks'])})\)\s*)?(?:(?:{alternatives(lex['lead_units'])})\s*)?"
+                        rf"(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
                         rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
                            rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,2}}\s*"),
@@ -113,7 +117,7 @@ def _words() -> _Words:
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_passive'])}) "),
-        clause_end=re.compile(rf"[;.)]|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
+        clause_end=re.compile(rf"[;.]|{not_former}\)|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
         place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"
                                    rf"(?:{alternatives(lex['place_references'])})\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)?$"),
@@ -287,6 +291,9 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after) or _apposed_before(view, start)
         if not before and after and after[0].kind == ORG and words.place_possessive.search(view.before(start, 40)):
             before = _body_referred(ctx, view, start, after[0])   # "since its merger with the Ministry of B"
+        if before and before[-1].kind == ORG and after and all(u.kind == PLACE for u in after):
+            # "C (được hợp nhất từ Trung tâm C của hai tỉnh A và B)": the places' bodies of that name
+            after = _bodies_of_places(ctx, view, end, clause_end, before[-1]) or after
         if into and not target:
             target = _place_referred_after(ctx, view, base + into.end(), before + after)
         if into and not target and (before or after) and words.pronoun.match(text, into.end()):
@@ -483,6 +490,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     merged = _mergers(ctx, view, docs)
     _former_names(ctx, view, docs)
     _became(ctx, view, orgs, docs)
+    _made_of_several(ctx, view, docs)
     renamed = _words().renamed.search(text) or _words().reorganised.search(text)
     if renamed and (_renamed_from(ctx, view, renamed, orgs, docs) or _renamed_subject(ctx, view, renamed, orgs, docs)):
         pass
@@ -546,7 +554,7 @@ def _dissolutions(ctx: ArticleContext, view: SentenceView, docs) -> None:
             bodies = _joined_after(view, first.start, _clause(view, first.end)) if first else []
         else:
             founded = _founded_before(view, at)   # (the decision that founded it did not end it)
-            bodies = founded or _joined_before(view, at)
+            bodies = founded or _joined_before(view, at) or _apposed_before(view, at)   # (… "A (đã kết thúc hoạt động …)")
             owned = _owned_before(view, bodies)
             bodies = [owned] if owned else bodies
             at = founded[0].start if founded else at
@@ -563,6 +571,17 @@ def _founded_before(view: SentenceView, pos: int) -> list[Span]:
         if _words().founded_aside.match(view.between(body.end, pos)):
             return [body]
     return []
+
+
+def _made_of_several(ctx: ArticleContext, view: SentenceView, docs) -> None:
+    """"C, được tổ chức lại trên cơ sở A và B", "C was formed on the basis of A and B": C made of the two or more bodies
+    its basis names, written right before the verb (one body is the basis of a founding)."""
+    for m in list(_words().made.finditer(view.text))[:4]:
+        at = view.base + m.start()
+        basis = _basis(view, view.base + m.end()) if _words().whole_basis.match(view.text, m.end()) else []
+        made = (_joined_before(view, at) or _apposed_before(view, at))[-1:]
+        if len(basis) >= 2 and made and ctx.kind(made[0].value) == ctx.kind(basis[0]):
+            _add(ctx, view, "merger", basis, [made[0].value], docs, "merged", at)
 
 
 def _became(ctx: ArticleContext, view: SentenceView, orgs: list[Span], docs) -> None:
