@@ -2142,3 +2142,17 @@ def test_a_body_made_on_the_basis_of_parts_taken_from_others_is_no_merger_of_the
     found = changes(extract("Đảng bộ Ủy ban nhân dân tỉnh Thanh Hóa được thành lập trên cơ sở tiếp nhận các tổ chức đảng từ "
                             "Đảng bộ Khối Doanh nghiệp tỉnh Thanh Hóa và Đảng bộ Khối các cơ quan tỉnh Thanh Hóa.", dt.date(2025, 2, 2)))
     assert not [c for c in found if c[0] == "merger"]
+
+
+def test_the_items_of_a_list_of_targets_keep_the_running_year_the_list_opens_with():
+    found = extract("Hậu Giang ban hành kế hoạch chuyển đổi số\n\n"
+                    "Điều 1. Ban hành Kế hoạch chuyển đổi số tỉnh Hậu Giang năm 2025, với các chỉ tiêu chủ yếu sau:\n\n"
+                    "1. Tối thiểu 75% thủ tục hành chính được cung cấp trực tuyến toàn trình.\n\n"
+                    "2. Kinh tế số chiếm 12% GRDP của tỉnh.", dt.date(2025, 2, 20))
+    assert {(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, Target)} == {("75", "2025"), ("12", "2025")}
+
+
+def test_a_programmes_short_name_has_no_date_of_its_own():
+    found = extract("Ngày 12/4/2024, tỉnh họp sơ kết.\n\nThực hiện Chỉ thị số 04/CT-TTg về đẩy mạnh triển khai Đề án 06, "
+                    "quý I năm 2024, các sở đã có nhiều chuyển biến. Tỷ lệ hồ sơ trực tuyến đạt 52,7%.", dt.date(2024, 4, 15))
+    assert ("52.7", "2024-Q1") in {(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, EventRecord, SentenceView, Span
-from kg.extract.docnumbers import DocRef
+from kg.extract.docnumbers import PROGRAMME_SHORT, DocRef
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import place_with_unit, provincial_body
 from kg.model import LegalDocument, Place, Programme
@@ -207,6 +207,8 @@ def document_date(view: SentenceView, start: int) -> bool:
     ("Decision No. 412/QD-UBND issued by the provincial People's Committee on February 27")."""
     words = _words()
     d = view.document_ending(start)
+    if d is not None and PROGRAMME_SHORT.fullmatch(d.text):
+        return False   # "… triển khai Đề án 06, quý I năm 2024, …": a programme's short name has no date of its own
     if d is not None and words.after_number_date.match(view.between(d.end, start)):
         return True
     d = view.document_ending(start, 120)

@@ -356,8 +356,10 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     if chosen is not None and chosen.kind == "year" and _lex(ctx.language).same_period.search(view.before(chosen.start, 24)):
         return _same_period(ctx, before, chosen.value.year) or chosen
     if chosen is None and ctx.period is not None and ctx.period.kind == "year" and not ctx.period.deadline \
-            and ctx.period.value.year == ctx.published.year:
-        return None   # a year still running, carried from a sentence before: the figure stands at the article's time
+            and ctx.period.value.year == ctx.published.year and not ctx.targets_listed:
+        # a year still running, carried from a sentence before: the figure stands at the article's time (not an item of a
+        # list of that year's targets: "Kế hoạch … năm 2025, với các chỉ tiêu chủ yếu sau: 1. …")
+        return None
     return chosen or ctx.period
 
 
