@@ -2156,3 +2156,11 @@ def test_a_programmes_short_name_has_no_date_of_its_own():
     found = extract("Ngày 12/4/2024, tỉnh họp sơ kết.\n\nThực hiện Chỉ thị số 04/CT-TTg về đẩy mạnh triển khai Đề án 06, "
                     "quý I năm 2024, các sở đã có nhiều chuyển biến. Tỷ lệ hồ sơ trực tuyến đạt 52,7%.", dt.date(2024, 4, 15))
     assert ("52.7", "2024-Q1") in {(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_figures_after_an_index_named_with_its_edition_stand_at_that_edition_not_at_the_day_told_or_the_index_began():
+    found = extract("Quang Ninh tops reform index\n\nHanoi (VNA) - Quang Ninh led the 2023 Public Administration Reform Index "
+                    "with 92.18 percent, according to results announced on April 17. It has taken first place six times since "
+                    "the index was introduced in 2012. Hai Phong came second with 91.87 percent.", dt.date(2024, 4, 17))
+    assert {(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)} >= {
+        ("92.18", "2023"), ("91.87", "2023")}

@@ -41,6 +41,7 @@ class _Words:
     rank_group: re.Pattern     # a rank as the group it is in: "nhóm 10 địa phương dẫn đầu", "the top 50"
     ranking: re.Pattern        # a word of ranking ("bảng xếp hạng", "ranked")
     edition: re.Pattern        # before a year, an index's name: the year is the index's edition ("DTI 2024", "Index (DTI) 2024")
+    edition_named: re.Pattern  # after a year, an index's name in capitals: "the 2023 Public Administration Reform Index"
     count: re.Pattern          # a number (and its scale) before what it counts; in English a currency before it
     nouns: PhraseMatcher[str]
     not_nouns: PhraseMatcher[str]   # words that open with a count noun but count nothing ("đồng chí")
@@ -123,6 +124,7 @@ def _lex(language: str = "vi") -> _Words:
         rank=rank,
         rank_group=group,
         edition=re.compile(rf"(?<!\w)(?:{alternatives(lexicon('time')['index_names'])})\)?\s*$", re.IGNORECASE),
+        edition_named=re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,8}}(?:{alternatives(lexicon('time')['index_names'])})(?!\w)"),
         ranking=re.compile(rf"(?<!\w)(?:{alternatives(m['ranking'])})(?!\w)", re.IGNORECASE),
         count=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<cur>{alternatives(m['currencies'])})\s*)?(?P<num>{NUMBER})\s+(?:(?P<scale>{scales})\b\s*)?",
                          re.IGNORECASE),
@@ -361,6 +363,13 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         # list of that year's targets: "Kế hoạch … năm 2025, với các chỉ tiêu chủ yếu sau: 1. …")
         return None
     return chosen or ctx.period
+
+
+def _edition(ctx: ArticleContext, view: SentenceView, date) -> bool:
+    """Whether a year names an index's edition: "DTI 2024", "the 2023 Public Administration Reform Index"."""
+    words = _lex(ctx.language)
+    return date.kind == "year" and bool(words.edition.search(view.before(date.start, 16))
+                                        or words.edition_named.match(view.text, date.end - view.base))
 
 
 def _begins(ctx: ArticleContext, view: SentenceView, date) -> bool:
@@ -612,7 +621,9 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
     elif later and view.sentence.block_kind != TITLE:
         # (the months a review covers before the day it was held: "Ngày 9/7, … sơ kết 6 tháng đầu năm 2025")
         # (the day figures are counted to before the day they were told: "công bố ngày 5/12, … tính đến hết tháng 11")
-        ctx.period = max(later, key=lambda d: (4 if d.as_of else 3 if d.span else {"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
+        # (the edition of an index the figures are of: "led the 2023 Public Administration Reform Index …, announced on April 17")
+        ctx.period = max(later, key=lambda d: (5 if _edition(ctx, view, d) else 4 if d.as_of else 3 if d.span else
+                                               {"day": 2, "month": 1, "quarter": 1}.get(d.kind, 0), d.start))
         ctx.period_read = ctx.read
     elif ctx.period is not None and not ctx.period.as_of and ctx.read - ctx.period_read > (0 if ctx.period.deadline else 1) \
             and (ctx.period.kind == "day" or ctx.period.deadline) and not (ctx.period.deadline and _LISTED.match(view.sentence.text)):
