@@ -2164,3 +2164,18 @@ def test_figures_after_an_index_named_with_its_edition_stand_at_that_edition_not
                     "the index was introduced in 2012. Hai Phong came second with 91.87 percent.", dt.date(2024, 4, 17))
     assert {(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, IndicatorValue)} >= {
         ("92.18", "2023"), ("91.87", "2023")}
+
+
+def test_an_english_provincial_committee_named_after_its_province_is_founded_merged_and_what_the_committee_stands_for():
+    found = extract("Ha Tinh merges steering bodies\n\nChairman Vo Trong Hai signed Decision No. 812/QD-UBND establishing the "
+                    "Ha Tinh Provincial Steering Committee on Science, Technology, Innovation, Digital Transformation, "
+                    "Administrative Reform and Project 06. The decision is issued pursuant to:\n\n- Decision No. 598/QD-TTg "
+                    "of the Prime Minister establishing the Government's Steering Committee for Science, Technology, "
+                    "Innovation, Digital Transformation and Project 06.\n\nThe new committee is formed by merging two bodies: "
+                    "the Ha Tinh Provincial Steering Committee on Digital Transformation and the Ha Tinh Provincial Steering "
+                    "Committee on Administrative Reform.\n\nThe committee has 29 members. Head: Vo Trong Hai, Chairman of the "
+                    "provincial People's Committee.", dt.date(2025, 3, 27))
+    made = "Ha Tinh Steering Committee on Science, Technology, Innovation, Digital Transformation, Administrative Reform and Project 06"
+    assert ("merger", ("Ha Tinh Steering Committee on Digital Transformation", "Ha Tinh Steering Committee on Administrative Reform"),
+            (made,)) in changes(found)
+    assert ("Vo Trong Hai", "truong-ban", made, None) in memberships(found)

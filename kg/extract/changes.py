@@ -266,6 +266,9 @@ def _joined_after(view: SentenceView, pos: int, stop: int) -> list[Span]:
     for u in view.spans_from(pos, min(WINDOW, max(1, stop - pos))):
         if u.kind not in (ORG, PLACE) or any(o.start <= u.start < o.end for o in out):
             continue
+        if u.kind == ORG and out and out[-1].kind == PLACE and not view.between(out[-1].end, u.start).strip():
+            out[-1] = u   # "the Ha Tinh Provincial Steering Committee …": the body English news names after its province
+            continue
         if out and not _words().join.fullmatch(view.between(out[-1].end, u.start)):
             break
         out.append(u)
@@ -432,6 +435,15 @@ def _successor(ctx: ArticleContext, joined: list[Span]) -> tuple[list[Span], lis
     return None
 
 
+def _body_at(view: SentenceView, pos: int) -> list[Span]:
+    """The body named at a position, past the province English news writes first ("the Ha Tinh Provincial Steering
+    Committee …")."""
+    first = next(iter(view.spans_from(pos, 1)), None)
+    if first is not None and first.kind == PLACE:
+        first = next((o for o in view.spans_from(first.end, 2) if o.start > first.start), None)
+    return [first] if first is not None and first.kind == ORG else []
+
+
 def _listed_bodies(view: SentenceView, start: int) -> list[Span]:
     """The bodies that open the items of a list ("…: Tổ Công tác A, do …; Tổ Công tác B; và Tổ Công tác C"), not the
     other bodies the items name."""
@@ -525,9 +537,8 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             named_at = base + m.end()
             listed = _words().list_opening.match(text, m.end(), m.end() + 80)
             owner = _POSSESSIVE.match(text, m.end())   # "establishing the ministry's Steering Committee …"
-            subject = _listed_bodies(view, base + listed.end()) if listed else [
-                o for o in view.spans_from(named_at, 1) if o.kind == ORG] or ([
-                o for o in view.spans_from(base + owner.end(), 1) if o.kind == ORG] if owner else [])
+            subject = _listed_bodies(view, base + listed.end()) if listed else _body_at(view, named_at) or (
+                _body_at(view, base + owner.end()) if owner else [])
             if not subject and _words().counted.match(text, m.end()):   # "thành lập 3 tổ công tác …": listed next
                 ctx.founding_list = (ctx.read, _decided(ctx, docs, base + m.end()))
         doc = _decided(ctx, docs, base + m.end())

@@ -323,7 +323,7 @@ class ArticleContext:
             words = name.split()
             keys |= {match_key(" ".join(words[:n])) for n in range(1, min(len(words), 5))}
         not_alone = set(lexicon("organisations")["english_bare_not"].get(entity.kind, []))
-        for english in (entity.label_en, *entity.alt):
+        for english in (entity.label_en or entity.label_vi, *entity.alt):   # (a body minted from English news: its name)
             words = [_spelt(w) for w in (english or "").lower().split()]   # words and pairs of words of an English name:
             # "the (steering) committee"
             keys |= {f"~{w}" for w in words if w not in not_alone} | {f"~{a} {b}" for a, b in zip(words, words[1:])}

@@ -917,7 +917,7 @@ class OrganisationFinder:
         if named is None:
             return None
         k, body = named
-        while k < len(tokens) and k - j < 16 and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
+        while k < len(tokens) and k - j < _MAX_NAME and (tokens[k].capitalised or tokens[k].lower in self.english_name_links
                                                  or k > j and tokens[k].lower in self.english_name_fields
                                                  or k > j and self._field_follows(tokens, k)
                                                  or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
