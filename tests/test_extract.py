@@ -2179,3 +2179,11 @@ def test_an_english_provincial_committee_named_after_its_province_is_founded_mer
     assert ("merger", ("Ha Tinh Steering Committee on Digital Transformation", "Ha Tinh Steering Committee on Administrative Reform"),
             (made,)) in changes(found)
     assert ("Vo Trong Hai", "truong-ban", made, None) in memberships(found)
+
+
+def test_an_english_party_committees_steering_committee_written_with_a_possessive():
+    found = extract("Gia Lai news\n\nThe Gia Lai provincial Party Committee's Steering Committee on Science, Technology, "
+                    "Innovation and Digital Transformation held its first meeting on August 27. Chairing the meeting was Ho "
+                    "Van Nien, Secretary of the provincial Party Committee and head of the steering committee.", dt.date(2025, 8, 28))
+    name = "Steering Committee on Science, Technology, Innovation and Digital Transformation of the Gia Lai provincial Party Committee"
+    assert ("Ho Van Nien", "truong-ban", name, None) in memberships(found)

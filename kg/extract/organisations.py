@@ -947,14 +947,27 @@ class OrganisationFinder:
         party = ctx.entity(owner.org) if owner is not None else None
         if owner is None or not isinstance(party, Organization) or party.kind not in self.english_owning_local_kinds:
             return None
-        written = ctx_text(ctx, tokens, of[0], owner.end)
-        place = ctx.entity(party.area)
         at = spans_at.get(tokens[of[0]].start)
-        if (at is None or at.kind != PLACE) and isinstance(place, Place) and place.label_en:
-            written = f"{place.label_en} {written}"   # "of the provincial Party Committee": the province's
-        name = f"{ctx_text(ctx, tokens, i, k)} of the {party.label_en or written}"
+        written = _placed_party(ctx, party, ctx_text(ctx, tokens, of[0], owner.end), at is not None and at.kind == PLACE)
+        name = f"{ctx_text(ctx, tokens, i, k)} of the {written}"
         return _Found(owner.end, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id,
                                           label_en=name, alt=[ctx_text(ctx, tokens, i, owner.end)]))
+
+    def _english_party_possessed(self, ctx, tokens, spans_at, i, found: list[Span]) -> _Found | None:
+        """"the Gia Lai provincial Party Committee's Steering Committee on …": the Party Committee's own, as "the Steering
+        Committee on … of the Gia Lai provincial Party Committee" is (`found`: the bodies the sentence named so far)."""
+        named = self._english_named(tokens, i, spans_at) if i >= 2 and tokens[i - 1].text in ("'s", "’s") else None
+        if named is None or named[0] - i < 3:
+            return None
+        k, body = named
+        owner = next((s for s in [*spans_at.values(), *found] if s.kind == ORG and s.end == tokens[i - 2].end), None)
+        party = ctx.entity(owner.value) if owner is not None else None
+        if not isinstance(party, Organization) or party.kind not in self.english_owning_local_kinds:
+            return None
+        party_name, own = _placed_party(ctx, party, owner.text, False), ctx_text(ctx, tokens, i, k)
+        name = f"{own} of the {party_name}"
+        return _Found(k, ctx.mint(Organization, name, kind=body["kind"], area=party.area, parent=party.id, label_en=name,
+                                  alt=[f"{party_name}'s {own}", f"{owner.text}'s {own}"]))
 
     def _english_head_last(self, tokens: list[Token], j: int) -> tuple[int, dict] | None:
         """A name whose head comes last ("Digital Transformation and Data Centre"): capitalised words, joined by "and",
@@ -1364,7 +1377,8 @@ class OrganisationFinder:
                 i = _after(tokens, span.end, i)
                 continue
             if found is None and ctx.language == "en":
-                found = (self._english_body(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i)
+                found = (self._english_party_possessed(ctx, tokens, spans_at, i, out)
+                         or self._english_body(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i)
                          or self._english_named_of(ctx, tokens, spans_at, i)
                          or self._english_bare(ctx, tokens, i, {s.value for s in out if s.kind == ORG})
                          or self._english_ministry(ctx, tokens, i)
@@ -1424,6 +1438,16 @@ class OrganisationFinder:
 
 
 _CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)
+
+
+def _placed_party(ctx: ArticleContext, party: Organization, written: str, placed: bool) -> str:
+    """A party committee's English name with its province ("of the provincial Party Committee": the province's)."""
+    place = ctx.entity(party.area)
+    if party.label_en:
+        return party.label_en
+    if not placed and isinstance(place, Place) and place.label_en and place.label_en not in written:
+        return f"{place.label_en} {written}"
+    return written
 
 
 def _called_by_head(ctx: ArticleContext, end: int) -> bool:
