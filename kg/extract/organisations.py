@@ -962,7 +962,7 @@ class OrganisationFinder:
         k, body = named
         owner = next((s for s in [*spans_at.values(), *found] if s.kind == ORG and s.end == tokens[i - 2].end), None)
         party = ctx.entity(owner.value) if owner is not None else None
-        if not isinstance(party, Organization) or party.kind not in self.english_owning_local_kinds:
+        if owner is None or not isinstance(party, Organization) or party.kind not in self.english_owning_local_kinds:
             return None
         party_name, own = _placed_party(ctx, party, owner.text, False), ctx_text(ctx, tokens, i, k)
         name = f"{own} of the {party_name}"
