@@ -2187,3 +2187,11 @@ def test_an_english_party_committees_steering_committee_written_with_a_possessiv
                     "Van Nien, Secretary of the provincial Party Committee and head of the steering committee.", dt.date(2025, 8, 28))
     name = "Steering Committee on Science, Technology, Innovation and Digital Transformation of the Gia Lai provincial Party Committee"
     assert ("Ho Van Nien", "truong-ban", name, None) in memberships(found)
+
+
+def test_a_national_committees_name_of_a_province_in_english_is_the_provinces():
+    found = extract("Long An news\n\nThe working group on Project 06 of the southern province of Long An met on May 6. The meeting "
+                    "was chaired by Nguyen Van Ut, Chairman of the provincial People's Committee and head of the working group.",
+                    dt.date(2024, 5, 7))
+    assert ("Nguyen Van Ut", "to-truong", "Long An working group on Project 06", None) in memberships(found)
+    assert "Tổ công tác triển khai Đề án 06 của Chính phủ" not in {m[2] for m in memberships(found)}

@@ -92,6 +92,9 @@ class OrganisationFinder:
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
         self.english_owned_kinds = set(lex["english_owned_kinds"])
+        # "… of the central province of Thua Thien Hue": the words between a national body's name and a province
+        self.english_province_of = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternatives(lex['english_regions'])})\s+)*"
+                                              rf"(?:{alternatives(lex['english_place_after'])})\s+of\s+$")
         self.english_owning_local_kinds = set(lex["english_owning_local_kinds"])
         self.english_last_heads = lex["english_last_heads"]
         self.english_venues = tuple(lex["english_venues"])
@@ -1189,6 +1192,27 @@ class OrganisationFinder:
         return _Found(end, ctx.mint(Organization, name, kind=kind, label_en=name, parent=ministry.id,
                                     alt=[ctx_text(ctx, tokens, i, end)]))
 
+    def _english_provinces(self, ctx, tokens, spans_at, i, span: Span) -> _Found | None:
+        """A committee English news names as the national one, of a province: "the working group on Project 06 of the
+        central province of Thua Thien Hue", "the Steering Committee for … of Quang Ninh province": the province's."""
+        entity = ctx.entity(span.value)
+        if not isinstance(entity, Organization) or entity.kind not in self.english_owned_kinds or entity.area:
+            return None
+        k = _after(tokens, span.end, i)
+        place = next((s for s in spans_at.values() if s.kind == PLACE and s.start >= span.end
+                      and (view := ctx.text[span.end:s.start]) and (self.english_province_of.fullmatch(view)
+                                                                     or re.fullmatch(r"\s+of\s+", view))), None)
+        where = ctx.entity(place.value) if place is not None else None
+        if place is None or not isinstance(where, Place) or where.kind not in ("province", "city") or not where.label_en:
+            return None
+        end = _after(tokens, place.end, k)
+        if end < len(tokens) and tokens[end].lower in self.english_place_after:
+            end += 1   # "… of Quang Ninh province"
+        written, province = ctx_text(ctx, tokens, i, k), ctx.text[place.start:place.end]   # (the province as the text writes it)
+        name = f"{province} {written}"
+        return _Found(end, ctx.mint(Organization, name, kind=entity.kind, area=where.id, label_en=name,
+                                    alt=[f"{province} provincial {written}", f"{where.label_en} {written}", ctx_text(ctx, tokens, i, end)]))
+
     def _english_proper(self, ctx, tokens, spans_at, i, taken: set[int]) -> _Found | None:
         """An English name of a body the registry does not hold: a run of capitalised words (a place's among them) with a
         head that gives its kind ("the National Steering Committee for Semiconductor Industry Development", "Ha Noi
@@ -1353,6 +1377,7 @@ class OrganisationFinder:
             if span is not None and span.kind == ORG:   # "Viettel Hà Giang", "the National Assembly Delegation of Nghe An province"
                 branded = self._brand(ctx, tokens, spans_at, i) or self._branch(ctx, tokens, spans_at, i) or (
                     self._english_body_of(ctx, tokens, spans_at, i) or self._english_ministrys(ctx, tokens, spans_at, i, span)
+                    or self._english_provinces(ctx, tokens, spans_at, i, span)
                     if ctx.language == "en" else None)
             if span is not None and branded is not None and branded.org is not None:   # "Viettel Hà Giang": the brand's unit in a province, not the group
                 end = tokens[branded.end - 1].end
