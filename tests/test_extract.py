@@ -2195,3 +2195,24 @@ def test_a_national_committees_name_of_a_province_in_english_is_the_provinces():
                     dt.date(2024, 5, 7))
     assert ("Nguyen Van Ut", "to-truong", "Long An working group on Project 06", None) in memberships(found)
     assert "Tổ công tác triển khai Đề án 06 của Chính phủ" not in {m[2] for m in memberships(found)}
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Tuan headed a department at the Ministry of Information and Communications until March 1, when that ministry was "
+     "merged into the Ministry of Science and Technology.",
+     ("merger", ("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"), ("Bộ Khoa học và Công nghệ",))),
+    ("The office, once under the Ministry of Planning and Investment, came under the Ministry of Finance on March 1, when "
+     "the two ministries merged.", ("merger", ("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"), ("Bộ Tài chính",))),
+])
+def test_a_merger_of_bodies_words_refer_to(text, change):
+    assert change in changes(extract(text, dt.date(2025, 6, 2)))
+
+
+def test_a_merger_told_as_an_aside_on_a_body_leaves_the_body_in_focus():
+    found = extract("Phú Thọ bổ nhiệm Giám đốc Sở\n\nUBND tỉnh Phú Thọ bổ nhiệm ông Lê Văn Thuận giữ chức Giám đốc Sở Khoa học "
+                    "và Công nghệ tỉnh Phú Thọ. Ông Thuận nguyên là Giám đốc Sở Thông tin và Truyền thông tỉnh Vĩnh Phúc trước "
+                    "khi sở này hợp nhất vào Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc. Ông thay ông Hà Minh Tuấn, Giám đốc Sở, "
+                    "nghỉ hưu từ ngày 1/8/2025.", dt.date(2025, 8, 15))
+    assert ("merger", ("Sở Thông tin và Truyền thông tỉnh Vĩnh Phúc", "Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc"),
+            ("Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc",)) in changes(found)
+    assert "Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc" not in {m[2] for m in memberships(found) if m[0] == "Hà Minh Tuấn"}

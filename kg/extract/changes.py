@@ -37,6 +37,7 @@ class _Words:
     founded_aside: re.Pattern   # between a body and a dissolution's verb: "A được thành lập tại Quyết định … chấm dứt hoạt động"
     of_places: re.Pattern   # after a merger's verb, one name of the bodies of several places: "ba Sở Y tế của A, B và C"
     whole_basis: re.Pattern     # a basis that is the bodies themselves: "trên cơ sở (tổ chức lại) A và B", not "tiếp nhận … từ A"
+    referred: re.Pattern    # before a merger's verb, words that stand for bodies named before: "that ministry", "hai sở"
     counted_units: re.Pattern   # before or after a merger's verb, the number of places merged: "hai tỉnh", "the two provinces"
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
@@ -92,6 +93,9 @@ def _words() -> _Words:
                              rf"(?P<name>[A-ZĐÀ-Ỹ][^;:()]{{3,160}}?)\s+(?:{alternatives(lex['of_places'])})\s+(?:(?:(?P<m>{alternatives(lexicon('time')['month_counts'])})"
                              rf"|{alternatives(lex['lead_ins'])})\s+)?(?:(?P<unit>{alternatives(lex['lead_units'])})(?!{_W}))?\s*"),
         whole_basis=re.compile(rf"(?i)\s*(?:{alternatives(lex['on_basis_of'])})\s+(?:(?:{alternatives(lex['whole_fillers'])})\s+)?(?=(?-i:[A-ZĐÀ-Ỹ]))"),
+        referred=re.compile(rf"(?i)(?<!{_W})(?:(?P<det>{alternatives(lex['referring_determiners'])})\s+)?(?:(?P<n>{alternatives(lexicon('time')['month_counts'])})\s+)?"
+                            rf"(?P<head>{alternatives(list(lex['referred_heads']))})(?:\s+(?P<after>{alternatives(lex['referring_after'])}))?"
+                            rf"\s+(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)*$"),
         counted_units=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['lead_ins'])}\s+)?(?P<n>{alternatives(lexicon('time')['month_counts'])})"
                                  rf"\s+(?:{alternatives(lex['lead_units'])})(?!{_W})"),
         renamed_from=re.compile(rf"(?i)\s+(?:{alternatives(lex['renamed_from'])})\s+(?:(?:{alternatives(lex['articles'])})\s+)?"),
@@ -292,6 +296,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         # a verb that ends its clause ("… hợp nhất;", "sau sắp xếp, tỉnh …") merges only what was written before it
         after = _joined_after(view, end, base + into.start() if into else clause_end) if m.group(0)[-1:].isspace() else []
         before = _joined_before(view, start) or _place_in_focus(ctx, view, start, after) or _apposed_before(view, start)
+        referred = [] if before else _bodies_referred(ctx, view, start)   # "… until March 1, when that ministry was merged into …"
+        before = before or referred
         if not before and after and after[0].kind == ORG and words.place_possessive.search(view.before(start, 40)):
             before = _body_referred(ctx, view, start, after[0])   # "since its merger with the Ministry of B"
         if before and before[-1].kind == ORG and after and all(u.kind == PLACE for u in after):
@@ -340,7 +346,7 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
             made_new = into is not None and into.group(0).casefold() in words.into_new
             originals, resulting = (after or before) + ([] if made_new else target), target
-        elif successor := _successor(ctx, before) or _successor(ctx, after) or _successor(ctx, before[-1:] + after):
+        elif successor := _successor(ctx, before, bodies=bool(referred)) or _successor(ctx, after) or _successor(ctx, before[-1:] + after):
             # "the former Khanh Hoa and Ninh Thuan provinces were merged …": the province the registry says the
             # others were replaced by
             originals, resulting = successor
@@ -353,7 +359,7 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         if len(resulting) == 1 and resulting[0].kind == PLACE and not set(original_ids) - set(resulting_ids):
             original_ids = _counted_places(ctx, view, m, resulting_ids[0]) or original_ids   # "hai tỉnh hợp nhất thành C"
         if resulting_ids and len(set(original_ids) - set(resulting_ids)) >= 1:
-            ctx.set_focus(resulting_ids[0], pinned=True)
+            ctx.set_focus(resulting_ids[0], pinned=not referred)   # (an aside on a body's past leaves the focus)
             _add(ctx, view, "merger", original_ids, resulting_ids, docs, "merged", end)
             done[resulting_ids[0]] = original_ids
     return done
@@ -413,6 +419,20 @@ def _body_referred(ctx: ArticleContext, view: SentenceView, pos: int, merged: Sp
             and _same_sort(ctx, u.value, merged.value)][-1:]
 
 
+def _bodies_referred(ctx: ArticleContext, view: SentenceView, pos: int) -> list[Span]:
+    """"that ministry", "the two ministries", "bộ này", "hai sở": the bodies of that head the sentence named last before
+    the words, as many as they count (one without a count)."""
+    m = _words().referred.search(view.before(pos, 60))
+    if m is None or not (m["det"] or m["n"] or m["after"]):
+        return []
+    heads = lexicon("changes")["referred_heads"][" ".join(m["head"].casefold().split())]
+    wanted = lexicon("time")["month_counts"].get(m["n"].casefold(), 0) if m["n"] else 1
+    named = [u for u in view.spans_before(pos - len(m.group(0)), pos - view.sentence.start) if u.kind == ORG
+             and any(h in f"{getattr(ctx.entity(u.value), 'label_vi', '')} {u.text}" for h in heads)]
+    bodies = list({u.value: u for u in named}.values())[-wanted:]
+    return bodies if len(bodies) == wanted else []
+
+
 def _counted_places(ctx: ArticleContext, view: SentenceView, m: re.Match, result: str) -> list[str] | None:
     """"Sau khi hai tỉnh hợp nhất thành tỉnh C", "the two provinces merged into C": C and the places the registry says C
     replaced, when they are as many as the text counts."""
@@ -425,13 +445,14 @@ def _counted_places(ctx: ArticleContext, view: SentenceView, m: re.Match, result
     return [*others, result] if others and len(others) + 1 == wanted else None
 
 
-def _successor(ctx: ArticleContext, joined: list[Span]) -> tuple[list[Span], list[Span]] | None:
-    """Places merged with no result written: all of them, and the one the registry says the others were replaced by."""
-    places = [u for u in joined if u.kind == PLACE]
-    for kept in places:
-        others = [u for u in places if u.value != kept.value]
+def _successor(ctx: ArticleContext, joined: list[Span], bodies: bool = False) -> tuple[list[Span], list[Span]] | None:
+    """Places merged with no result written (or `bodies` the words referred to: "when the two ministries merged"): all of
+    them, and the one the registry says the others were replaced by."""
+    joined = joined if bodies else [u for u in joined if u.kind == PLACE]
+    for kept in joined:
+        others = [u for u in joined if u.value != kept.value]
         if others and all(getattr(ctx.entity(u.value), "replaced_by", None) == kept.value for u in others):
-            return places, [kept]
+            return joined, [kept]
     return None
 
 
