@@ -2216,3 +2216,12 @@ def test_a_merger_told_as_an_aside_on_a_body_leaves_the_body_in_focus():
     assert ("merger", ("Sở Thông tin và Truyền thông tỉnh Vĩnh Phúc", "Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc"),
             ("Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc",)) in changes(found)
     assert "Sở Khoa học và Công nghệ tỉnh Vĩnh Phúc" not in {m[2] for m in memberships(found) if m[0] == "Hà Minh Tuấn"}
+
+
+def test_the_same_long_committee_of_several_provinces_is_a_body_each_and_joined_with_of():
+    found = changes(extract("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Gia Lai "
+                            "được thành lập theo Quyết định số 126/QĐ-UBND ngày 9/7/2025, trên cơ sở hợp nhất Ban Chỉ đạo phát "
+                            "triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 của tỉnh Gia Lai và của tỉnh "
+                            "Bình Định trước sắp xếp.", dt.date(2025, 8, 2)))
+    name = "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh"
+    assert ("merger", (f"{name} Gia Lai", f"{name} Bình Định"), (f"{name} Gia Lai",)) in found

@@ -264,7 +264,7 @@ class ArticleContext:
         if existing:
             self._add_alt(existing, alt)
             return existing
-        entity_id = "x-" + (slugify(key or label_vi)[:90].strip("-") or model.__name__.lower())
+        entity_id = "x-" + (_short_slug(key or label_vi) or model.__name__.lower())
         if entity_id not in self.minted:
             names = [a for a in dict.fromkeys(alt or []) if a and match_key(a) != match_key(label_vi)]
             self.minted[entity_id] = model(id=entity_id, label_vi=label_vi, alt=names, **fields)
@@ -394,6 +394,18 @@ class ArticleContext:
     def statement(self, view: SentenceView, subject: str, predicate: str, obj, rule: str) -> None:
         if subject and obj is not None:
             self.add(Statement, view, rule, "s", subject=subject, predicate=predicate, object=obj)
+
+
+_SLUG = 90   # characters of a minted id's slug
+
+
+def _short_slug(name: str) -> str:
+    """A name's slug, at most `_SLUG` characters: a longer one is cut and ends with a digest of the whole, so that two
+    long names that differ only at their end (the same committee of two provinces) stay two ids."""
+    slug = slugify(name).strip("-")
+    if len(slug) <= _SLUG:
+        return slug
+    return f"{slug[:_SLUG - 9].strip('-')}-{hashlib.sha1(slug.encode('utf-8')).hexdigest()[:8]}"
 
 
 def content_id(prefix: str, key: tuple) -> str:
