@@ -2225,3 +2225,13 @@ def test_the_same_long_committee_of_several_provinces_is_a_body_each_and_joined_
                             "Bình Định trước sắp xếp.", dt.date(2025, 8, 2)))
     name = "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh"
     assert ("merger", (f"{name} Gia Lai", f"{name} Bình Định"), (f"{name} Gia Lai",)) in found
+
+
+@pytest.mark.parametrize("text, published, figure", [
+    ("Bắc Giang giao ban\n\nTheo báo cáo, trong tháng 10, toàn tỉnh tiếp nhận 61.482 hồ sơ, tăng so với tháng 9. Trong tháng, "
+     "Trung tâm số hóa 18.920 hồ sơ.", dt.date(2024, 11, 5), ("18920", "2024-10")),
+    ("BR-VT news\n\nDossiers rose in the first quarter of 2024, the committee heard on April 10. The department said 71.6 "
+     "percent of dossiers were filed online in the quarter.", dt.date(2024, 4, 11), ("71.6", "2024-Q1")),
+])
+def test_a_figure_in_the_month_or_quarter_the_text_gave_last(text, published, figure):
+    assert figure in {(str(m.value), m.period) for m in extract(text, published).knowledge.facts if isinstance(m, IndicatorValue)}

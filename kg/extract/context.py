@@ -195,6 +195,7 @@ class ArticleContext:
     period: DateMention | None = None     # the reporting period in focus
     period_read: int = 0                  # the sentence that gave it
     reviewed: DateMention | None = None   # a past year the headline reviews ("… tổng kết năm 2024", "… in 2025")
+    last_of_kind: dict[str, DateMention] = field(default_factory=dict)   # the last month, quarter, … a sentence gave
     targets_listed: bool | None = None    # a list of targets is open ("Năm 2026, tỉnh phấn đấu:" and its items)
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
     day_bodies: set = field(default_factory=set)   # the bodies the sentence that gave `last_day` named

@@ -65,6 +65,7 @@ class _Words:
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
     telling: re.Pattern        # between a figure and a date after it: the date is the telling's ("…, he told a conference on Thursday")
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
+    same_as_before: re.Pattern  # before a figure, the period the text gave last, by its kind: "Trong tháng, …", "in the quarter"
     now_after: re.Pattern      # "… were now available", right after the figure: the same
     year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
     count_join: re.Pattern     # between two counts, the words that make the second one of the same report
@@ -155,6 +156,7 @@ def _lex(language: str = "vi") -> _Words:
         now=re.compile(rf"(?<!\w){''.join(f'(?<!{re.escape(w)} )' for w in m['now_not_after'])}"
                        rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
+        same_as_before=re.compile(rf"(?<![\wÀ-ỹ])(?P<p>{alternatives(list(m['periods_referred']))})(?![\wÀ-ỹ]|\s*(?:[IVX]+\b|\d))", re.IGNORECASE),
         now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
         year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
         count_join=re.compile(rf"^\s*(?:{alternatives(m['count_joins'])})(?:\s+(?:{alternatives(m['report_fillers'])}))?\s*$",
@@ -328,6 +330,12 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         if base is not None:
             return in_year(base, base.value.year - 1)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
+    # (Vietnamese writes the words before the figure's clause, English after the figure: "71.6 percent … in the quarter")
+    referred = None if compared else _lex(ctx.language).same_as_before.search(
+        re.split(r"[,;.]", view.after(end, 60))[0] if ctx.language == "en" else view.before(start, 120).split(";")[-1])
+    kind = lexicon("measures")["periods_referred"][" ".join(referred["p"].casefold().split())] if referred else None
+    if kind in ctx.last_of_kind and not usable(view.dates_before(start)):
+        return ctx.last_of_kind[kind]   # "Trong tháng, Trung tâm số hóa 18.920 hồ sơ" after "trong tháng 10": October's
     if not as_of and _stands_now(ctx, view, start, end):
         return None   # "đến nay", "up to now": the figure stands at the time the article reports it
     # in its own clause, with no other figure nor an aside's opening between ("42 percent, up from 17 percent at the end
@@ -608,6 +616,9 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit and claim(m):
             _add(ctx, view, base + m.start("num"), base + m.end(), value=parse_number(m["num"], ctx.language), unit=unit)
 
+    for d in view.dates:   # (the month, quarter, … "trong tháng", "in the quarter" refer to)
+        if not document_date(view, d.start) and d.value <= ctx.published and not words.comparison.search(view.before(d.start, 40)):
+            ctx.last_of_kind[d.kind] = d
     # the period the next sentences' figures stand at, unless they say otherwise (a day before a year): not the base of a
     # comparison ("so với năm 2023"), nor a period yet to come ("Năm 2025, tỉnh phấn đấu …")
     # (a deadline already past when the article appears is the time its figures stand at: "đến hết tháng 9/2025, …")
