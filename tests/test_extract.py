@@ -2235,3 +2235,10 @@ def test_the_same_long_committee_of_several_provinces_is_a_body_each_and_joined_
 ])
 def test_a_figure_in_the_month_or_quarter_the_text_gave_last(text, published, figure):
     assert figure in {(str(m.value), m.period) for m in extract(text, published).knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_a_body_reorganised_into_another_past_an_aside_naming_its_ministry():
+    found = changes(extract("Tổng cục Thống kê, trước đây thuộc Bộ Kế hoạch và Đầu tư, được tổ chức lại thành Cục Thống kê trực "
+                            "thuộc Bộ Tài chính.", dt.date(2025, 3, 5)))
+    assert ("renaming", ("Tổng cục Thống kê",), ("Cục Thống kê",)) in found
+    assert not [c for c in found if "Bộ Kế hoạch và Đầu tư" in c[1]]

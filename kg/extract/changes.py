@@ -85,7 +85,7 @@ def _words() -> _Words:
                            rf"(?:(?:{alternatives(lex['passive_adverbs'])})\s+)?$"),
         new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
         became=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['became'])})(?!{_W})"),
-        became_gap=re.compile(rf"(?i)\s*(?:(?:{alternatives(lex['lead_auxiliaries'] + lex['passive_adverbs'])})\s*)*"),
+        became_gap=re.compile(rf"(?i)\s*(?:,[^,;.]{{1,80}},\s*)?(?:(?:{alternatives(lex['lead_auxiliaries'] + lex['passive_adverbs'])})\s*)*"),
         apposed=re.compile(rf"(?i)\s*(?:,\s*(?:{alternatives(lex['appositions'])})\s+|\(\s*)(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+){{0,2}}"),
         pronoun=re.compile(rf"(?i)\s*(?:{alternatives(lex['body_pronouns'])})(?!{_W})"),
         founded_aside=re.compile(rf"(?i)^\s*(?:{alternatives(lex['founding_passive'])})\s+(?:{alternatives(lex['founding'])})\s[^,;:.]*$"),
@@ -622,10 +622,13 @@ def _became(ctx: ArticleContext, view: SentenceView, orgs: list[Span], docs) -> 
     words = _words()
     for m in list(words.became.finditer(view.text))[:4]:
         at, after = view.base + m.start(), view.base + m.end()
-        old = next((o for o in reversed(orgs) if o.end <= at), None)
         new = next((o for o in orgs if o.start >= after), None)
-        if (old is not None and new is not None and old.value != new.value and words.became_gap.fullmatch(view.between(old.end, at))
-                and words.named_next.fullmatch(view.between(after, new.start))):
+        if new is None or not words.named_next.fullmatch(view.between(after, new.start)):
+            continue
+        kind = getattr(ctx.entity(new.value), "kind", None)   # (a body of the new one's kind: not the ministry an aside names)
+        old = next((o for o in reversed(orgs) if o.end <= at and words.became_gap.fullmatch(view.between(o.end, at))
+                    and getattr(ctx.entity(o.value), "kind", None) == kind), None)
+        if old is not None and old.value != new.value:
             _add(ctx, view, "renaming", [old.value], [new.value], docs, "renamed", at)
 
 
