@@ -2242,3 +2242,12 @@ def test_a_body_reorganised_into_another_past_an_aside_naming_its_ministry():
                             "thuộc Bộ Tài chính.", dt.date(2025, 3, 5)))
     assert ("renaming", ("Tổng cục Thống kê",), ("Cục Thống kê",)) in found
     assert not [c for c in found if "Bộ Kế hoạch và Đầu tư" in c[1]]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toàn bộ 95 xã, phường đã kết nối mạng truyền số liệu chuyên dùng.", ("95", "xã, phường")),
+    ("The province activated the platform, and all 34 localities now use it.", ("34", "localities")),
+])
+def test_a_count_of_all_the_units_is_a_figure(text, figure):
+    found = extract(text, dt.date(2024, 7, 20))
+    assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}

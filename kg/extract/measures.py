@@ -602,7 +602,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
                                                        or _LISTED_AFTER.match(text[last_count:m.start()]))
         if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
-                or words.reported_after.match(view.after(end, 30))
+                or words.all_of.search(lead) or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
             continue
         taken.take(m.start(), m.end())
