@@ -2251,3 +2251,12 @@ def test_a_body_reorganised_into_another_past_an_aside_naming_its_ministry():
 def test_a_count_of_all_the_units_is_a_figure(text, figure):
     found = extract(text, dt.date(2024, 7, 20))
     assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_a_bodys_members_stand_at_the_day_of_its_decision_and_a_festivals_visitors_at_its_day():
+    members = extract("Theo Quyết định số 86-QĐ/TU ngày 5/8/2025 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo tỉnh được thành lập, gồm "
+                      "23 thành viên.", dt.date(2025, 9, 25))
+    festival = extract("Vĩnh Long tổ chức Ngày hội chuyển đổi số\n\nNgày 14/11/2025, tỉnh Vĩnh Long tổ chức Ngày hội chuyển đổi số. "
+                       "Ngày hội thu hút 6.500 lượt khách tham quan.", dt.date(2025, 11, 15))
+    got = {(str(m.value), m.period) for f in (members, festival) for m in f.knowledge.facts if isinstance(m, IndicatorValue)}
+    assert {("23", "2025-08-05"), ("6500", "2025-11-14")} <= got

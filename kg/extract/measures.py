@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.context import ArticleContext, SentenceView
-from kg.extract.dates import in_year, month_end
+from kg.extract.dates import DateMention, in_year, month_end
 from kg.extract.documents import document_date
 from kg.extract.numbers import number_pattern, parse_number
 from kg.extract.phrases import PhraseMatcher
@@ -66,6 +66,8 @@ class _Words:
     telling: re.Pattern        # between a figure and a date after it: the date is the telling's ("…, he told a conference on Thursday")
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
     same_as_before: re.Pattern  # before a figure, the period the text gave last, by its kind: "Trong tháng, …", "in the quarter"
+    day_events: frozenset[str]  # the kinds of event whose figures are counted on its day
+    members: frozenset[str]    # what a body's composition counts: its period is the day the decision that made it was signed
     now_after: re.Pattern      # "… were now available", right after the figure: the same
     year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
     count_join: re.Pattern     # between two counts, the words that make the second one of the same report
@@ -157,6 +159,8 @@ def _lex(language: str = "vi") -> _Words:
                        rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
         same_as_before=re.compile(rf"(?<![\wÀ-ỹ])(?P<p>{alternatives(list(m['periods_referred']))})(?![\wÀ-ỹ]|\s*(?:[IVX]+\b|\d))", re.IGNORECASE),
+        members=frozenset(w.casefold() for w in m["member_units"]),
+        day_events=frozenset(m["day_events"]),
         now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
         year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
         count_join=re.compile(rf"^\s*(?:{alternatives(m['count_joins'])})(?:\s+(?:{alternatives(m['report_fillers'])}))?\s*$",
@@ -307,7 +311,7 @@ def _phrase(ctx: ArticleContext, view: SentenceView, start: int, end: int, unit:
     return phrase
 
 
-def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranked: bool = False):
+def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranked: bool = False, members: bool = False):
     """A figure's period: a date written right after it in its clause ("20% GDP vào năm 2025"), else the nearest
     before it, else the first after it in its clause (English writes it after: "95 percent … online by 2027"), else
     the period in focus. A document's date is never a figure's period; a date the sentence gives as the one its
@@ -363,6 +367,8 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
     order = ((as_of, edition, soon, right_before, after, before[::-1]) if ctx.language == "en"
              else (as_of, edition, soon, finer, before[::-1], after))
     chosen = next((dates[0] for dates in order if dates), None)
+    if chosen is None and members:   # "Quyết định số … ngày 5/8/2025 …, gồm 23 thành viên": as the decision made it
+        chosen = next((d for d in reversed(view.dates_before(start)) if d.kind == "day" and document_date(view, d.start)), None)
     if chosen is not None and chosen.kind == "year" and _lex(ctx.language).same_period.search(view.before(chosen.start, 24)):
         return _same_period(ctx, before, chosen.value.year) or chosen
     if chosen is None and ctx.period is not None and ctx.period.kind == "year" and not ctx.period.deadline \
@@ -392,6 +398,17 @@ def _same_period(ctx: ArticleContext, before, year: int):
     return in_year(reference, year) if reference is not None and reference.value.year > year else None
 
 
+def _festival_day(ctx: ArticleContext) -> DateMention | None:
+    """The day of the festival or ceremony the text is telling, in the month the article appeared: its visitors, booths and
+    awards are counted that day ("Ngày hội thu hút 6.500 lượt khách")."""
+    event = ctx.current_event
+    if event is None or event.kind not in _lex(ctx.language).day_events or not event.dates:
+        return None
+    day = event.dates[0][0]
+    return DateMention(0, 0, "", "day", day, day.isoformat(), False) if (day.year, day.month) == (
+        ctx.published.year, ctx.published.month) else None
+
+
 def _stands_now(ctx: ArticleContext, view: SentenceView, start: int, end: int) -> bool:
     """Whether words of the present date the figure to the time of the article ("đến nay", "hiện có", "now connects")."""
     words = _lex(ctx.language)
@@ -417,7 +434,7 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         return False
     if words.hypothetical.search(re.split(r"[;,:.]", view.before(start, 80))[-1]):
         return False   # "chuyển đổi số có thể giúp tăng năng suất lao động từ 30 đến 40%": what could be, not a figure
-    period = _period(ctx, view, start, end, ranked=unit == words.rank_unit)
+    period = _period(ctx, view, start, end, ranked=unit == words.rank_unit, members=unit.casefold() in words.members)
     # the figure a change starts from stands now, whatever the change is set for
     reported = _reported_after_target(ctx, view, start) or _change_base(ctx, view, start)
     # an item of a list of targets ("Năm 2026, tỉnh phấn đấu:" then "- 100% xã …"): a target, whatever its period
@@ -435,7 +452,7 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
     else:
         # a figure the text gives no time for stands at the past year the headline reviews, else at the month the
         # article reports it in
-        period = period or (None if _stands_now(ctx, view, start, end) else ctx.reviewed)
+        period = period or (None if _stands_now(ctx, view, start, end) else ctx.reviewed or _festival_day(ctx))
         ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else f"{ctx.published:%Y-%m}",
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)
     return True
