@@ -2260,3 +2260,10 @@ def test_a_bodys_members_stand_at_the_day_of_its_decision_and_a_festivals_visito
                        "Ngày hội thu hút 6.500 lượt khách tham quan.", dt.date(2025, 11, 15))
     got = {(str(m.value), m.period) for f in (members, festival) for m in f.knowledge.facts if isinstance(m, IndicatorValue)}
     assert {("23", "2025-08-05"), ("6500", "2025-11-14")} <= got
+
+
+def test_a_capitalised_head_alone_stands_for_the_body_in_focus():
+    found = extract("Thanh Hoa news\n\nOn July 19, the Thanh Hoa Provincial Steering Committee on Digital Transformation met. The "
+                    "session was chaired by Do Minh Tuan, Chairman of the provincial People's Committee, who is also Deputy "
+                    "Secretary of the provincial Party Committee and Head of the Steering Committee.", dt.date(2024, 7, 20))
+    assert ("Do Minh Tuan", "truong-ban", "Thanh Hoa Steering Committee on Digital Transformation", None) in memberships(found)

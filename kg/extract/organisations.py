@@ -1258,8 +1258,9 @@ class OrganisationFinder:
             return None
         j = determiner[0]
         hit = self.english_bare.longest(tokens, j)
-        if hit is None or tokens[j].capitalised or hit[0] < len(tokens) and tokens[hit[0]].capitalised:
-            return None   # "the Ministry of Finance" is a name; "the committee" stands for one
+        follows = tokens[hit[0]] if hit is not None and hit[0] < len(tokens) else None
+        if hit is None or follows is not None and (follows.capitalised or tokens[j].capitalised and follows.lower in self.english_name_links):
+            return None   # "the Ministry of Finance" is a name; "the committee", "Head of the Steering Committee." stand for one
         if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised:
             return None   # "the ministry's Authority of …": the owner of the body named next, which the post is of
         new = " ".join(t.lower for t in tokens[i:j]) in self.english_new_determiners
