@@ -27,17 +27,17 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (2905, 0.99), "organisations": (5163, 0.96), "roles": (4521, 0.97), "events": (366, 0.85),
-    "documents": (1393, 0.98), "programmes": (363, 0.85), "changes": (351, 0.9), "measures": (1888, 0.86),
-    "role dates": (52, 0.69), "event date": (362, 0.86), "event session": (111, 0.88), "event chair": (208, 0.88),
-    "event body": (309, 0.91), "event place": (221, 0.78), "document date": (894, 0.99),
-    "document issuer": (1050, 0.75), "document based on": (162, 0.96), "document concludes": (36, 0.67),
-    "programme adopted by": (98, 0.89), "measure indicator": (1288, 0.58), "measure owner": (143, 0.22)
+    "people": (3122, 0.99), "organisations": (5666, 0.96), "roles": (4857, 0.96), "events": (394, 0.84),
+    "documents": (1517, 0.98), "programmes": (392, 0.83), "changes": (431, 0.92), "measures": (2220, 0.86),
+    "role dates": (59, 0.71), "event date": (390, 0.86), "event session": (117, 0.87), "event chair": (224, 0.88),
+    "event body": (334, 0.91), "event place": (237, 0.78), "document date": (981, 0.99),
+    "document issuer": (1141, 0.75), "document based on": (180, 0.95), "document concludes": (40, 0.66),
+    "programme adopted by": (111, 0.86), "measure indicator": (1489, 0.57), "measure owner": (174, 0.23)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (16950, 0.953)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (18599, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (384, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (385, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")
