@@ -299,14 +299,14 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         referred = [] if before else _bodies_referred(ctx, view, start)   # "… until March 1, when that ministry was merged into …"
         before = before or referred
         if not before and after and after[0].kind == ORG and words.place_possessive.search(view.before(start, 40)):
-            before = _body_referred(ctx, view, start, after[0])   # "since its merger with the Ministry of B"
+            before = _pronoun_body(ctx, view, start, after[0])   # "since its merger with the Ministry of B"
         if before and before[-1].kind == ORG and after and all(u.kind == PLACE for u in after):
             # "C (được hợp nhất từ Trung tâm C của hai tỉnh A và B)": the places' bodies of that name
             after = _bodies_of_places(ctx, view, end, clause_end, before[-1]) or after
         if into and not target:
             target = _place_referred_after(ctx, view, base + into.end(), before + after)
         if into and not target and (before or after) and words.pronoun.match(text, into.end()):
-            target = _body_referred(ctx, view, (before or after)[0].start, (before or after)[0])   # "B was merged into it"
+            target = _pronoun_body(ctx, view, (before or after)[0].start, (before or after)[0])   # "B was merged into it"
         basis = words.basis_before.search(view.before(start, 120))
         if basis:   # "C được thành lập trên cơ sở hợp nhất A và B", "C, formed by merging A with B"
             cut = start - len(basis.group(0))   # (past a name that ends with the basis's first word: "Ban Chỉ đạo mới| được …")
@@ -390,8 +390,8 @@ def _bodies_of_places(ctx: ArticleContext, view: SentenceView, pos: int, stop: i
         area: str | None = getattr(ctx.entity(made.value), "area", None) or ctx.home
         if area is None:
             return []
-        ids = [area, *(e.id for e in ctx.registry.entities.values() if getattr(e, "replaced_by", None) == area)]
-        if lexicon("time")["month_counts"].get(written["m"].casefold()) != len(ids):
+        ids = [area, *_replaced(ctx, area)]
+        if _number_word(written["m"]) != len(ids):
             return []
         places = [Span(made.start, made.start, PLACE, i, "") for i in ids]
     name, kind = " ".join(written["name"].split()), getattr(ctx.entity(made.value), "kind", None) or "state"
@@ -412,7 +412,7 @@ def _same_sort(ctx: ArticleContext, a: str, b: str) -> bool:
     return getattr(ctx.entity(a), "kind", None) == getattr(ctx.entity(b), "kind", None) and first[0] == first[1]
 
 
-def _body_referred(ctx: ArticleContext, view: SentenceView, pos: int, merged: Span) -> list[Span]:
+def _pronoun_body(ctx: ArticleContext, view: SentenceView, pos: int, merged: Span) -> list[Span]:
     """The body "its" or "it" stands for in a merger ("the ministry … since its merger with B", "after B was merged into
     it"): the last one of the merged body's sort the sentence names before."""
     return [u for u in view.spans_before(pos, pos - view.sentence.start) if u.kind == ORG and u.value != merged.value
@@ -426,7 +426,7 @@ def _bodies_referred(ctx: ArticleContext, view: SentenceView, pos: int) -> list[
     if m is None or not (m["det"] or m["n"] or m["after"]):
         return []
     heads = lexicon("changes")["referred_heads"][" ".join(m["head"].casefold().split())]
-    wanted = lexicon("time")["month_counts"].get(m["n"].casefold(), 0) if m["n"] else 1
+    wanted = (_number_word(m["n"]) or 0) if m["n"] else 1
     named = [u for u in view.spans_before(pos - len(m.group(0)), pos - view.sentence.start) if u.kind == ORG
              and any(h in f"{getattr(ctx.entity(u.value), 'label_vi', '')} {u.text}" for h in heads)]
     bodies = list({u.value: u for u in named}.values())[-wanted:]
@@ -440,9 +440,18 @@ def _counted_places(ctx: ArticleContext, view: SentenceView, m: re.Match, result
     counted = words.counted_units.search(view.before(view.base + m.start(), 30)) or words.counted_units.match(view.text, m.end())
     if counted is None:
         return None
-    others = [e.id for e in ctx.registry.entities.values() if getattr(e, "replaced_by", None) == result]
-    wanted = lexicon("time")["month_counts"].get(counted["n"].casefold())
-    return [*others, result] if others and len(others) + 1 == wanted else None
+    others = _replaced(ctx, result)
+    return [*others, result] if others and len(others) + 1 == _number_word(counted["n"]) else None
+
+
+def _replaced(ctx: ArticleContext, entity_id: str) -> list[str]:
+    """The places or bodies the registry says this one replaced."""
+    return [e.id for e in ctx.registry.entities.values() if getattr(e, "replaced_by", None) == entity_id]
+
+
+def _number_word(word: str) -> int | None:
+    """"hai", "two": the number a count's word says."""
+    return lexicon("time")["month_counts"].get(word.casefold())
 
 
 def _successor(ctx: ArticleContext, joined: list[Span], bodies: bool = False) -> tuple[list[Span], list[Span]] | None:

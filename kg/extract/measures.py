@@ -65,7 +65,8 @@ class _Words:
     now: re.Pattern            # "đến nay", "up to now": a figure of the time the article reports
     telling: re.Pattern        # between a figure and a date after it: the date is the telling's ("…, he told a conference on Thursday")
     now_opener: re.Pattern     # "Hiện …" opening the clause: the same
-    same_as_before: re.Pattern  # before a figure, the period the text gave last, by its kind: "Trong tháng, …", "in the quarter"
+    same_as_before: re.Pattern  # words for the period of a kind the text gave last: "Trong tháng, …", "… in the quarter"
+    periods_referred: dict[str, str]   # … and the kind each stands for
     day_events: frozenset[str]  # the kinds of event whose figures are counted on its day
     members: frozenset[str]    # what a body's composition counts: its period is the day the decision that made it was signed
     now_after: re.Pattern      # "… were now available", right after the figure: the same
@@ -159,6 +160,7 @@ def _lex(language: str = "vi") -> _Words:
                        rf"(?:{alternatives(m['now_cues'])})(?!\w)", re.IGNORECASE),
         now_opener=re.compile(rf"^\W*(?:{alternatives(m['now_openers'])})(?!\w)", re.IGNORECASE),
         same_as_before=re.compile(rf"(?<![\wÀ-ỹ])(?P<p>{alternatives(list(m['periods_referred']))})(?![\wÀ-ỹ]|\s*(?:[IVX]+\b|\d))", re.IGNORECASE),
+        periods_referred={" ".join(k.casefold().split()): v for k, v in m["periods_referred"].items()},
         members=frozenset(w.casefold() for w in m["member_units"]),
         day_events=frozenset(m["day_events"]),
         now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
@@ -335,9 +337,10 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
             return in_year(base, base.value.year - 1)
     as_of = [d for d in usable(view.dates_before(start)) if d.as_of]
     # (Vietnamese writes the words before the figure's clause, English after the figure: "71.6 percent … in the quarter")
-    referred = None if compared else _lex(ctx.language).same_as_before.search(
+    words = _lex(ctx.language)
+    referred = None if compared else words.same_as_before.search(
         re.split(r"[,;.]", view.after(end, 60))[0] if ctx.language == "en" else view.before(start, 120).split(";")[-1])
-    kind = lexicon("measures")["periods_referred"][" ".join(referred["p"].casefold().split())] if referred else None
+    kind = words.periods_referred[" ".join(referred["p"].casefold().split())] if referred else None
     if kind in ctx.last_of_kind and not usable(view.dates_before(start)):
         return ctx.last_of_kind[kind]   # "Trong tháng, Trung tâm số hóa 18.920 hồ sơ" after "trong tháng 10": October's
     if not as_of and _stands_now(ctx, view, start, end):
@@ -450,8 +453,8 @@ def _add(ctx: ArticleContext, view: SentenceView, start: int, end: int, *, value
         ctx.add(Target, view, "target", "tg", due=period.value if period else None, due_text=period.text if period else None,
                 period=period.period if period else None, set_by=ctx.leader, set_in=event or ctx.current_doc, **common)
     else:
-        # a figure the text gives no time for stands at the past year the headline reviews, else at the month the
-        # article reports it in
+        # a figure the text gives no time for stands at the past year the headline reviews, or the day of the festival
+        # the text tells, else at the month the article reports it in
         period = period or (None if _stands_now(ctx, view, start, end) else ctx.reviewed or _festival_day(ctx))
         ctx.add(IndicatorValue, view, "reported", "r", period=period.period if period else f"{ctx.published:%Y-%m}",
                 period_end=period.value if period else month_end(ctx.published), reported_in=event, **common)

@@ -92,9 +92,9 @@ class OrganisationFinder:
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
         self.english_owned_kinds = set(lex["english_owned_kinds"])
-        # "… of the central province of Thua Thien Hue": the words between a national body's name and a province
-        self.english_province_of = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternatives(lex['english_regions'])})\s+)*"
-                                              rf"(?:{alternatives(lex['english_place_after'])})\s+of\s+$")
+        # "… of (the central province of) Thua Thien Hue": the words between a national body's name and a province
+        self.english_province_of = re.compile(rf"\s+of\s+(?:(?:the\s+)?(?:(?:{alternatives(lex['english_regions'])})\s+)*"
+                                              rf"(?:{alternatives(lex['english_place_after'])})\s+of\s+)?")
         self.english_owning_local_kinds = set(lex["english_owning_local_kinds"])
         self.english_last_heads = lex["english_last_heads"]
         self.english_venues = tuple(lex["english_venues"])
@@ -1200,8 +1200,7 @@ class OrganisationFinder:
             return None
         k = _after(tokens, span.end, i)
         place = next((s for s in spans_at.values() if s.kind == PLACE and s.start >= span.end
-                      and (view := ctx.text[span.end:s.start]) and (self.english_province_of.fullmatch(view)
-                                                                     or re.fullmatch(r"\s+of\s+", view))), None)
+                      and self.english_province_of.fullmatch(ctx.text[span.end:s.start])), None)
         where = ctx.entity(place.value) if place is not None else None
         if place is None or not isinstance(where, Place) or where.kind not in ("province", "city") or not where.label_en:
             return None
