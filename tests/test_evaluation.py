@@ -27,7 +27,7 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (3122, 0.99), "organisations": (5666, 0.96), "roles": (4857, 0.96), "events": (394, 0.84),
+    "people": (3122, 0.99), "organisations": (5666, 0.96), "roles": (4861, 0.96), "events": (394, 0.84),
     "documents": (1517, 0.98), "programmes": (392, 0.83), "changes": (431, 0.92), "measures": (2220, 0.86),
     "role dates": (59, 0.71), "event date": (390, 0.86), "event session": (117, 0.87), "event chair": (224, 0.88),
     "event body": (334, 0.91), "event place": (237, 0.78), "document date": (981, 0.99),
@@ -35,7 +35,7 @@ FLOORS = {
     "programme adopted by": (111, 0.86), "measure indicator": (1489, 0.57), "measure owner": (174, 0.23)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (18599, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (18603, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (385, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
 

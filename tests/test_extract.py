@@ -2267,3 +2267,11 @@ def test_a_capitalised_head_alone_stands_for_the_body_in_focus():
                     "session was chaired by Do Minh Tuan, Chairman of the provincial People's Committee, who is also Deputy "
                     "Secretary of the provincial Party Committee and Head of the Steering Committee.", dt.date(2024, 7, 20))
     assert ("Do Minh Tuan", "truong-ban", "Thanh Hoa Steering Committee on Digital Transformation", None) in memberships(found)
+
+
+def test_english_posts_after_their_ministrys_domain_or_a_possessive():
+    found = memberships(extract("Hanoi news\n\nAttending were Home Affairs Minister Pham Thi Thanh Tra and Finance Minister "
+                                "Nguyen Van Thang. Major General Tao Duc Thang, Viettel's Chairman, signed for the group.",
+                                dt.date(2025, 8, 22)))
+    assert {("Pham Thi Thanh Tra", "bo-truong", "Bộ Nội vụ", None), ("Nguyen Van Thang", "bo-truong", "Bộ Tài chính", None),
+            ("Tao Duc Thang", "chu-tich", "Tập đoàn Công nghiệp - Viễn thông Quân đội", None)} <= found

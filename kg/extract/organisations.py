@@ -1140,7 +1140,11 @@ class OrganisationFinder:
         return _Found(k, ctx.mint(Organization, written, kind="state", label_en=written))
 
     def _english_ministry(self, ctx, tokens, i) -> _Found | None:
-        """"Minister of Information and Communications": the ministry the post's words name."""
+        """"Minister of Information and Communications", "Home Affairs Minister": the ministry the post's words name."""
+        before = self.english_domains.longest(tokens, i)
+        if before is not None and before[0] < len(tokens) and tokens[before[0]].text in self.english_ministers:
+            org = ctx.lookup(f"{self.english_ministry} {ctx_text(ctx, tokens, i, before[0])}", "organizations")
+            return _Found(before[0], org) if org else None
         if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text not in self.english_ministers:
             return None
         domain = self.english_domains.longest(tokens, i + 1)

@@ -237,7 +237,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             if org is not None or s.body is not None:
                 pass   # an abbreviated post names its body
             elif (ctx.language == "en" and isinstance(owner, Span) and owner.kind == ORG
-                    and not ctx.text[owner.end:s.start].strip()):
+                    and ctx.text[owner.end:s.start].strip() in ("", "'s", "’s")):   # ("Viettel's Chairman")
                 org, start = owner.value, owner.start
                 out.pop()
             elif nxt is not None and nxt.kind == ORG and words.post_of.fullmatch(ctx.text[s.end:nxt.start]) \
