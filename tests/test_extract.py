@@ -2275,3 +2275,76 @@ def test_english_posts_after_their_ministrys_domain_or_a_possessive():
                                 dt.date(2025, 8, 22)))
     assert {("Pham Thi Thanh Tra", "bo-truong", "Bộ Nội vụ", None), ("Nguyen Van Thang", "bo-truong", "Bộ Tài chính", None),
             ("Tao Duc Thang", "chu-tich", "Tập đoàn Công nghiệp - Viễn thông Quân đội", None)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Ha Noi news\n\nTran Quoc Bao was appointed Director of the centre, while Nguyen Thi Hue was Director of the Hai Duong "
+    "Department of Information and Communications.",
+    "Ha Noi news\n\nThe ministry appointed Nguyen Thi Hue, until now Director of the Hai Duong Department of Information and "
+    "Communications, as its Deputy Director.",
+    "Ha Noi news\n\nNguyen Thi Hue, then Director of the Hai Duong Department of Information and Communications, led the "
+    "project.",
+    "Ha Noi news\n\nNguyen Thi Hue, 52, has worked in the sector for 30 years. She was Director of the Hai Duong Department "
+    "of Information and Communications before taking up the new post.",
+])
+def test_an_english_post_in_the_past_tense_or_after_then_or_until_now_was_held_before(text):
+    found = memberships(extract(text, dt.date(2025, 8, 22)))
+    assert ("Nguyen Thi Hue", "giam-doc", "Sở Thông tin và Truyền thông tỉnh Hải Dương", "former") in found
+    assert ("Nguyen Thi Hue", "giam-doc", "Sở Thông tin và Truyền thông tỉnh Hải Dương", None) not in found
+
+
+def test_attending_was_a_post_before_a_name_is_no_post_held_before():
+    found = memberships(extract("Ha Noi news\n\nAlso present at the meeting was Minister of Finance Nguyen Van Thang.",
+                                dt.date(2025, 8, 22)))
+    assert ("Nguyen Van Thang", "bo-truong", "Bộ Tài chính", None) in found
+
+
+def test_a_pronoun_stands_for_the_person_the_sentence_before_named_first_only_before_a_post():
+    found = memberships(extract("Ha Noi news\n\nMinister Nguyen Van Thang handed the decision to Tran Quoc Bao. He was Deputy "
+                                "Director of the Hai Duong Department of Information and Communications. He thanked the "
+                                "ministry.", dt.date(2025, 8, 22)))
+    assert ("Nguyen Van Thang", "pho-giam-doc", "Sở Thông tin và Truyền thông tỉnh Hải Dương", "former") in found
+    assert not any(m[0] == "Tran Quoc Bao" for m in found)
+
+
+def test_the_national_assemblys_committees_as_reorganised_in_2025():
+    found = memberships(extract("Ha Noi news\n\nNguyen Van A was elected Chairman of the National Assembly's Economic and "
+                                "Financial Committee on February 18.", dt.date(2025, 2, 20)))
+    assert ("Nguyen Van A", "chu-tich", "Ủy ban Kinh tế và Tài chính của Quốc hội", None) in found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Le Van Binh, Chairman of Minh Phat Electronics Joint Stock Company, spoke.", "Minh Phat Electronics Joint Stock Company"),
+    ("Le Van Binh, Chairman of Song Than Logistics Co., Ltd, spoke.", "Song Than Logistics Co., Ltd"),
+    ("Le Van Binh, Chairman of Hoa Sen Software Corporation, spoke.", "Hoa Sen Software Corporation"),
+])
+def test_an_english_company_name_ends_with_its_legal_form_whatever_words_it_holds(text, company):
+    found = memberships(extract("Ha Noi news\n\n" + text, dt.date(2025, 3, 10)))
+    assert ("Le Van Binh", "chu-tich", company, None) in found
+
+
+def test_an_english_provincial_body_of_the_central_province_of_a_place_and_its_english_names():
+    found = extract("Quang Tri news\n\nThe People's Committee of the central province of Quang Tri and FPT Corporation on "
+                    "October 18 signed a cooperation agreement on digital transformation.", dt.date(2025, 10, 19))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    committee = found.knowledge.entities[event.event_of]
+    assert committee.label_vi == "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert committee.label_en == "Quang Tri provincial People's Committee"
+
+
+def test_an_english_signing_by_its_other_verbs_and_a_session_dated_by_the_lead_of_its_place():
+    signed = extract("Bac Ninh news\n\nThe Bac Ninh provincial People's Committee and VNPT on Tuesday put pen to paper on a "
+                     "strategic partnership for digital transformation.", dt.date(2024, 10, 9))
+    assert [e.label_vi for e in signed.knowledge.entities.values() if isinstance(e, Event)] == [
+        "Signing of the strategic partnership for digital transformation"]
+    session = extract("Da Nang news\n\nNguyen Van A was elected Chairman of the Da Nang People's Committee on March 5.\n\n"
+                      "Deputies voted at the 21st session of the municipal People's Council.", dt.date(2025, 3, 6))
+    (event,) = [e for e in session.knowledge.entities.values() if isinstance(e, Event)]
+    assert (event.session, statements(session, "start_date")) == (21, {(event.id, "2025-03-05")})
+
+
+def test_an_english_event_opened_with_a_then_named_by_its_topic_and_no_verb_in_its_name():
+    found = extract("Conference hears\n\nOfficials met at a conference in Can Tho on Friday. The conference on developing "
+                    "the digital economy in the Mekong Delta was organised by the city.", dt.date(2024, 11, 23))
+    assert [e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Event)] == [
+        "Conference on developing the digital economy"]   # (up to its place)

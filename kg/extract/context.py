@@ -7,6 +7,7 @@ body and date), a fact's id a hash of its key, so adding a rule never renumbers 
 
 import datetime as dt
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,10 +15,10 @@ from functools import cache
 from kg.extract.dates import DateMention
 from kg.extract.docnumbers import DocRef
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.merge import fact_key
 from kg.extract.tokens import Token, strip_marks
-from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Membership, Organization, Person, Statement
+from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Membership, Organization, Person, Place, Statement
 from kg.text.normalize import match_key, slugify
 from kg.text.sentences import Sentence
 
@@ -206,6 +207,7 @@ class ArticleContext:
     conclusions: list = field(default_factory=list)
     founding_list: tuple | None = None    # (sentence, document) of "thành lập 3 tổ công tác" whose list comes next
     people_named: list[str] = field(default_factory=list)   # in the order the article first names them
+    subject: str | None = None            # the first person the last sentence naming anyone named: whom "He" stands for
     retiring: tuple | None = None         # (sentence, listing yet, its end) of a group retired, whose people come next
     given_terms: list = field(default_factory=list)   # memberships the sentence just read gave, not yet dated
     last_term: object = None              # the term the last post given with one had ("Cũng tại quyết định này, …" carries it)
@@ -300,7 +302,22 @@ class ArticleContext:
 
     def organisation(self, name: str, kind: str, *, area: str | None = None, alt: list[str] | None = None,
                      parent: str | None = None) -> str:
-        return self.mint(Organization, name, alt=alt, kind=kind, area=area, parent=parent)
+        english = self._english_names(name, area)
+        return self.mint(Organization, name, alt=(alt or []) + english, kind=kind, area=area, parent=parent,
+                         label_en=english[0] if english else None)
+
+    def _english_names(self, name: str, area: str | None) -> list[str]:
+        """The English names of a province's or a city's body (`english_local_names`), by its head and its place."""
+        place = self.entity(area) if area else None
+        if not isinstance(place, Place) or not place.label_en:
+            return []
+        lex = lexicon("organisations")
+        unit = re.compile(rf"^\s*(?:(?:{alternatives(lex['province_units'])})\s+)?")
+        for head, forms in lex["english_local_names"].items():
+            if name.startswith(head + " ") and unit.sub("", name[len(head):]) == place.label_vi:   # the place's own body,
+                return [f.format(place=place.label_en).replace("City City", "City")   # not a commune's in it
+                        for f in forms.get(place.kind, [])]
+        return []
 
     def remember(self, entity_id: str, view: "SentenceView") -> None:
         """The article names this entity here."""

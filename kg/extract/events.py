@@ -57,6 +57,7 @@ class _Words:
     topic_words: frozenset[str]   # folded: the word that opens an event's topic, whose list may hold commas ("về")
     within: re.Pattern            # before an event's head, words that refer to one already named: "tại Hội nghị", "at the"
     not_stop: re.Pattern          # words that begin with a stop but are not one ("sáng tạo" is no morning)
+    name_links_en: frozenset[str] # English words that carry a name on past its head ("of", "on", "for")
     body_join: re.Pattern
     held_by: re.Pattern           # "<body> (đã) tổ chức" right before an event's head
     articles: frozenset[str]      # English articles, which open no event's proper name
@@ -137,7 +138,9 @@ def _words() -> _Words:
         of_before=re.compile(rf"(?:^|\s)(?:{alternatives(events['of_body'])})\s+$"),
         topic_words=frozenset(fold(w) for w in units["name_topics"]),
         within=re.compile(rf"(?:^|\s)(?:{alternatives(events['within'])})\s+$", re.IGNORECASE),
-        not_stop=re.compile(rf"(?:{alternatives(events['name_words'])}){_END}", re.IGNORECASE),
+        name_links_en=frozenset(events["name_links_en"]),
+        not_stop=re.compile(rf"(?:{alternatives(events['name_words'])}){_END}|(?-i:(?:{alternatives(events['topic_links_en'])})\s+"
+                            rf"(?!(?:{alternatives(lexicon('people')['articles_en'])})\b)[a-zà-ỹ])", re.IGNORECASE),
         clause_word=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['name_stops'])}){_END}", re.IGNORECASE),
         continues=re.compile(rf"^\s*(?:{alternatives(events['name_continuations'])}){_END}"),
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
@@ -424,6 +427,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     words = _words()
     tokens = view.tokens
     found: list[tuple[int, EventRecord]] = []
+    opened: tuple[int, str, str] | None = None   # a new event the sentence opens with no name: (where, kind, head)
     days = [d for d in view.dates if d.kind == "day" and not d.deadline and not document_date(view, d.start)]
     days = [d for d in days if not (d.start - view.sentence.start < 40 and _AGENCY_AFTER.match(view.after(d.end, 30)))
             ] or days   # a dateline's day: "HANOI, June 20 (VGP) - … on June 19"
@@ -473,7 +477,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             continue
         body, end = _body_of(ctx, view, start, end, numbered=session is not None and bool(ordinal or owned))
         end = head_end + owned.end() if owned else end
-        name_end = end if kind == "meeting" and session else _name_end(view, end)
+        name_end = end if kind == "meeting" and session else _name_end(view, end, english=ctx.language == "en")
         body = body or _organised_by(view, name_end) or _body_in_name(ctx, view, head_end, name_end)
         if body is None and ctx.language == "vi" and kind != "event" and view.after(name_end, 2).lstrip()[:1] in (",", "("):
             body = _owned_later(view, name_end)   # a name that runs on past its comma to its body
@@ -486,16 +490,19 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
                 body = body or _organised_by(view, name_end)
         within = words.within.search(view.before(start, 16)) and ctx.current_event is not None and head_end < name_end
         if (name_end == head_end or within and not _named_at(view, head_end)) and not session and not body and not proper:
-            # a bare "Hội nghị", "phiên họp", or "tại Hội nghị thể hiện …": the one in focus
+            # a bare "Hội nghị", "phiên họp", or "tại Hội nghị thể hiện …": the one in focus; English's first "a
+            # conference … on Friday" opens one the next sentences name ("The conference on developing …")
             if ctx.current_event is not None:
                 found.append((start, ctx.current_event))
+            elif ctx.language == "en" and day is not None and name_end == head_end and words.new_event.search(view.before(start, 30)):
+                opened = opened or (start, kind, name[:1].upper() + name[1:])
             i = j
             continue
         if body is None and kind == "meeting" and session:   # "phiên họp thứ hai": of the committee in focus
             body = ctx.in_focus_among(words.session_heads, words.session_kinds)
         record = _record(ctx, kind, name[:1].upper() + name[1:], body, session, day)
         if ctx.language == "en" and day is None and not view.dates and not record.dates and ctx.last_day \
-                and body is not None and {body, getattr(ctx.entity(body), "parent", None)} & ctx.day_bodies:
+                and body is not None and _of_the_day(ctx, body, bool(session)):
             # English gives the day once, in the lead: "The council on Saturday elected A. … at its 27th session", "The
             # provincial Party Committee's Secretary said on Wednesday … chairing the committee's third meeting"
             record.dates.append((ctx.last_day, view))
@@ -510,6 +517,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)
                       or _handed(ctx, view, happened[0].value if happened else None)) is not None:
         found.append(met)
+    if not found and opened is not None:
+        found.append((opened[0], _record(ctx, opened[1], opened[2], None, None, day)))
     chairs = []
     if not found and (told := _told(ctx, view, day, reaches)) is not None:
         found.append((view.sentence.start, told[0]))
@@ -540,6 +549,16 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             k = bisect_right(starts, reach.end)
             _add_chairs(ctx, view, found[k][1] if k < len(found) else found[0][1], _joined_chairs(view, reaches, i))
     return records
+
+
+def _of_the_day(ctx: ArticleContext, body: str, numbered: bool) -> bool:
+    """Whether an undated event of a body is one of the day the lead gave: the body (or its parent) was named in the
+    sentence that gave the day, or, for a numbered session, a body of the same place was ("A was elected Chairman of
+    the city People's Committee on February 20. … at the 21st session of the municipal People's Council")."""
+    if {body, getattr(ctx.entity(body), "parent", None)} & ctx.day_bodies:
+        return True
+    area = getattr(ctx.entity(body), "area", None)
+    return numbered and area is not None and any(getattr(ctx.entity(b), "area", None) == area for b in ctx.day_bodies)
 
 
 def _combined(ctx: ArticleContext, view: SentenceView, found: list[tuple[int, EventRecord]]) -> list[tuple[int, EventRecord]]:
@@ -691,9 +710,14 @@ def _kind_of(ctx: ArticleContext, event_id: str) -> str:
     return entity.kind if isinstance(entity, Event) else "event"
 
 
-def _name_end(view: SentenceView, start: int, purpose: str = "") -> int:
-    """Where an event's name written after its head ends (a purpose's own word goes on with it: "to respond to …")."""
+def _name_end(view: SentenceView, start: int, purpose: str = "", english: bool = False) -> int:
+    """Where an event's name written after its head ends (a purpose's own word goes on with it: "to respond to …"). In
+    English a name goes on past its head only through a link, a gerund or a capital ("conference on …", "meeting
+    reviewing …", "Forum 2025"), not into a verb ("…, conference hears")."""
     rest = view.after(start, 260)
+    if english and (first := _ENGLISH_NEXT.match(rest)) is not None and first[1].lower() not in _words().name_links_en \
+            and not first[1].endswith("ing"):
+        return start
     quoted = re.match(r'^\s*(["“«])[^"”»]{2,200}["”»]', rest)
     if quoted:   # a title in quotes is the name, whatever it holds: Hội thảo "Một năm Nghị quyết 57: Từ …"
         return start + quoted.end()
@@ -714,6 +738,9 @@ def _name_end(view: SentenceView, start: int, purpose: str = "") -> int:
         if bare != word and not goes_on and inside is None:
             break   # (a body's name holds commas: "… of the Government Steering Committee for Science, Technology, …")
     return start + pos
+
+
+_ENGLISH_NEXT = re.compile(r"\s+([a-z]+)\b")
 
 
 def _one_event(ctx: ArticleContext, r: EventRecord, k: EventRecord) -> bool:

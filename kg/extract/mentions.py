@@ -8,7 +8,7 @@ person ("tại Hà Nội", "thị xã Hoàng Mai").
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from kg.extract.context import (
@@ -73,6 +73,10 @@ class Reader:
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
         self.former = re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former'])})(?:\s+(?:{alternatives(people['articles_en'])}))?\s*$",
                                  re.IGNORECASE)   # ("had been a deputy director")
+        links = alternatives(people["post_links"] + people["past_post_verbs_en"])
+        self.pronoun_post = re.compile(rf"(?:{alternatives(people['person_pronouns'])})(?:\s+(?:{links}))+\s+$", re.IGNORECASE)
+        self.past = re.compile(rf"(?:\s*,\s*\d{{2}}\s*,|\s*,\s*who)?\s+(?:{alternatives(people['past_post_verbs_en'])})"
+                               rf"\s+(?:(?:{alternatives(people['articles_en'])})\s+)?", re.IGNORECASE)
         credits = alternatives(lexicon("page")["caption_credits"])   # "Ảnh Hà Lê", "Ảnh: VGP/Nhật Bắc": a photo's credit
         self.credited = re.compile(rf"(?:^|[\s(.])(?:{credits})\s*:?\s*(?:[A-ZĐ]{{2,}}\s*/\s*)?$")
         units = lexicon("organisations")
@@ -138,6 +142,27 @@ class Reader:
             former = bool(self.former.search(ctx.text[max(0, start - 25):start]))
             out.append(Span(start, end, TITLE, slug, ctx_text(ctx, tokens, i, j), former=former))
         return out
+
+    def _pronoun_subject(self, ctx: ArticleContext, tokens: list[Token], titles: list[Span], people: list[Span]) -> list[Span]:
+        """The person a sentence's pronoun stands for, when a post follows it ("He was Deputy Director of …"): the one the
+        last sentence that named anyone named first. A sentence that names someone makes them the next pronoun's."""
+        found = []
+        if not people and ctx.subject is not None:
+            for t in titles:
+                m = self.pronoun_post.search(ctx.text, max(tokens[0].start, t.start - 60), t.start) if tokens else None
+                if m is not None and (m.start() == 0 or not ctx.text[m.start() - 1].isalpha()):
+                    found.append(Span(m.start(), m.start() + len(m.group(0).split()[0]), PERSON, ctx.subject, m.group(0).split()[0]))
+                    break
+        named = sorted(people, key=lambda p: p.start)
+        if named:
+            ctx.subject = named[0].value
+        return found
+
+    def _held_before(self, ctx: ArticleContext, people: list[int], start: int) -> bool:
+        """Whether a post follows a person's name and a verb of being or serving in the past: "Sang was Director of …",
+        "Thanh, 46, had been …", "Long, who was a Deputy Minister …" (not "Attending was Minister X": no name before)."""
+        k = bisect_right(people, start) - 1
+        return k >= 0 and start - people[k] <= 40 and bool(self.past.fullmatch(ctx.text, people[k], start))
 
     def _reconcile(self, titles: list[Span], spans: list[Span], tokens: list[Token]) -> tuple[list[Span], list[Span]]:
         """Posts against organisations: who wins the words both claim."""
@@ -318,6 +343,9 @@ class Reader:
         for p in people:
             named.take(p.start, p.end)
         spans = [s for s in spans if not (s.kind == PLACE and not named.free(s.start, s.start + 1))]
+        people += self._pronoun_subject(ctx, tokens, titles, people)
+        ends = sorted(p.end for p in people)
+        titles = [replace(t, former=True) if self._held_before(ctx, ends, t.start) else t for t in titles]
         all_spans = sorted(spans + titles + marks + people, key=lambda s: (s.start, -s.end))
         dates = find_dates(text, ctx.published)
         dates = [replace(d, start=d.start + base, end=d.end + base) for d in dates]

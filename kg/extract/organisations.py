@@ -13,6 +13,7 @@ The heads, units and abbreviations are data: `seeds/lexicon/organisations.yaml`.
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Span
@@ -149,6 +150,7 @@ class OrganisationFinder:
         self.english_proper_heads = PhraseMatcher((w, kind, True) for w, kind in lex["english_proper_heads"].items())
         self.english_proper_joins = PhraseMatcher((w, w, True) for w in lex["english_proper_joins"])
         self.english_proper_not = frozenset(lex["english_proper_not"])
+        self.english_company_forms = PhraseMatcher((f, f, False) for f in lex["english_company_forms"])
         self.english_proper_not_first = PhraseMatcher((w, w, True) for w in lex["english_proper_not_first"])
         self.english_proper_plurals = frozenset(english_plural(h) for h in lex["english_proper_heads"])
         self.english_posts = PhraseMatcher((f, r.slug, False) for r in vocabulary().roles.values() for f in r.forms_en)
@@ -1091,6 +1093,11 @@ class OrganisationFinder:
             return None
         of = self.english_place_of.longest(tokens, k)
         span = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
+        regional = self.english_province_of.match(ctx.text, tokens[k - 1].end) if span is None or span.kind != PLACE else None
+        if regional is not None and regional.end() > regional.start() + 4:   # "… of the central province of Quang Tri"
+            start = bisect_left([t.start for t in tokens], regional.end())
+            if start < len(tokens) and (placed := spans_at.get(tokens[start].start)) is not None and placed.kind == PLACE:
+                span, of = placed, (start, of[1] if of is not None else "")
         # "the Inspection Commission of the (Ninh Binh) provincial Party Committee": the committee's, read ahead
         committee = self._english_body(ctx, tokens, spans_at, of[0]) if body is not None and body["kind"] == "party" \
             and of is not None and of[0] < len(tokens) else None
@@ -1226,6 +1233,10 @@ class OrganisationFinder:
                 or self.english_posts.longest(tokens, i) or self.english_proper_not_first.longest(tokens, i):
             return None   # (a run starts at its first capital, not after another body's name: "The" opens a sentence,
                           # "the ministry's Digital Transformation Department" is read with the ministry)
+        company = self._company_end(tokens, spans_at, i, taken)
+        if company is not None:
+            name = ctx_text(ctx, tokens, i, company)
+            return _Found(company, ctx.lookup(name, "organizations") or ctx.organisation(name, "enterprise", alt=[name]))
         k, kind, last, joined = i, None, i, spans_at.get(tokens[i].start) is not None
         while k < len(tokens) and k not in taken:
             span = spans_at.get(tokens[k].start)
@@ -1252,6 +1263,23 @@ class OrganisationFinder:
                           # few words alone ("Telecoms Group") end another name or shorten one
         name = ctx_text(ctx, tokens, i, last)
         return _Found(last, ctx.lookup(name, "organizations") or ctx.organisation(name, kind, alt=[name]))
+
+    def _company_end(self, tokens: list[Token], spans_at: dict[int, Span], i: int, taken: set[int]) -> int | None:
+        """Where a company's name that opens here ends: capitalised words, whatever they are (a surname among them:
+        "Song Than Logistics"), then its legal form ("CMC Corporation", "… Joint Stock Company", "… Co., Ltd"), and
+        the country it is of ("National Payment Corporation of Viet Nam")."""
+        for k in range(i + 1, min(i + 7, len(tokens))):
+            form = self.english_company_forms.longest(tokens, k)
+            if form is not None and k - 1 not in taken:
+                end = form[0]
+                of = self.english_place_of.longest(tokens, end)
+                if of is None or of[0] >= len(tokens):
+                    return end
+                place = spans_at.get(tokens[of[0]].start)
+                return _after(tokens, place.end, of[0]) if place is not None and place.kind == PLACE else end
+            if k in taken or not (tokens[k].capitalised and tokens[k].text.isalpha()):
+                return None
+        return None
 
     def _english_bare(self, ctx, tokens, i, named: set[str]) -> _Found | None:
         """"the committee", "the new committee", "the ministry": the body the article names most with that word in
