@@ -2348,3 +2348,27 @@ def test_an_english_event_opened_with_a_then_named_by_its_topic_and_no_verb_in_i
                     "the digital economy in the Mekong Delta was organised by the city.", dt.date(2024, 11, 23))
     assert [e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Event)] == [
         "Conference on developing the digital economy"]   # (up to its place)
+
+
+def test_the_articles_province_is_the_one_its_lead_names_first_not_one_a_paragraph_on_a_transfer_names_more():
+    found = memberships(extract(
+        "Ban Chỉ đạo tỉnh họp phiên thường kỳ\n\nChiều 3/12, Ban Chỉ đạo chuyển đổi số tỉnh Thái Nguyên họp phiên thường kỳ. "
+        "Đồng chí Trần Văn An, nguyên Chủ tịch UBND tỉnh Bắc Ninh, chủ trì. Đồng chí Lê Văn Bình được điều động giữ chức "
+        "Phó Bí thư Tỉnh ủy Bắc Ninh và được bầu làm Chủ tịch UBND tỉnh Bắc Ninh.\n\nDự phiên họp có đồng chí Đỗ Văn Cường, "
+        "Giám đốc Sở Khoa học và Công nghệ.", dt.date(2025, 12, 4)))
+    assert ("Đỗ Văn Cường", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Thái Nguyên", None) in found
+
+
+def test_a_place_inside_a_persons_name_sets_no_articles_province():
+    found = extract("QUYẾT ĐỊNH\n\nĐồng chí Nguyễn Hòa Bình, Phó Thủ tướng Chính phủ, thôi là thành viên Ban Chỉ đạo. Giao Sở Y "
+                    "tế rà soát.", dt.date(2026, 5, 4))
+    assert not any("Hòa Bình" in e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization))
+
+
+def test_an_english_post_after_its_is_of_the_body_the_sentence_opens_on_and_a_places_party_chief_is_its_secretary():
+    found = memberships(extract("Da Nang news\n\nThe Viet Nam Posts and Telecommunications Group (VNPT), which won the band "
+                                "in March, plans to launch soon, its General Director Tran Van Binh said. Da Nang's Party "
+                                "chief Nguyen Van Quang received the delegation.", dt.date(2025, 3, 12)))
+    assert {("Tran Van Binh", "tong-giam-doc", "Tập đoàn Bưu chính Viễn thông Việt Nam", None),
+            ("Nguyen Van Quang", "bi-thu", "Thành ủy Đà Nẵng", None)} <= found
+    assert not any(m[1] == "tong-bi-thu" for m in found)

@@ -248,6 +248,9 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                 org, holder_of = holder_of, None
             elif isinstance(owner, Span) and owner.kind == ORG and words.body_has.fullmatch(ctx.text[owner.end:s.start]):
                 org = owner.value   # "Sở Tài chính có 3 Phó Giám đốc gồm: …": the body's own posts
+            elif ctx.language == "en" and _ITS.search(ctx.text, max(0, s.start - 6), s.start) \
+                    and (named := [o for o in view.spans_before(s.start) if o.kind == ORG]):
+                org = named[0].value   # "VNPT, which …, its General Director A": the body the sentence opens on
             head = None
             if org is None and s.body is None:
                 head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
@@ -327,6 +330,7 @@ def _unknown_body_after(ctx: ArticleContext, view: SentenceView, role: str, end:
     return unit.end()
 
 
+_ITS = re.compile(r"(?:^|\s)its\s+$")   # English: a post of the body named before it ("led by its Chairman A")
 _OWNED_BODY = re.compile(r"['’]s\s+[A-Z]")   # a body written after another's possessive: "the Party Committee's Commission"
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-ZÀ-ỸĐ][\wÀ-ỹ]*)\s+[A-ZÀ-ỸĐ]")
 _UNIT_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ][\wÀ-ỹ&-]*(?:\s+[\wÀ-ỹ&-]+){0,6}(?=\s*,)")

@@ -69,18 +69,28 @@ def language_of(text: str) -> str:
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở|in|at)\s+$", re.IGNORECASE)
 
 
+_LEAD_WEIGHT = 6
+
+
 def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tuple[str | None, int]:
-    """The article's province: the one its header and title name, else the one it names most."""
+    """The article's province: the one its header and title name, else the one it names most; the first one the lead
+    names (after the title) counts as much as a header's three ("Ban Chỉ đạo … tỉnh Thái Nguyên họp …" before a
+    paragraph on its new head's former province)."""
     counts: dict[str, int] = {}
+    lead = False
     for k, s in enumerate(sentences):
         text = s.text.title() if s.text.isupper() else s.text
         weight = 3 if k < 8 else 1
         for m in reader.gazetteer.find(text, {"places"}):
             place = ctx.entity(m.entity_id)
-            if isinstance(place, Place) and place.kind in ("province", "city"):
-                # where a meeting is held ("tại Hà Nội", "in Hanoi") says little of what the article is about
+            before = text[:m.start].split()[-1:]
+            if isinstance(place, Place) and place.kind in ("province", "city") and not (before and before[0] in reader.surnames_en):
+                # (not inside a person's name: "Nguyễn Hòa Bình"); where a meeting is held ("tại Hà Nội", "in Hanoi") says
+                # little of what the article is about
                 venue = _VENUE.search(text[max(0, m.start - 8):m.start])
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + (1 if venue else weight)
+                first = k > 0 and not lead and not venue
+                lead = lead or first
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + (1 if venue else weight) + (_LEAD_WEIGHT if first else 0)
     # a province merged away before the article was written is not what it is about, when it names one that exists
     current = {p: n for p, n in counts.items() if (getattr(ctx.entity(p), "dissolved", None) or dt.date.max) > ctx.published}
     counts = current or counts
