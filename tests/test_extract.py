@@ -2372,3 +2372,40 @@ def test_an_english_post_after_its_is_of_the_body_the_sentence_opens_on_and_a_pl
     assert {("Tran Van Binh", "tong-giam-doc", "Tập đoàn Bưu chính Viễn thông Việt Nam", None),
             ("Nguyen Van Quang", "bi-thu", "Thành ủy Đà Nẵng", None)} <= found
     assert not any(m[1] == "tong-bi-thu" for m in found)
+
+
+def test_a_signature_by_order_of_the_chair_of_a_notice_the_office_issued_is_that_offices():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nVĂN PHÒNG\nSố: 21/TB-VP\n\nBình Định, ngày 06 tháng 3 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh\n\nVăn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n\n"
+            "Nơi nhận:\n- Như trên;\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Bình\n")
+    found = memberships(extract(text, dt.date(2025, 3, 6)))
+    assert ("Lê Thị Bình", "chanh-van-phong", "Văn phòng Ủy ban nhân dân tỉnh Bình Định", None) in found
+    assert not any(m[2].startswith("Văn phòng Văn phòng") for m in found)
+
+
+def test_a_committee_named_by_its_topic_then_its_party_committee_is_the_one_named_owner_first():
+    one = extract("Nghệ An\n\nChiều 16/12, Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số của "
+                  "Tỉnh ủy Nghệ An họp phiên thứ sáu.", dt.date(2025, 12, 17))
+    other = extract("Nghệ An\n\nChiều 16/12, Ban Chỉ đạo của Tỉnh ủy Nghệ An về phát triển khoa học, công nghệ, đổi mới sáng "
+                    "tạo, chuyển đổi số họp phiên thứ sáu.", dt.date(2025, 12, 17))
+    ids = [{e.id for e in f.knowledge.entities.values() if isinstance(e, Organization) and e.kind == "steering-committee"}
+           for f in (one, other)]
+    assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
+def test_a_persons_next_post_after_and_a_verb_of_appointing():
+    found = memberships(extract("Thái Nguyên\n\nĐồng chí Phạm Văn Sơn đã được điều động giữ chức Phó Bí thư Tỉnh ủy Bắc Ninh "
+                                "và được bầu làm Chủ tịch UBND tỉnh Bắc Ninh.", dt.date(2025, 12, 4)))
+    assert ("Phạm Văn Sơn", "chu-tich", "Ủy ban nhân dân tỉnh Bắc Ninh", None) in found
+
+
+def test_a_meeting_named_by_what_it_reviews_is_of_the_committee_its_chair_heads_and_its_notices_title_the_same():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 51/TB-VP\n\nHà Tĩnh, ngày 12 tháng 12 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại phiên họp đánh giá kết quả năm 2025\n\nNgày 09/12/2025, đồng chí Phan Văn "
+            "Định, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh Hà Tĩnh (sau đây gọi tắt là Ban Chỉ đạo) chủ trì "
+            "phiên họp đánh giá kết quả thực hiện nhiệm vụ năm 2025.")
+    found = extract(text, dt.date(2025, 12, 12))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    assert entities[event.event_of].label_vi == "Ban Chỉ đạo chuyển đổi số tỉnh Hà Tĩnh"
+    assert (event.id, "x-phan-van-dinh") in statements(found, "chaired_by")

@@ -680,8 +680,14 @@ def _handed(ctx: ArticleContext, view: SentenceView, happened: dt.date | None) -
     return view.base + m.start(), record
 
 
+_ASIDE_AHEAD = re.compile(r"\s*\([^()]{1,90}\)")
+
+
 def _past_time(view: SentenceView, pos: int) -> int:
-    """Past the time written between a subject and its verb ("…, on Thursday afternoon presided over …")."""
+    """Past the time written between a subject and its verb ("…, on Thursday afternoon presided over …"), and past an
+    aside in brackets ("… tỉnh Hà Tĩnh (sau đây gọi tắt là Ban Chỉ đạo) chủ trì …")."""
+    aside = _ASIDE_AHEAD.match(view.after(pos, 100))
+    pos += aside.end() if aside else 0
     words = _words()
     for d in view.dates_from(pos, 24):
         if words.time_lead.fullmatch(view.between(pos, d.start)):
@@ -754,9 +760,16 @@ def _one_event(ctx: ArticleContext, r: EventRecord, k: EventRecord) -> bool:
         return True   # "kỳ họp thứ 35 (kỳ họp chuyên đề)": the bare name of the event on that day
     if r.session and k.session == r.session:
         return not r.body or not k.body or r.body == k.body
+    if (_headline(ctx, r) or _headline(ctx, k)) and sum(x.kind == r.kind for x in ctx.events) == 2:
+        return True   # a notice's title "… tại phiên họp đánh giá …" and its body's dated "phiên họp …" of the committee
     undated = (not r.dates and not r.session) or (not k.dates and not k.session)
     alike = [x for x in ctx.events if x.kind == r.kind and x.body == r.body]
     return bool(r.body) and r.body == k.body and undated and not (r.session or k.session) and len(alike) == 2
+
+
+def _headline(ctx: ArticleContext, r: EventRecord) -> bool:
+    """Whether a record is only a headline's: named in a title, on no day, of no body or session."""
+    return not r.dates and not r.body and not r.session and r.first is not None and ctx.in_title(r.first.sentence.start)
 
 
 def _bare(r: EventRecord) -> bool:
@@ -812,10 +825,23 @@ def _heads_by_office(ctx: ArticleContext, view: SentenceView, person: str, body:
         ctx.add(Membership, view, "chair-by-office", "m", person=person, organization=entity.id, role=role)
 
 
+def _body_of_chair(ctx: ArticleContext, r: EventRecord) -> str | None:
+    """The body of a meeting named by what it reviews, not by its body ("phiên họp đánh giá kết quả năm 2025"): the one
+    committee its chair heads ("đồng chí A, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo … chủ trì phiên họp …")."""
+    chairs = {person for person, _ in r.chairs}
+    headed = {f.organization for f in ctx.facts if isinstance(f, Membership) and f.person in chairs and f.status is None
+              and f.role == lexicon("events")["head_of_body_role"]
+              and getattr(ctx.entity(f.organization), "kind", None) in _words().session_kinds}
+    return headed.pop() if len(headed) == 1 else None
+
+
 def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
     """The article's events as entities and statements; returns the placeholder → id map for the facts
     that named them before their id was known (None for an event not worth recording)."""
     renamed: dict[str, str] = {}
+    for r in ctx.events:
+        if r.kind == "meeting" and r.body is None and not r.registry_id:
+            r.body = _body_of_chair(ctx, r)
     merged = _merge_records(ctx)
     for r in ctx.events:
         concluded = any(record is r for _, record, _ in ctx.conclusions)

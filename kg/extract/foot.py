@@ -106,7 +106,8 @@ def extract_signature(ctx: ArticleContext, reader: Reader, issuer: str | None) -
     body = vocabulary().roles[role].implied_org or issuer
     if body is not None and any(m in _marks().office for m in marks):
         issuing = ctx.entity(body)
-        if isinstance(issuing, Organization):   # by order of: the issuing body's office
+        if isinstance(issuing, Organization) and not issuing.label_vi.startswith(_marks().office_head + " "):
+            # by order of: the issuing body's office (the office itself when it issued the document)
             body = ctx.organisation(f"{_marks().office_head} {issuing.label_vi}", "state", area=issuing.area, parent=issuing.id)
     name = _name_line(reader, block.text)
     if body is None or name is None:

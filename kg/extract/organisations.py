@@ -606,7 +606,15 @@ class OrganisationFinder:
         """"Ban Chỉ đạo về phát triển khoa học, … và Đề án 06 của Bộ Nông nghiệp và Môi trường": a ministry's body named
         by its topic, then its owner."""
         k = self._topic_end(tokens, spans_at, j)   # (the topic ends at the owner's name)
-        if k is None or k >= len(tokens) or tokens[k - 1].lower not in self.owner_links:
+        if k is None or k >= len(tokens):
+            return None
+        for m in range(j + 2, k):   # "… chuyển đổi số của Tỉnh ủy Nghệ An": the party committee's, named as when its
+            if tokens[m - 1].lower in self.owner_links and (party := self._party_body(ctx, tokens, spans_at, m)) is not None \
+                    and isinstance(committee := ctx.entity(party.org), Organization):   # owner comes first
+                link, topic = tokens[m - 1].text, ctx_text(ctx, tokens, j, m - 1)
+                return _Found(party.end, ctx.organisation(f"{head} {link} {committee.label_vi} {topic}", kind, area=committee.area,
+                                                          alt=[f"{head} {topic} {link} {committee.label_vi}"]))
+        if tokens[k - 1].lower not in self.owner_links:
             return None
         owner = spans_at.get(tokens[k].start)
         owning = ctx.entity(owner.value) if owner is not None and owner.kind == ORG else None

@@ -130,7 +130,9 @@ class _Words:
 def _words() -> _Words:
     people = lexicon("people")
     return _Words(
-        re.compile(rf"^(?:[,\-–(]\s*)?(?:(?:{alternatives(people['post_links'] + people['appointment_links'])}),?\s*){{0,4}}$",
+        re.compile(rf"^(?:[,\-–(]\s*)?(?:(?:{alternatives(people['post_links'] + people['appointment_links'])}),?\s*){{0,4}}$"
+                   rf"|^(?:{alternatives(people['post_link_joins'])})\s+(?:(?:{alternatives(people['post_links'])})\s+)?"
+                   rf"(?:(?:{alternatives(people['appointment_links'])}),?\s*){{1,3}}$",
                    re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['appointment_links'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['succeeding'])})\s*$", re.IGNORECASE),
