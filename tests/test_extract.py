@@ -2409,3 +2409,15 @@ def test_a_meeting_named_by_what_it_reviews_is_of_the_committee_its_chair_heads_
     entities = {**REGISTRY.entities, **found.knowledge.entities}
     assert entities[event.event_of].label_vi == "Ban Chỉ đạo chuyển đổi số tỉnh Hà Tĩnh"
     assert (event.id, "x-phan-van-dinh") in statements(found, "chaired_by")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phó Thủ tướng yêu cầu xây dựng Chương trình chuyển đổi số quốc gia giai đoạn 2026-2030 trình Thủ tướng.",
+     "Chương trình chuyển đổi số quốc gia giai đoạn 2026-2030"),
+    ("The National Digital Transformation Programme for 2026-2030 will be submitted in March.",
+     "National Digital Transformation Programme for 2026-2030"),
+])
+def test_a_registry_programmes_name_with_another_period_is_its_successor(text, name):
+    found = extract("Hà Nội\n\n" + text, dt.date(2025, 12, 20))
+    programmes = {(e.label_vi, e.period) for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
+    assert programmes == {(name, "2026-2030")} and "chuong-trinh-cds-quoc-gia" not in found.mentioned

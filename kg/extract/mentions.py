@@ -23,7 +23,7 @@ from kg.extract.organisations import OrganisationFinder, ctx_text
 from kg.extract.phrases import PhraseMatcher
 from kg.extract.spans import Coverage
 from kg.extract.tokens import Token, strip_marks, tokenize
-from kg.model import Knowledge
+from kg.model import Knowledge, Programme
 from kg.text.normalize import match_key
 from kg.text.sentences import Sentence
 
@@ -77,6 +77,9 @@ class Reader:
         self.pronoun_post = re.compile(rf"(?:{alternatives(people['person_pronouns'])})(?:\s+(?:{links}))+\s+$", re.IGNORECASE)
         self.past = re.compile(rf"(?:\s*,\s*\d{{2}}\s*,|\s*,\s*who)?\s+(?:{alternatives(people['past_post_verbs_en'])})"
                                rf"\s+(?:(?:{alternatives(people['articles_en'])})\s+)?", re.IGNORECASE)
+        periods = alternatives(lexicon("documents")["programme_period_words"])
+        self.period_after = re.compile(rf"\s*,?\s*(?:(?:{periods})\s+)?(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b",
+                                       re.IGNORECASE)
         credits = alternatives(lexicon("page")["caption_credits"])   # "Ảnh Hà Lê", "Ảnh: VGP/Nhật Bắc": a photo's credit
         self.credited = re.compile(rf"(?:^|[\s(.])(?:{credits})\s*:?\s*(?:[A-ZĐ]{{2,}}\s*/\s*)?$")
         units = lexicon("organisations")
@@ -104,6 +107,10 @@ class Reader:
             if overlapping and not (inside == overlapping and (m.end - m.start) > max(d.end - d.start for d in inside)):
                 continue  # a number is the document's; a registered name that holds a number (a programme's) is the name's
             generic = match_key(m.text) in self.generic_names   # "đường lối của Đảng": the Party in a formula, not an actor
+            successor = self._successor(ctx, m.entity_id, m.start, m.end) if m.kind == "programmes" else None
+            if successor is not None:
+                spans.append(Span(m.start, successor[0], SECTION_TO_SPAN[m.kind], successor[1], ctx.text[m.start:successor[0]]))
+                continue
             spans.append(Span(m.start, m.end, SECTION_TO_SPAN[m.kind], m.entity_id, m.text, registry=True, named=not generic))
         claimed = Coverage(len(ctx.text))
         for s in spans:
@@ -115,6 +122,16 @@ class Reader:
             elif d.short and d.doctype == "de-an" and d.name:
                 self._inner.append(d.name)   # "… chuyển đổi số và Đề án 06": the body's name names the project
         return kept_docs, spans
+
+    def _successor(self, ctx: ArticleContext, programme: str, start: int, end: int) -> tuple[int, str] | None:
+        """A registry programme's name followed by a period other than its own names the programme of that period
+        ("Chương trình chuyển đổi số quốc gia giai đoạn 2026-2030" after the one to 2025): (where it ends, its id)."""
+        entity = ctx.entity(programme)
+        m = self.period_after.match(ctx.text, end)
+        if not isinstance(entity, Programme) or m is None or f"{m['first']}-{m['last']}" == entity.period:
+            return None
+        name = ctx.text[start:m.end()]
+        return m.end(), ctx.mint(Programme, name, ptype=entity.ptype, period=f"{m['first']}-{m['last']}")
 
     # ---- posts
     def _abbreviated(self, ctx, tokens, spans) -> tuple[list[Span], list[Span]]:
