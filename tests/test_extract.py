@@ -2421,3 +2421,15 @@ def test_a_registry_programmes_name_with_another_period_is_its_successor(text, n
     found = extract("Hà Nội\n\n" + text, dt.date(2025, 12, 20))
     programmes = {(e.label_vi, e.period) for e in found.knowledge.entities.values() if type(e).__name__ == "Programme"}
     assert programmes == {(name, "2026-2030")} and "chuong-trinh-cds-quoc-gia" not in found.mentioned
+
+
+@pytest.mark.parametrize("text, published, change", [
+    ("Hung Yen news\n\nThe software inherited from the former Thai Binh and Hung Yen provinces, which were merged on July 1, "
+     "will move to one platform.", dt.date(2025, 12, 10), (("thai-binh", "hung-yen"), ("hung-yen",))),
+    ("Cần Thơ\n\nTrung tâm được tổ chức lại sau khi ba địa phương hợp nhất thành thành phố Cần Thơ từ ngày 1/7/2025.",
+     dt.date(2025, 12, 22), (("soc-trang", "hau-giang", "tp-can-tho"), ("tp-can-tho",))),
+])
+def test_places_merged_in_a_relative_clause_or_counted_as_localities(text, published, change):
+    found = extract(text, published)
+    merged = {(tuple(c.original), tuple(c.resulting)) for c in found.knowledge.facts if isinstance(c, ChangeEvent)}
+    assert change in merged

@@ -115,7 +115,7 @@ def _words() -> _Words:
                         rf"(?:,\s*(?:{alternatives(lex['joins'])})|{alternatives(lex['joins'])})\s*"
                         rf"(?:(?:{alternatives(lex['join_articles'])})\s+)?"),
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
-                           rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,2}}\s*"),
+                           rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,3}}\s*"),   # (", which were merged")
         merging_with=frozenset(w.casefold() for w in lex["merging_with"]),
         made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:{made_verbs})"),
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
