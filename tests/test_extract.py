@@ -2433,3 +2433,11 @@ def test_places_merged_in_a_relative_clause_or_counted_as_localities(text, publi
     found = extract(text, published)
     merged = {(tuple(c.original), tuple(c.resulting)) for c in found.knowledge.facts if isinstance(c, ChangeEvent)}
     assert change in merged
+
+
+def test_an_english_two_word_name_before_who_and_a_rarer_family_name_are_people():
+    english = memberships(extract("Quang Tri news\n\nThe document was signed by Tran Phong, who chairs the provincial "
+                                  "People's Committee.", dt.date(2025, 10, 29)))
+    assert ("Tran Phong", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Trị", None) in english
+    vietnamese = memberships(extract("Thanh Hóa\n\nDự lễ có Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng.", dt.date(2025, 11, 21)))
+    assert ("Đầu Thanh Tùng", "pho-chu-tich", "Ủy ban nhân dân tỉnh Thanh Hóa", None) in vietnamese

@@ -69,6 +69,7 @@ class Reader:
         self.ranks = PhraseMatcher((r, r, not r[:1].islower()) for r in people["ranks"])
         self.honorifics = PhraseMatcher((h, h, False) for h in people["honorifics"])
         self.clause_breaks = {w.lower() for w in people["clause_breaks_en"]}
+        self.relatives = {w.lower() for w in people["person_relatives_en"]}   # ", who …" after a name: a person's
         self.surnames = set(people["surnames"])
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
         self.former = re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former'])})(?:\s+(?:{alternatives(people['articles_en'])}))?\s*$",
@@ -255,8 +256,8 @@ class Reader:
                     continue
                 person = None
                 after_title = i in after_posts or i in after_bodies   # "Deputy Minister of Information and Communications
-                before_post = (k + 1 in before_posts and k < len(tokens) and tokens[k].text == ","
-                               and not all(n in places for n in range(i, k)))
+                before_post = (k < len(tokens) and tokens[k].text == "," and not all(n in places for n in range(i, k))
+                               and (k + 1 in before_posts or k + 1 < len(tokens) and tokens[k + 1].lower in self.relatives))
                 if full and k - i >= (3 if english and not (after_title or before_post) else 2):   # Phan Tam": two words
                     person = self._person(ctx, tokens, i, k)
                 elif i in after_marks and not (english and not all(_syllable(tokens[n]) for n in range(i, k))):
