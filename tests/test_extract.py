@@ -2439,5 +2439,6 @@ def test_an_english_two_word_name_before_who_and_a_rarer_family_name_are_people(
     english = memberships(extract("Quang Tri news\n\nThe document was signed by Tran Phong, who chairs the provincial "
                                   "People's Committee.", dt.date(2025, 10, 29)))
     assert ("Tran Phong", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Trị", None) in english
-    vietnamese = memberships(extract("Thanh Hóa\n\nDự lễ có Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng.", dt.date(2025, 11, 21)))
+    vietnamese = memberships(extract("Tin Thanh Hóa\n\nSáng 21/11, UBND tỉnh Thanh Hóa tổ chức lễ ký kết. Dự lễ có Phó Chủ "
+                                     "tịch UBND tỉnh Đầu Thanh Tùng.", dt.date(2025, 11, 21)))
     assert ("Đầu Thanh Tùng", "pho-chu-tich", "Ủy ban nhân dân tỉnh Thanh Hóa", None) in vietnamese
