@@ -84,6 +84,7 @@ class Reach:
 @dataclass(frozen=True)
 class _Words:
     separator: re.Pattern       # between posts, or a name and its posts: ", là", ", a former", "được bổ nhiệm giữ chức"
+    its_not: re.Pattern         # English: before a body, words that make it no "its" a post after it stands for
     appointing: re.Pattern      # a verb of appointing before a post
     succeeding: re.Pattern      # before the person a post's new holder takes it from
     join: re.Pattern            # between the names of a list: "và", ", cùng"
@@ -134,6 +135,7 @@ def _words() -> _Words:
                    rf"|^(?:{alternatives(people['post_link_joins'])})\s+(?:(?:{alternatives(people['post_links'])})\s+)?"
                    rf"(?:(?:{alternatives(people['appointment_links'])}),?\s*){{1,3}}$",
                    re.IGNORECASE),
+        re.compile(rf"(?:^|\s)(?:{alternatives(people['its_not_before_en'])})\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{alternatives(people['appointment_links'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['succeeding'])})\s*$", re.IGNORECASE),
         re.compile(rf"^,?\s*(?:{alternatives(people['name_links'])})$", re.IGNORECASE),
@@ -251,8 +253,10 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             elif isinstance(owner, Span) and owner.kind == ORG and words.body_has.fullmatch(ctx.text[owner.end:s.start]):
                 org = owner.value   # "Sở Tài chính có 3 Phó Giám đốc gồm: …": the body's own posts
             elif ctx.language == "en" and _ITS.search(ctx.text, max(0, s.start - 6), s.start) \
-                    and (named := [o for o in view.spans_before(s.start) if o.kind == ORG]):
-                org = named[0].value   # "VNPT, which …, its General Director A": the body the sentence opens on
+                    and (named := [o for o in view.spans_before(s.start) if o.kind == ORG
+                                   and not words.its_not.search(view.before(o.start, 24))]):
+                org = named[-1].value   # "… from the corporation led by its Chairman A": the body named last, not one
+                                        # another's name holds ("the Centre under the Ministry of …, its director A")
             head = None
             if org is None and s.body is None:
                 head, end = _written_head(ctx, s, end, [p.start for p in spans if p.kind == PERSON])
