@@ -2445,3 +2445,10 @@ def test_an_english_two_word_name_before_who_and_a_rarer_family_name_are_people(
     vietnamese = memberships(extract("Tin Thanh Hóa\n\nSáng 21/11, UBND tỉnh Thanh Hóa tổ chức lễ ký kết. Dự lễ có Phó Chủ "
                                      "tịch UBND tỉnh Đầu Thanh Tùng.", dt.date(2025, 11, 21)))
     assert ("Đầu Thanh Tùng", "pho-chu-tich", "Ủy ban nhân dân tỉnh Thanh Hóa", None) in vietnamese
+
+
+def test_a_counted_post_whose_holders_a_list_of_several_honorifics_gives():
+    found = memberships(extract("Gia Lai\n\nNgày 1/7/2025, Sở Khoa học và Công nghệ tỉnh Gia Lai công bố quyết định. Bốn Phó "
+                                "Giám đốc Sở gồm các ông Lê Văn Hùng, Nguyễn Đình Phú và bà Hà Thị Liên.", dt.date(2025, 7, 2)))
+    assert {(p, "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Gia Lai", None)
+            for p in ("Lê Văn Hùng", "Nguyễn Đình Phú", "Hà Thị Liên")} <= found

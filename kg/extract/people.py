@@ -176,7 +176,7 @@ def _words() -> _Words:
                    rf"|,\s*\d{{2}}(?:\s+(?:{alternatives(people['ages'])}))?(?=\s*,)"
                    rf"|\s+(?:{alternatives(people['since_en'])})\s+(?:[A-Za-z]+\s+)?\d{{4}}(?=\s*,)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
-                   rf"(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
+                   rf"(?:(?:{alternatives(people['plurals'])})\s+)?(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
         re.compile(rf"\s*(?:{alternatives(people['former_openers'])})\s*,", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
