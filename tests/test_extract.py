@@ -2452,3 +2452,14 @@ def test_a_counted_post_whose_holders_a_list_of_several_honorifics_gives():
                                 "Giám đốc Sở gồm các ông Lê Văn Hùng, Nguyễn Đình Phú và bà Hà Thị Liên.", dt.date(2025, 7, 2)))
     assert {(p, "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Gia Lai", None)
             for p in ("Lê Văn Hùng", "Nguyễn Đình Phú", "Hà Thị Liên")} <= found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Lê Văn An là Giám đốc Trung tâm Công nghệ thông tin tài nguyên và môi trường tỉnh Lào Cai.",
+     "Trung tâm Công nghệ thông tin tài nguyên và môi trường tỉnh Lào Cai"),
+    ("Bộ bổ nhiệm ông Lê Văn An, nguyên Cục trưởng Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường, giữ chức "
+     "Cục trưởng.", "Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường"),
+])
+def test_a_bodys_name_runs_past_a_stop_inside_a_word_of_two_and_past_ten_words(text, name):
+    found = extract("Lào Cai\n\n" + text, dt.date(2025, 3, 5))
+    assert name in {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}

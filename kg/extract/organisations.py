@@ -27,6 +27,7 @@ from kg.text.lexicon import alternatives
 from kg.text.normalize import match_key
 
 _MAX_NAME = 30        # tokens a named body ("Ban Chỉ đạo … tỉnh X") may run to
+_MAX_HEADED = 16      # … and the proper name after a head ("Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường")
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class OrganisationFinder:
         self.stops = PhraseMatcher((w, w, False) for w in lex["name_stops"])
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
+        self.stop_compounds = frozenset(match_key(w) for w in lex["body_stop_compounds"])
         self.next_heads = PhraseMatcher((w, w, True) for w in lex["next_body_heads"])
         self.next_head_words = {w for w in lex["next_body_heads"] if " " not in w}
 
@@ -439,13 +441,13 @@ class OrganisationFinder:
         """A body named as an item of a list ("…: Tổ Công tác A, cải cách …, do ông B làm Tổ trưởng; Tổ Công tác C;"): its
         name runs to the end of the item, or to a comma before the clause about it."""
         if not (i > 0 and tokens[i - 1].text in (":", ";")) or j >= len(tokens) or not tokens[j].text[:1].islower() \
-                or self.body_stops.longest(tokens, j):
+                or self._body_stop(tokens, j):
             return None   # (not "…; Ban Chỉ đạo thành lập tại Quyết định này kế thừa …": a clause about the body in focus)
         if tokens[i - 1].text == ":" and not any(t.lower in self.list_cues or t.text.isdigit() for t in tokens[max(0, i - 16):i - 1]):
             return None   # "Lào Cai: Ban Chỉ đạo …": a headline's place, not a list
         k = j
         while k < len(tokens) and k - j < _MAX_NAME and tokens[k].text not in ";.:":
-            if tokens[k].text == "," and k + 1 < len(tokens) and self.body_stops.longest(tokens, k + 1) or (
+            if tokens[k].text == "," and k + 1 < len(tokens) and self._body_stop(tokens, k + 1) or (
                     k > j and tokens[k].lower in self.item_stops):
                 break
             k += 1
@@ -465,7 +467,7 @@ class OrganisationFinder:
             span = spans_at.get(tokens[k].start)
             if span is not None and span.kind == PLACE or self.units.longest(tokens, k):
                 return k > j and tokens[k - 1].lower not in self.owner_links
-            if not tokens[k].text.isalpha() or self.body_stops.longest(tokens, k):
+            if not tokens[k].text.isalpha() or self._body_stop(tokens, k):
                 return False
         return False
 
@@ -509,7 +511,7 @@ class OrganisationFinder:
                 k += 3   # "Trung tâm Điều hành thông minh (IOC) tỉnh Ninh Thuận": its abbreviation, then its place
                 continue
             topic = tokens[j].lower in self.name_topics and k > j   # a topic's list ends at a verb: "… chuyển đổi số thực hiện …"
-            if (tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k) or topic and self.topic_stops.longest(tokens, k)
+            if (tokens[k].text in ".;:()" or self._body_stop(tokens, k) or topic and self.topic_stops.longest(tokens, k)
                     or span is not None and span.kind == ORG or self._post_after_comma(tokens, k)):
                 if (level is not None or tokens[k].lower in self.item_stops) and k > j:
                     while k > j + 1 and tokens[k - 1].text == ",":
@@ -634,7 +636,7 @@ class OrganisationFinder:
             if span is not None and (span.kind == PROGRAMME or span.kind == DOC and PROGRAMME_SHORT.fullmatch(span.text)):
                 k = _after(tokens, span.end, k)   # "… và Đề án 06"
                 continue
-            if (span is not None or tokens[k].text in ".;:()" or self.body_stops.longest(tokens, k)
+            if (span is not None or tokens[k].text in ".;:()" or self._body_stop(tokens, k)
                     or self.topic_stops.longest(tokens, k) or self._names_person(tokens, k)):
                 break
             k += 1
@@ -1272,6 +1274,12 @@ class OrganisationFinder:
         name = ctx_text(ctx, tokens, i, last)
         return _Found(last, ctx.lookup(name, "organizations") or ctx.organisation(name, kind, alt=[name]))
 
+    def _body_stop(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """A word that ends a body's name at token k, unless it ends a word of two with the one before ("tài nguyên")."""
+        if k > 0 and k < len(tokens) and match_key(f"{tokens[k - 1].text} {tokens[k].text}") in self.stop_compounds:
+            return None
+        return self.body_stops.longest(tokens, k)
+
     def _company_end(self, tokens: list[Token], spans_at: dict[int, Span], i: int, taken: set[int]) -> int | None:
         """Where a company's name that opens here ends: capitalised words, whatever they are (a surname among them:
         "Song Than Logistics"), then its legal form ("CMC Corporation", "… Joint Stock Company", "… Co., Ltd"), and
@@ -1365,7 +1373,7 @@ class OrganisationFinder:
         or where a person's name begins. "và" before a capital joins the name's words ("Ngân hàng Nông nghiệp và Phát
         triển nông thôn")."""
         k = j
-        while k < len(tokens) and k - j < 10:
+        while k < len(tokens) and k - j < _MAX_HEADED:
             t = tokens[k]
             span = spans_at.get(t.start)
             after = _after(tokens, span.end, k) if span is not None else k
