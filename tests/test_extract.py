@@ -2463,3 +2463,11 @@ def test_a_counted_post_whose_holders_a_list_of_several_honorifics_gives():
 def test_a_bodys_name_runs_past_a_stop_inside_a_word_of_two_and_past_ten_words(text, name):
     found = extract("Lào Cai\n\n" + text, dt.date(2025, 3, 5))
     assert name in {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization)}
+
+
+def test_a_ministrys_committee_named_by_its_topic_and_its_members_a_count_then_their_posts_give():
+    found = memberships(extract("Bộ Nội vụ kiện toàn Ban Chỉ đạo\n\nBộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký quyết định "
+                                "kiện toàn Ban Chỉ đạo chuyển đổi số của Bộ Nội vụ. Ban Chỉ đạo gồm 12 thành viên, trong đó "
+                                "có Thứ trưởng Vũ Chiến Thắng; ông Đỗ Văn Hùng, Chánh Văn phòng Bộ.", dt.date(2025, 3, 1)))
+    assert {(p, "thanh-vien", "Ban Chỉ đạo chuyển đổi số Bộ Nội vụ", None)
+            for p in ("Vũ Chiến Thắng", "Đỗ Văn Hùng")} <= found

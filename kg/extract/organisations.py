@@ -94,6 +94,7 @@ class OrganisationFinder:
         self.named_parts = {b["head"] for b in lex["named_bodies"] if b.get("part")}
         self.unit_owners = lex["unit_owners"]
         self.english_owned_kinds = set(lex["english_owned_kinds"])
+        self.committee_kinds = frozenset(lex["post_body_kinds"])
         # "… of (the central province of) Thua Thien Hue": the words between a national body's name and a province
         self.english_province_of = re.compile(rf"\s+of\s+(?:(?:the\s+)?(?:(?:{alternatives(lex['english_regions'])})\s+)*"
                                               rf"(?:{alternatives(lex['english_place_after'])})\s+of\s+)?")
@@ -780,8 +781,10 @@ class OrganisationFinder:
                     and not any(t.text in ",;:()" for t in tokens[j:k]))
         if (linked or adjoined) and span is not None and isinstance(body, Organization):   # "Trung tâm Tin học của Bộ …": its unit
             written = ctx_text(ctx, tokens, i, _after(tokens, span.end, k))
-            if linked and not self._own_name(ctx, head, tokens[j:k - 1], least=1):
-                return None
+            topic = (kind in self.committee_kinds and 1 <= k - 1 - j <= 14 and not tokens[j].capitalised
+                     and not any(t.text in ",;:()" for t in tokens[j:k - 1]))
+            if linked and not topic and not self._own_name(ctx, head, tokens[j:k - 1], least=1):
+                return None   # (a committee's name is its topic: "Ban Chỉ đạo chuyển đổi số của Bộ Nội vụ")
             name = f"{self._full(ctx_text(ctx, tokens, i, k - 1 if linked else k))} {body.label_vi}"
             return _Found(_after(tokens, span.end, k), ctx.organisation(name, kind, alt=[written], parent=body.id))
         abbreviated = k - j > 3 and tokens[k - 3].text == "(" and tokens[k - 1].text == ")"   # "… đô thị thông minh (IOC)"

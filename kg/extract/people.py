@@ -118,6 +118,7 @@ class _Words:
                                 # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"; after a post, the
                                 # year it has been held since ("Director of A since 2021, was appointed …")
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
+    counted_posts: re.Pattern   # … or of its holders by their posts: "gồm 12 thành viên, trong đó có Thứ trưởng A; …"
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
     former_opener: re.Pattern   # what opens a sentence whose posts were held before a reorganisation ("Trước khi hợp nhất, …")
     setting: re.Pattern         # before a body that opens a sentence, the place it sets: "Tại (Cục A), …"
@@ -177,6 +178,7 @@ def _words() -> _Words:
                    rf"|\s+(?:{alternatives(people['since_en'])})\s+(?:[A-Za-z]+\s+)?\d{{4}}(?=\s*,)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:(?:{alternatives(people['plurals'])})\s+)?(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives(people['counted_list_openers'])})\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
         re.compile(rf"\s*(?:{alternatives(people['former_openers'])})\s*,", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
@@ -266,7 +268,7 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
             before = view.before(s.start, 24)
             plural_form = ctx.language == "en" and _plural_written(s.text, s.value)
             counted = bool(words.counted.search(before))
-            if counted and not words.counted_list.match(ctx.text, end, end + 40):
+            if counted and not (words.counted_list.match(ctx.text, end, end + 40) or words.counted_posts.match(ctx.text, end, end + 40)):
                 i += 1   # "gồm 17 thành viên, trong đó: …": how many hold it, not who (unless its list follows: "3 Phó Trưởng ban: …")
                 continue
             former = (s.former or _former_chain(ctx, out, s.start) or bool(words.retiring.match(ctx.text, end, end + 40))
@@ -453,8 +455,9 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
             gap = _gap(ctx.text[e.end:elements[k + 1].start if k + 1 < len(elements) else view.sentence.end])
             post = e.post
             opens = post is not None and (post.plural or _opens_sentence(view, post)) and k + 1 < len(elements) and bool(
-                _words().counted_list.match(ctx.text, e.end, elements[k + 1].end + 1) if post.counted
-                else _words().list_opener.match(ctx.text[e.end:elements[k + 1].start]))
+                (_words().counted_list.match(ctx.text, e.end, elements[k + 1].end + 1)
+                 or elements[k + 1].kind == "post" and _words().counted_posts.match(ctx.text, e.end, elements[k + 1].end))
+                if post.counted else _words().list_opener.match(ctx.text[e.end:elements[k + 1].start]))
             if post is not None and (gap == HEADER and not post.counted or opens) and header_at is None:
                 chain = [x.post for x in runs[-1] if x.post is not None]
                 header = chain
