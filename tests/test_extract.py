@@ -2471,3 +2471,20 @@ def test_a_ministrys_committee_named_by_its_topic_and_its_members_a_count_then_t
                                 "có Thứ trưởng Vũ Chiến Thắng; ông Đỗ Văn Hùng, Chánh Văn phòng Bộ.", dt.date(2025, 3, 1)))
     assert {(p, "thanh-vien", "Ban Chỉ đạo chuyển đổi số Bộ Nội vụ", None)
             for p in ("Vũ Chiến Thắng", "Đỗ Văn Hùng")} <= found
+
+
+@pytest.mark.parametrize("text, url, body", [
+    ("Tin tỉnh\n\nPhó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký văn bản triển khai kế hoạch.",
+     "https://baobariavungtau.com.vn/chuyen-doi-so/202506/bai-viet/", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("Tin tỉnh\n\n(Thainguyen.gov.vn) - Chiều 3/12, đồng chí Vũ Văn An, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp.", None,
+     "Ủy ban nhân dân tỉnh Thái Nguyên"),
+])
+def test_the_articles_province_from_its_outlets_web_address(text, url, body):
+    found = extract_text(text, "t", published=dt.date(2025, 6, 15), registry=REGISTRY, url=url)
+    assert any(m[1] == "pho-chu-tich" and m[2] == body for m in memberships(found))
+
+
+def test_a_national_outlets_web_address_names_no_province():
+    found = extract_text("Tin\n\nPhó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký văn bản.", "t", published=dt.date(2025, 6, 15),
+                         registry=REGISTRY, url="https://baochinhphu.vn/chuyen-doi-so/bai-viet.htm")
+    assert not memberships(found)

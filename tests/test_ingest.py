@@ -71,3 +71,18 @@ def test_a_batch_keeps_going_past_a_bad_file_and_keeps_conflicts(tmp_path):
 def test_review_of_a_missing_file_is_one_line(tmp_path):
     result = run_kg("review", str(tmp_path / "none.ttl"))
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_manifests_url_of_a_provincial_outlet_gives_the_province_its_text_leaves_out(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tin tỉnh\n\n09/01/2025 10:00\n\nSáng 8/1, Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì cuộc họp "
+                                  "về chuyển đổi số.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.tsv"
+    manifest.write_text("file\tpublished\turl\toutlet\nnews/a.txt\t2025-01-09\thttps://baoquangninh.vn/tin/a.html\tBáo Quảng Ninh\n",
+                        encoding="utf-8")
+    out = tmp_path / "batch.ttl"
+    result = run_kg("ingest", str(folder), "--manifest", str(manifest), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    labels = {str(o) for o in Graph().parse(out, format="turtle").objects(None, None) if getattr(o, "language", None) == "vi"}
+    assert "Ủy ban nhân dân tỉnh Quảng Ninh" in labels

@@ -17,6 +17,7 @@ class Gold:
     published: dt.date
     language: str
     form: str
+    url: str | None = None   # where the article was published: its outlet's web address
     people: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     roles: list[dict] = field(default_factory=list)
@@ -45,7 +46,8 @@ def load_gold(path: Path) -> Gold:
     at = where(path, raw)
     if "published" not in raw:
         raise InputError(f"{at}: a gold file needs 'published'")
-    gold = Gold(path, _date(raw["published"], at), str(raw.get("language", "vi")), str(raw.get("form", "")))
+    gold = Gold(path, _date(raw["published"], at), str(raw.get("language", "vi")), str(raw.get("form", "")),
+                str(raw["url"]) if raw.get("url") else None)
     for section in SECTIONS:
         items = raw.get(section) or []
         if not isinstance(items, list):

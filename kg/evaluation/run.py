@@ -16,7 +16,7 @@ def evaluate_folder(registry: Knowledge, folder: Path, *, only: str | None = Non
     for gold in load_golds(folder):
         if only and only not in gold.path.stem:
             continue
-        found = extract_file(gold.article, registry=registry, published=gold.published)
+        found = extract_file(gold.article, registry=registry, published=gold.published, url=gold.url)
         tally = score_article(gold, found, registry, names)
         by_article[gold.path.stem] = tally
         total.merge(tally, gold.path.stem)

@@ -138,7 +138,7 @@ def ingest(items: list[Item]) -> IngestReport:
     skipped: list[str] = []
     for item in items:
         try:
-            extraction = extract_file(item.path, registry=registry, published=item.published)
+            extraction = extract_file(item.path, registry=registry, published=item.published, url=item.url)
         except KgError as exc:
             skipped.append(str(exc))
             continue

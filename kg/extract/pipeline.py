@@ -18,6 +18,7 @@ from kg.extract.events import extract_events, finish_events
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures, without_headline_repeats
 from kg.extract.mentions import Reader
+from kg.extract.outlets import outlet_province
 from kg.extract.merge import dedupe, fact_key
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
@@ -72,11 +73,14 @@ _VENUE = re.compile(r"(?<!\w)(?:tại|ở|in|at)\s+$", re.IGNORECASE)
 _LEAD_WEIGHT = 6
 
 
-def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence]) -> tuple[str | None, int]:
+def _home(ctx: ArticleContext, reader: Reader, sentences: list[Sentence], url: str | None) -> tuple[str | None, int]:
     """The article's province: the one its header and title name, else the one it names most; the first one the lead
     names (after the title) counts as much as a header's three ("Ban Chỉ đạo … tỉnh Thái Nguyên họp …" before a
-    paragraph on its new head's former province)."""
+    paragraph on its new head's former province), and so does the one its outlet's web address names."""
     counts: dict[str, int] = {}
+    outlet = outlet_province(ctx.registry, ctx.text, url)
+    if outlet is not None:
+        counts[outlet] = _LEAD_WEIGHT
     lead = False
     for k, s in enumerate(sentences):
         text = s.text.title() if s.text.isupper() else s.text
@@ -170,7 +174,7 @@ def _this_document(ctx: ArticleContext, header) -> str | None:
 
 
 def extract_text(text: str, source_id: str, *, published: dt.date | None = None, registry: Knowledge | None = None,
-                 file_name: str = "", sha256: str = "") -> Extraction:
+                 file_name: str = "", sha256: str = "", url: str | None = None) -> Extraction:
     registry = registry or load_curated()
     header = dateline(text)
     published = published or (header[0] if header else None)
@@ -180,7 +184,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     reader = reader_for(registry)
     ctx = ArticleContext(source_id, text, published, registry, reader.gazetteer, language=language_of(text))
     sentences = split_sentences(text)
-    ctx.home, ctx.home_weight = _home(ctx, reader, sentences)
+    ctx.home, ctx.home_weight = _home(ctx, reader, sentences, url)
     ctx.titles = [(s.start, s.end) for s in sentences if s.block_kind == TITLE]
     last_assignees: list[str] = []
     for sentence in sentences:
@@ -218,8 +222,9 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     return Extraction(knowledge, mentioned)
 
 
-def extract_file(path: Path, *, registry: Knowledge | None = None, published: dt.date | None = None) -> Extraction:
+def extract_file(path: Path, *, registry: Knowledge | None = None, published: dt.date | None = None,
+                 url: str | None = None) -> Extraction:
     text = read_article(path)
     return extract_text(text, path.stem, published=published, registry=registry, file_name=path.name,
-                        sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+                        sha256=hashlib.sha256(path.read_bytes()).hexdigest(), url=url)
 
