@@ -1274,7 +1274,8 @@ def test_a_signing_its_verb_names_is_an_event_of_the_first_party():
     found = extract("Chiều 27/10, UBND tỉnh Thái Nguyên và Tập đoàn Viettel ký kết thỏa thuận hợp tác về chuyển đổi số giai "
                     "đoạn 2025-2030.", dt.date(2025, 10, 28))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
-    assert (event.label_vi, event.event_of) == ("Lễ ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2025-2030",
+    assert (event.label_vi, event.event_of) == ("Lễ ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2025-2030 giữa Ủy ban "
+                                                "nhân dân tỉnh Thái Nguyên và Tập đoàn Công nghiệp - Viễn thông Quân đội",
                                                 "x-uy-ban-nhan-dan-tinh-thai-nguyen")
     found = extract("Hanoi (VNA) - The Ministry of Health and Viettel on August 14 signed an agreement on cooperation in "
                     "digital transformation for the 2025-2030 period.", dt.date(2025, 8, 15))
@@ -2336,7 +2337,8 @@ def test_an_english_signing_by_its_other_verbs_and_a_session_dated_by_the_lead_o
     signed = extract("Bac Ninh news\n\nThe Bac Ninh provincial People's Committee and VNPT on Tuesday put pen to paper on a "
                      "strategic partnership for digital transformation.", dt.date(2024, 10, 9))
     assert [e.label_vi for e in signed.knowledge.entities.values() if isinstance(e, Event)] == [
-        "Signing of the strategic partnership for digital transformation"]
+        "Signing of the strategic partnership for digital transformation between the Bac Ninh provincial People's Committee "
+        "and the Viet Nam Posts and Telecommunications Group"]
     session = extract("Da Nang news\n\nNguyen Van A was elected Chairman of the Da Nang People's Committee on March 5.\n\n"
                       "Deputies voted at the 21st session of the municipal People's Council.", dt.date(2025, 3, 6))
     (event,) = [e for e in session.knowledge.entities.values() if isinstance(e, Event)]
@@ -2488,3 +2490,18 @@ def test_a_national_outlets_web_address_names_no_province():
     found = extract_text("Tin\n\nPhó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký văn bản.", "t", published=dt.date(2025, 6, 15),
                          registry=REGISTRY, url="https://baochinhphu.vn/chuyen-doi-so/bai-viet.htm")
     assert not memberships(found)
+
+
+@pytest.mark.parametrize("text, published, name", [
+    ("Ninh Thuận\n\nSáng 21/3, UBND tỉnh Ninh Thuận và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) tổ chức Lễ ký kết thỏa "
+     "thuận hợp tác về chuyển đổi số giai đoạn 2023 - 2025.", dt.date(2023, 3, 22),
+     "Lễ ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2023 - 2025 giữa Ủy ban nhân dân tỉnh Ninh Thuận và Tập đoàn Bưu "
+     "chính Viễn thông Việt Nam"),
+    ("Quang Tri news\n\nThe Quang Tri provincial People's Committee and FPT Corporation on October 18 signed a cooperation "
+     "agreement on digital transformation.", dt.date(2025, 10, 19),
+     "Signing of the cooperation agreement on digital transformation between the Quang Tri provincial People's Committee and "
+     "the FPT Corporation"),
+])
+def test_a_signing_is_named_with_the_two_bodies_that_sign_it(text, published, name):
+    found = extract(text, published)
+    assert [e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Event)] == [name]

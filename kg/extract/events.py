@@ -81,6 +81,8 @@ class _Words:
     working: re.Pattern               # after a person, a verb that is the undated event in focus: "A đã làm việc với B"
     signed: re.Pattern                # a verb of signing and what is signed: "ký kết thỏa thuận …", "signed an agreement …"
     signed_name: dict[str, str]       # the name a signing takes before what is signed, by language
+    parties: dict[str, str]           # … and with the two bodies that sign it
+    between: re.Pattern               # the word before those bodies, in a name that names them already
     signed_end: re.Pattern            # what ends the name of what is signed: its parties, its purpose
     organised_by: re.Pattern          # "… do A tổ chức", "…, convened by A"
     held_by_after: re.Pattern
@@ -169,6 +171,8 @@ def _words() -> _Words:
         signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
+        parties=events["signing_parties"],
+        between=re.compile(rf"(?i)(?<!\w)(?:{alternatives(events['signing_between'])})(?!\w)"),
         handed=re.compile(rf"(?<!\w)(?:{alternatives(events['handing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?:{alternatives(events['handed_things'])})(?!\w)",
                           re.IGNORECASE),
         handed_name=events["handing_name"],
@@ -482,6 +486,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         if body is None and ctx.language == "vi" and kind != "event" and view.after(name_end, 2).lstrip()[:1] in (",", "("):
             body = _owned_later(view, name_end)   # a name that runs on past its comma to its body
         name = view.between(start, name_end).strip(" ,")
+        if match_key(name).startswith(match_key(words.signed_name[ctx.language])):
+            name = _with_parties(ctx, view, name, start)   # "A và B tổ chức Lễ ký kết …"
         if ctx.language == "en" and name_end == head_end and words.new_event.search(view.before(start, 30)):
             purpose = words.purpose.match(view.after(head_end, 120))
             if purpose:   # "a conference in Hanoi on March 1 to announce …": named by what it is for
@@ -656,9 +662,31 @@ def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tup
     if not parties:
         return None
     what = _words().signed_end.split(m["what"])[0].strip()
-    record = _record(ctx, "event", f"{_words().signed_name[ctx.language]} {what}", parties[0].value, None, day)
+    name = _with_parties(ctx, view, f"{_words().signed_name[ctx.language]} {what}", view.base + m.start())
+    record = _record(ctx, "event", name, parties[0].value, None, day)
     record.first = record.first or view
     return view.base + m.start(), record
+
+
+def _with_parties(ctx: ArticleContext, view: SentenceView, name: str, start: int) -> str:
+    """A signing's name with the two bodies that sign it, as the sentence's subject joins them before `start` ("UBND
+    tỉnh A và Tập đoàn B tổ chức Lễ ký kết …": "… giữa Ủy ban nhân dân tỉnh A và Tập đoàn B"), unless it names them."""
+    words = _words()
+    if words.between.search(name):
+        return name
+    run: list[Span] = []
+    for s in view.spans_before(start, 240):
+        if s.kind != ORG or ctx.kind(s.value) != "organizations" or run and (s.value == run[-1].value or s.start < run[-1].end):
+            continue   # (the same body again: its short form in brackets, "… Việt Nam (VNPT)")
+        if run and not words.body_join.fullmatch(view.between(run[-1].end, s.start)):
+            run = []
+        run.append(s)
+    if len(run) != 2:
+        return name
+    entities = [ctx.entity(s.value) for s in run]
+    labels = [(getattr(e, "label_en", None) or s.text) if ctx.language == "en" else getattr(e, "label_vi", s.text)
+              for e, s in zip(entities, run)]
+    return words.parties[ctx.language].format(name=name, first=labels[0], second=labels[1])
 
 
 def _handed(ctx: ArticleContext, view: SentenceView, happened: dt.date | None) -> tuple[int, EventRecord] | None:
