@@ -2505,3 +2505,13 @@ def test_a_national_outlets_web_address_names_no_province():
 def test_a_signing_is_named_with_the_two_bodies_that_sign_it(text, published, name):
     found = extract(text, published)
     assert [e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Event)] == [name]
+
+
+def test_an_english_list_of_names_after_plural_posts_and_a_name_with_a_serial_comma():
+    found = memberships(extract("Ha Noi news\n\nOn the morning of March 18, the Government's Steering Committee on Science, "
+                                "Technology, Innovation, and Digital Transformation and Project 06 held its first meeting. "
+                                "Attending were Deputy Prime Ministers, Deputy Heads of the Steering Committee: Ho Duc Phoc, Bui "
+                                "Thanh Son.", dt.date(2025, 3, 18)))
+    committee = "Ban Chỉ đạo của Chính phủ về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
+    assert {(p, r, o, None) for p in ("Ho Duc Phoc", "Bui Thanh Son")
+            for r, o in (("pho-thu-tuong", "Chính phủ"), ("pho-truong-ban", committee))} <= found

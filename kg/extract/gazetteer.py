@@ -64,6 +64,19 @@ def _spelt(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_LAST_OF_LIST = re.compile(r", ([^,]+?) and ")   # the last item of a list in a name and the "and" after it
+
+
+def _serial_comma(names: list[str]) -> list[str]:
+    """English names that list fields also with a comma before the list's "and", or before the last field of a list
+    that "and" goes on from ("… Innovation, and Digital Transformation and Project 06", as English news writes them)."""
+    out = list(names)
+    for name in names:
+        if name.isascii() and ", and " not in name and (m := _LAST_OF_LIST.search(name)):
+            out += [f"{name[:m.start()]}, {m[1]}, and {name[m.end():]}", f"{name[:m.start()]}, and {m[1]} and {name[m.end():]}"]
+    return list(dict.fromkeys(out))
+
+
 def _possessive(names: list[str]) -> list[str]:
     """English names that open with their owner also as written with its possessive ("the Government's Steering
     Committee …"): the `english_possessive_owners` of seeds/lexicon/organisations.yaml."""
@@ -76,7 +89,7 @@ class Gazetteer:
         self._matcher = PhraseMatcher(
             (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
             for entity in entities.values()
-            for name in (_possessive(_spelt(_abbreviated(entity_names(entity)))) if kinds[entity.id] == "organizations"
+            for name in (_possessive(_serial_comma(_spelt(_abbreviated(entity_names(entity))))) if kinds[entity.id] == "organizations"
                          else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
         self._not_before = {w.lower() for w in lexicon("organisations")["not_before"]}

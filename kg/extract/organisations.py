@@ -155,7 +155,8 @@ class OrganisationFinder:
         self.english_company_forms = PhraseMatcher((f, f, False) for f in lex["english_company_forms"])
         self.english_proper_not_first = PhraseMatcher((w, w, True) for w in lex["english_proper_not_first"])
         self.english_proper_plurals = frozenset(english_plural(h) for h in lex["english_proper_heads"])
-        self.english_posts = PhraseMatcher((f, r.slug, False) for r in vocabulary().roles.values() for f in r.forms_en)
+        self.english_posts = PhraseMatcher((form, r.slug, False) for r in vocabulary().roles.values() for f in r.forms_en
+                                           for form in (f, english_plural(f)))   # ("Deputy Heads of the Committee")
         self.english_new_determiners = {w.lower() for w in lex["english_new_determiners"]}
         self.division_heads = set(lex["division_heads"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
