@@ -2515,3 +2515,10 @@ def test_an_english_list_of_names_after_plural_posts_and_a_name_with_a_serial_co
     committee = "Ban Chỉ đạo của Chính phủ về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
     assert {(p, r, o, None) for p in ("Ho Duc Phoc", "Bui Thanh Son")
             for r, o in (("pho-thu-tuong", "Chính phủ"), ("pho-truong-ban", committee))} <= found
+
+
+def test_a_lists_header_that_names_a_body_makes_its_people_members():
+    found = memberships(extract("Tin Hưng Yên\n\nNgày 24/2, UBND tỉnh Hưng Yên họp. Dự phiên họp có các đồng chí trong Ban "
+                                "Thường vụ Tỉnh ủy: Nguyễn Lê Huy, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Nguyễn Thanh "
+                                "Trường, Giám đốc Công an tỉnh.", dt.date(2025, 2, 25)))
+    assert {(p, "uy-vien", "Ban Thường vụ Tỉnh ủy Hưng Yên", None) for p in ("Nguyễn Lê Huy", "Nguyễn Thanh Trường")} <= found

@@ -119,6 +119,7 @@ class _Words:
                                 # year it has been held since ("Director of A since 2021, was appointed …")
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
     counted_posts: re.Pattern   # … or of its holders by their posts: "gồm 12 thành viên, trong đó có Thứ trưởng A; …"
+    body_header: re.Pattern     # before a body and a list's colon: its members follow ("các đồng chí trong Ban Thường vụ")
     pronouns: frozenset[str]    # the words that open a sentence about someone named before: "He", "Ông" (folded)
     former_opener: re.Pattern   # what opens a sentence whose posts were held before a reorganisation ("Trước khi hợp nhất, …")
     setting: re.Pattern         # before a body that opens a sentence, the place it sets: "Tại (Cục A), …"
@@ -179,6 +180,7 @@ def _words() -> _Words:
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:(?:{alternatives(people['plurals'])})\s+)?(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(people['counted_list_openers'])})\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE),
+        re.compile(rf"(?:{alternatives(people['honorifics'])})\s+(?:{alternatives(people['body_header_links'])})\s+$", re.IGNORECASE),
         frozenset(fold(w) for w in people["subject_pronouns"] + people["honorifics"]),
         re.compile(rf"\s*(?:{alternatives(people['former_openers'])})\s*,", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['place_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE),
@@ -447,6 +449,11 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
     header: list[Post] = []
     header_at = None
     for k, e in enumerate(elements):
+        if e.kind == ORG and header_at is None and k + 1 < len(elements) and (
+                body_header := _body_header(ctx, view, e, elements[k + 1])) is not None:
+            header, header_at = [body_header], elements[k + 1].start   # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …; B"
+            runs.append([])
+            continue
         if e.kind == ORG:
             runs.append([])
             continue
@@ -466,6 +473,15 @@ def _runs(ctx: ArticleContext, view: SentenceView, elements: list[Element]) -> t
             elif gap == HARD or _not_the_next(ctx, e, elements[k + 1] if k + 1 < len(elements) else None, gap):
                 runs.append([])
     return [r for r in runs if r], header, header_at
+
+
+def _body_header(ctx: ArticleContext, view: SentenceView, body: Element, after: Element) -> Post | None:
+    """A list's header that names a body its people belong to ("Dự có các đồng chí trong Ban Thường vụ Tỉnh ủy: A, …;
+    B, …"): each is a member of it."""
+    words = _words()
+    if not (words.body_header.search(view.before(body.start, 40)) and _gap(ctx.text[body.end:after.start]) == HEADER):
+        return None
+    return Post(body.start, body.end, lexicon("people")["body_header_role"], body.value, False, plural=True)
 
 
 def _plural_written(text: str, role: str, whole: bool = True) -> bool:
