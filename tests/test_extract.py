@@ -2522,3 +2522,9 @@ def test_a_lists_header_that_names_a_body_makes_its_people_members():
                                 "Thường vụ Tỉnh ủy: Nguyễn Lê Huy, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Nguyễn Thanh "
                                 "Trường, Giám đốc Công an tỉnh.", dt.date(2025, 2, 25)))
     assert {(p, "uy-vien", "Ban Thường vụ Tỉnh ủy Hưng Yên", None) for p in ("Nguyễn Lê Huy", "Nguyễn Thanh Trường")} <= found
+
+
+def test_an_english_bodys_name_ends_where_a_persons_name_begins():
+    found = extract("Ha Noi news\n\nCo-chairing the meeting were Deputy Prime Ministers and Deputy Heads of the Steering "
+                    "Committee Ho Duc Phoc and Bui Thanh Son.", dt.date(2025, 3, 18))
+    assert not any("Phoc" in e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization))

@@ -940,8 +940,10 @@ class OrganisationFinder:
                                                  or k > j and tokens[k].lower in self.english_name_fields
                                                  or k > j and self._field_follows(tokens, k)
                                                  or tokens[k].text.isdigit()) and tokens[k].text not in self.months_en:
-            if tokens[k].text == "," and not _list_goes_on(tokens, k + 1, self.english_name_fields):
-                break   # "At the Lam Dong Digital Transformation Centre, Tran Minh Phuong took over …": the name ended
+            if tokens[k].text == "," and not _list_goes_on(tokens, k + 1, self.english_name_fields) \
+                    or k > j and self._names_person(tokens, k, english=True):
+                break   # "At the Lam Dong Digital Transformation Centre, Tran Minh Phuong took over …", "… the Steering
+                        # Committee Ho Duc Phoc and …": the name ended
             of = self.english_place_of.longest(tokens, k)
             place = spans_at.get(tokens[of[0]].start) if of is not None and of[0] < len(tokens) else None
             if place is not None and place.kind == PLACE:
