@@ -27,17 +27,17 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (3122, 0.99), "organisations": (5666, 0.96), "roles": (4861, 0.96), "events": (394, 0.84),
-    "documents": (1517, 0.98), "programmes": (392, 0.83), "changes": (431, 0.92), "measures": (2220, 0.86),
-    "role dates": (59, 0.71), "event date": (390, 0.86), "event session": (117, 0.87), "event chair": (224, 0.88),
-    "event body": (334, 0.91), "event place": (237, 0.78), "document date": (981, 0.99),
-    "document issuer": (1141, 0.75), "document based on": (180, 0.95), "document concludes": (40, 0.66),
-    "programme adopted by": (111, 0.86), "measure indicator": (1489, 0.57), "measure owner": (174, 0.23)
+    "people": (3296, 0.99), "organisations": (6026, 0.96), "roles": (5157, 0.97), "events": (427, 0.87),
+    "documents": (1625, 0.98), "programmes": (421, 0.84), "changes": (467, 0.92), "measures": (2426, 0.85),
+    "role dates": (72, 0.72), "event date": (423, 0.87), "event session": (123, 0.86), "event chair": (249, 0.88),
+    "event body": (363, 0.91), "event place": (256, 0.79), "document date": (1044, 0.99),
+    "document issuer": (1216, 0.75), "document based on": (191, 0.95), "document concludes": (42, 0.80),
+    "programme adopted by": (120, 0.86), "measure indicator": (1601, 0.56), "measure owner": (199, 0.23)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (18603, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (19845, 0.952)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (385, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (387, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")

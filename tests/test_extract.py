@@ -2528,3 +2528,28 @@ def test_an_english_bodys_name_ends_where_a_persons_name_begins():
     found = extract("Ha Noi news\n\nCo-chairing the meeting were Deputy Prime Ministers and Deputy Heads of the Steering "
                     "Committee Ho Duc Phoc and Bui Thanh Son.", dt.date(2025, 3, 18))
     assert not any("Phoc" in e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Organization))
+
+
+@pytest.mark.parametrize("text, published, change", [
+    ("Dong Nai news\n\nThe provincial People's Committee met on Tuesday. Long, who headed the Department of Information and "
+     "Communications until it was merged into the Department of Science and Technology on March 1, spoke.",
+     dt.date(2025, 3, 27), ("Sở Thông tin và Truyền thông tỉnh Đồng Nai", "Sở Khoa học và Công nghệ tỉnh Đồng Nai")),
+    ("Lâm Đồng\n\nĐiều 1. Kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng (được thành lập theo Quyết định số 1187/QĐ-UBND "
+     "ngày 18 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh) và đổi tên thành Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng.", dt.date(2025, 12, 10),
+     ("Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng", "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số "
+                                                "và Đề án 06 tỉnh Lâm Đồng")),
+])
+def test_a_change_of_a_body_a_pronoun_stands_for_or_named_before_an_aside(text, published, change):
+    found = extract(text, published)
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    changed = {(entities[c.original[0]].label_vi, entities[c.resulting[0]].label_vi)
+               for c in found.knowledge.facts if isinstance(c, ChangeEvent) and c.original and c.resulting}
+    assert change in changed
+
+
+def test_an_english_count_names_what_it_counts_by_any_plural_noun_but_not_a_word_of_time():
+    found = extract("Ha Noi news\n\nThe ministry reported on March 20 that it had issued 6 decrees and trained 3,200 engineering "
+                    "students, and that the work took 3 years.", dt.date(2025, 3, 21))
+    units = {m.unit for m in found.knowledge.facts if isinstance(m, (IndicatorValue, Target))}
+    assert {"decrees", "students"} <= units and "years" not in units

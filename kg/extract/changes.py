@@ -34,6 +34,7 @@ class _Words:
     became_gap: re.Pattern  # between the body and that verb: auxiliaries and adverbs
     apposed: re.Pattern     # between a body and a merger's verb, an aside: "C, cơ quan được hợp nhất từ A và B"
     pronoun: re.Pattern     # after "into", a word that stands for a body the sentence named: "B was merged into it"
+    pronoun_before: re.Pattern   # … and before the verb: "A … until it was merged into B"
     founded_aside: re.Pattern   # between a body and a dissolution's verb: "A được thành lập tại Quyết định … chấm dứt hoạt động"
     of_places: re.Pattern   # after a merger's verb, one name of the bodies of several places: "ba Sở Y tế của A, B và C"
     whole_basis: re.Pattern     # a basis that is the bodies themselves: "trên cơ sở (tổ chức lại) A và B", not "tiếp nhận … từ A"
@@ -88,6 +89,8 @@ def _words() -> _Words:
         became_gap=re.compile(rf"(?i)\s*(?:,[^,;.]{{1,80}},\s*)?(?:(?:{alternatives(lex['lead_auxiliaries'] + lex['passive_adverbs'])})\s*)*"),
         apposed=re.compile(rf"(?i)\s*(?:,\s*(?:{alternatives(lex['appositions'])})\s+|\(\s*)(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+){{0,2}}"),
         pronoun=re.compile(rf"(?i)\s*(?:{alternatives(lex['body_pronouns'])})(?!{_W})"),
+        pronoun_before=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['body_pronouns'])})\s+"
+                                  rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s+)*$"),
         founded_aside=re.compile(rf"(?i)^\s*(?:{alternatives(lex['founding_passive'])})\s+(?:{alternatives(lex['founding'])})\s[^,;:.]*$"),
         of_places=re.compile(rf"\s*(?:(?:{alternatives(lexicon('time')['month_counts'])}|{alternatives(lex['lead_ins'])})\s+)?"
                              rf"(?P<name>[A-ZĐÀ-Ỹ][^;:()]{{3,160}}?)\s+(?:{alternatives(lex['of_places'])})\s+(?:(?:(?P<m>{alternatives(lexicon('time')['month_counts'])})"
@@ -252,10 +255,11 @@ def _former_names(ctx: ArticleContext, view: SentenceView, docs) -> None:
             _add(ctx, view, "renaming", [old.value], [new.value], docs, "renamed", at)
 
 
-def _before_aside(view: SentenceView, pos: int) -> int:
-    """Where an aside in brackets written right before a position opens ("C (gọi tắt là Ban Chỉ đạo) trên cơ sở …")."""
-    before = view.before(pos, 120)
-    aside = re.search(r"\([^()]*\)\s*$", before)
+def _before_aside(view: SentenceView, pos: int, joined: bool = False) -> int:
+    """Where an aside in brackets written right before a position opens ("C (gọi tắt là Ban Chỉ đạo) trên cơ sở …"; with
+    `joined`, also before a join: "A (được thành lập theo …) và đổi tên …")."""
+    before = view.before(pos, 200 if joined else 120)
+    aside = re.search(r"\([^()]*\)\s*(?:(?:và|and)\s*)?$" if joined else r"\([^()]*\)\s*$", before)
     return pos - len(before) + aside.start() if aside else pos
 
 
@@ -305,6 +309,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             after = _bodies_of_places(ctx, view, end, clause_end, before[-1]) or after
         if into and not target:
             target = _place_referred_after(ctx, view, base + into.end(), before + after)
+        if not before and target and words.pronoun_before.search(view.before(start, 30)):
+            before = _pronoun_body(ctx, view, start, target[0])   # "A … until it was merged into B"
         if into and not target and (before or after) and words.pronoun.match(text, into.end()):
             target = _pronoun_body(ctx, view, (before or after)[0].start, (before or after)[0])   # "B was merged into it"
         basis = words.basis_before.search(view.before(start, 120))
@@ -542,7 +548,8 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             into = renamed   # "A was renamed the B": the new body follows the verb
         if into:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
-            before = [o.value for o in orgs if o.end - base <= renamed.start()]
+            cut = _before_aside(view, base + renamed.start(), joined=True) - base   # ("Kiện toàn A (được thành lập theo
+            before = [o.value for o in orgs if o.end - base <= cut]                # Quyết định … của UBND tỉnh) và đổi tên …")
             after = [o.value for o in orgs if o.start - base >= (into.end() if into is not renamed else renamed.end())
                      and (into is not renamed or _words().named_next.fullmatch(text[renamed.end():o.start - base]))]
             # ("A was renamed the B"; not "A was renamed and placed under the ministry")

@@ -59,6 +59,7 @@ class _Words:
     rank_unit: str
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
     modifier_stops: frozenset[str]   # … never one of these ("600 delegates from businesses")
+    not_plural_counts: frozenset[str]   # English plural nouns that count no thing reported ("years", "times")
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     same_period: re.Pattern    # right before a year: "cùng kỳ (năm) 2024", the same months of that year
     start: re.Pattern          # right before a date: "từ ngày", "since", the day something began
@@ -153,6 +154,7 @@ def _lex(language: str = "vi") -> _Words:
         rank_unit=m["rank_unit_en"] if english else m["rank_unit"],
         modifiers=3 if english else 0,
         modifier_stops=frozenset(m["modifier_stops"]),
+        not_plural_counts=frozenset(m["not_plural_counts_en"]),
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         start=re.compile(rf"(?<!\w)(?:{alternatives(m['start_cues'])})\s*$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{alternatives(m['same_period'])})\s*$", re.IGNORECASE),
@@ -213,6 +215,12 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
            and tokens[skip].text[:1].isalpha() and tokens[skip].text.islower()):   # "full-process", "level-2"
         skip += 1
         hit = nouns.longest(tokens, skip)
+    if hit is None and modifiers:   # English: any plural noun counts ("6 decrees", "18 universities", "300 representatives")
+        skip = next((k for k in range(min(modifiers + 1, len(tokens))) if _plural_noun(tokens[k])), -1)
+        if skip < 0 or any(not (t.text.isalpha() and t.text.islower()) or t.lower in _lex("en").modifier_stops
+                           for t in tokens[:skip]):
+            return None, pos
+        hit = (skip + 1, tokens[skip].lower)
     if hit is None or not_nouns.longest(tokens, skip) is not None:
         return None, pos
     pos = tokens[skip].start
@@ -226,6 +234,14 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
             break
         j, end = more[0], tokens[more[0] - 1].end
     return view.text[pos - view.base:end - view.base], end
+
+
+def _plural_noun(token) -> bool:
+    """Whether an English word is a plural noun a count may name (lower case, ending in -s, not a word of time or
+    scale: "decrees", "universities", not "years", "times")."""
+    word = token.text
+    return (word.isalpha() and word.islower() and len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
+            and word not in _lex("en").not_plural_counts)
 
 
 def _changed_unit(view: SentenceView, start: int, last_unit: str | None, language: str) -> str | None:
