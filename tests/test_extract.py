@@ -2512,7 +2512,7 @@ def test_an_english_list_of_names_after_plural_posts_and_a_name_with_a_serial_co
                                 "Technology, Innovation, and Digital Transformation and Project 06 held its first meeting. "
                                 "Attending were Deputy Prime Ministers, Deputy Heads of the Steering Committee: Ho Duc Phoc, Bui "
                                 "Thanh Son.", dt.date(2025, 3, 18)))
-    committee = "Ban Chỉ đạo của Chính phủ về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số"
+    committee = REGISTRY.entities["bcd-chinh-phu-khcn-dmst-cds"].label_vi
     assert {(p, r, o, None) for p in ("Ho Duc Phoc", "Bui Thanh Son")
             for r, o in (("pho-thu-tuong", "Chính phủ"), ("pho-truong-ban", committee))} <= found
 
