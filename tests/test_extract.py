@@ -2553,3 +2553,11 @@ def test_an_english_count_names_what_it_counts_by_any_plural_noun_but_not_a_word
                     "students, and that the work took 3 years.", dt.date(2025, 3, 21))
     units = {m.unit for m in found.knowledge.facts if isinstance(m, (IndicatorValue, Target))}
     assert {"decrees", "students"} <= units and "years" not in units
+
+
+def test_an_english_meeting_its_chair_chaired_as_head_of_a_committee_is_that_committees():
+    found = extract("Ha Noi news\n\nHA NOI - Chairman of the Ha Noi People's Committee Nguyen Duc Trung on Monday chaired his "
+                    "first meeting as head of the city's Steering Committee on Science, Technology, Innovation, Digital "
+                    "Transformation and Project 06.", dt.date(2025, 12, 16))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert found.knowledge.entities[event.event_of].label_vi.startswith("Ha Noi Steering Committee on Science")

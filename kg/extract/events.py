@@ -63,6 +63,7 @@ class _Words:
     articles: frozenset[str]      # English articles, which open no event's proper name
     head_words: frozenset[str]    # folded: the heads of one word ("Summit"), which end an event's name, not a venue's
     held_its: re.Pattern          # "<body> held its (first) meeting"
+    as_head_of: re.Pattern        # after a meeting's head, its chair's post in its body: "… meeting as head of the …"
     its: re.Pattern               # "its (25th) session" after the body, further back in the clause
     handed: re.Pattern            # English: "handed over the decision", "presented decisions"
     handed_name: str
@@ -148,6 +149,7 @@ def _words() -> _Words:
         body_join=re.compile(rf"\s*(?:{alternatives(events['body_joins'])})\s*"),
         held_by=re.compile(rf"\s*(?:(?:{alternatives(events['held_auxiliaries'])}) )?(?:{held_by})\s*$"),
         bare_owner=re.compile(rf"(?i)(?:^|\s)(?:the|its)\s+(?P<head>{alternatives(events['bare_owners'])})$"),
+        as_head_of=re.compile(rf"(?i)\s+as\s+(?:(?:the|its)\s+)?(?:{alternatives(events['chaired_as_heads_en'])})\s+of\s+(?:the\s+)?"),
         held_its=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?(?:\s+(?:{alternatives(events['time_leads'])})\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                             rf"(?:\s*\([^()]{{1,20}}\))?)?\s+(?:{alternatives(events['held_its'])})\s+"
                             rf"(?:{alternatives(events['held_articles'])})\s+(?:[\w-]+\s+){{0,2}}$"),
@@ -332,6 +334,10 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
                     break
                 end = nxt.end
             return org.value, end
+    chaired_as = words.as_head_of.match(view.after(after_end, 60))   # "chaired his first meeting as head of the …
+    org = view.org_at(after_end + chaired_as.end()) if chaired_as else None   # Steering Committee": that committee's
+    if org is not None:
+        return org.value, after_end
     held = words.held_by.search(view.before(head_start, 30))
     if held:
         subject = view.org_ending(_past_aside(view, head_start - len(held.group(0))))
