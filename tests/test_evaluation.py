@@ -27,15 +27,15 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (3296, 0.99), "organisations": (6026, 0.96), "roles": (5157, 0.97), "events": (427, 0.87),
-    "documents": (1625, 0.98), "programmes": (421, 0.84), "changes": (467, 0.92), "measures": (2426, 0.85),
-    "role dates": (72, 0.72), "event date": (423, 0.87), "event session": (123, 0.86), "event chair": (249, 0.88),
-    "event body": (363, 0.91), "event place": (256, 0.79), "document date": (1044, 0.99),
-    "document issuer": (1216, 0.75), "document based on": (191, 0.95), "document concludes": (42, 0.80),
-    "programme adopted by": (120, 0.86), "measure indicator": (1601, 0.56), "measure owner": (199, 0.23)
+    "people": (3344, 0.99), "organisations": (6139, 0.96), "roles": (5231, 0.97), "events": (434, 0.87),
+    "documents": (1662, 0.98), "programmes": (427, 0.84), "changes": (475, 0.92), "measures": (2472, 0.85),
+    "role dates": (74, 0.73), "event date": (430, 0.87), "event session": (125, 0.86), "event chair": (253, 0.88),
+    "event body": (371, 0.91), "event place": (258, 0.78), "document date": (1069, 0.99),
+    "document issuer": (1241, 0.74), "document based on": (198, 0.95), "document concludes": (42, 0.79),
+    "programme adopted by": (123, 0.87), "measure indicator": (1630, 0.56), "measure owner": (206, 0.24)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (19845, 0.952)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (20184, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (387, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
 

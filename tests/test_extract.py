@@ -2561,3 +2561,25 @@ def test_an_english_meeting_its_chair_chaired_as_head_of_a_committee_is_that_com
                     "Transformation and Project 06.", dt.date(2025, 12, 16))
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert found.knowledge.entities[event.event_of].label_vi.startswith("Ha Noi Steering Committee on Science")
+
+
+def test_a_body_made_by_an_agent_on_the_basis_of_a_merger_and_an_apposed_body_formed_from_one():
+    found = extract("Hà Nội\n\nNgày 5/12, Phó Thủ tướng chủ trì cuộc họp của Ban Chỉ đạo của Chính phủ về phát triển khoa học, "
+                    "công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06. Ban Chỉ đạo được Thủ tướng Chính phủ thành lập theo "
+                    "Quyết định số 598/QĐ-TTg ngày 13/3/2025, trên cơ sở hợp nhất Ban Chỉ đạo cải cách hành chính của Chính phủ, "
+                    "Ủy ban Quốc gia về chuyển đổi số và Tổ công tác triển khai Đề án 06 của Thủ tướng Chính phủ.",
+                    dt.date(2025, 12, 5))
+    mergers = {(tuple(c.original), tuple(c.resulting)) for c in found.knowledge.facts if isinstance(c, ChangeEvent)}
+    assert (("bcd-cai-cach-hanh-chinh", "ubqg-chuyen-doi-so", "to-cong-tac-de-an-06"), ("bcd-chinh-phu-khcn-dmst-cds",)) in mergers
+    party = extract("Nghệ An\n\nChiều 16/12, Tỉnh ủy Nghệ An họp. Ban Tuyên giáo và Dân vận Tỉnh ủy, cơ quan được hình thành từ "
+                    "việc hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy từ tháng 2/2025, báo cáo kết quả.", dt.date(2025, 12, 17))
+    entities = {**REGISTRY.entities, **party.knowledge.entities}
+    merged = {(tuple(entities[o].label_vi for o in c.original), entities[c.resulting[0]].label_vi)
+              for c in party.knowledge.facts if isinstance(c, ChangeEvent)}
+    assert (("Ban Tuyên giáo Tỉnh ủy Nghệ An", "Ban Dân vận Tỉnh ủy Nghệ An"), "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An") in merged
+
+
+def test_a_count_written_as_its_change_keeps_its_scale():
+    found = extract("Ha Noi news\n\nOn March 6, the minister asked the ministry to raise the number of activated level-2 accounts "
+                    "to 70 million by the end of the year.", dt.date(2025, 3, 7))
+    assert {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, Target)} == {("70", "million accounts")}

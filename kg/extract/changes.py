@@ -120,7 +120,7 @@ def _words() -> _Words:
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
                            rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,3}}\s*"),   # (", which were merged")
         merging_with=frozenset(w.casefold() for w in lex["merging_with"]),
-        made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:{made_verbs})"),
+        made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:[^\s,;.]+\s+){{0,4}}?(?:{made_verbs})"),
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_passive'])}) "),
@@ -323,8 +323,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             if made_at is not None and (not subject or subject[-1].start > made_at):
                 # "Ban Chỉ đạo kể từ khi được thành lập theo Quyết định … của Thủ tướng, trên cơ sở hợp nhất A, B": the
                 # body made is written before its verb, not the issuer of the decision that made it
-                subject = _joined_before(view, made_at) or [
-                    u for u in view.spans_before(made_at, 40) if u.kind == ORG][-1:] or subject
+                subject = _joined_before(view, made_at) or _apposed_before(view, made_at) or [
+                    u for u in view.spans_before(made_at, 40) if u.kind == ORG][-1:] or subject   # ("C, cơ quan được …")
             named = words.new_name.search(text, m.end()) if not subject else None
             if named:   # "Sau khi hợp nhất A và B, tỉnh mới lấy tên là C"
                 subject = _joined_after(view, base + named.end(), view.sentence.end)[:1]

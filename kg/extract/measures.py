@@ -136,7 +136,7 @@ def _lex(language: str = "vi") -> _Words:
         nouns=PhraseMatcher((n, n, False) for n in m["count_nouns"]),
         not_nouns=PhraseMatcher((n, n, False) for n in m["not_count_nouns"]),
         change=re.compile(rf"(?<!\w)(?:(?:{alternatives(m['change_from'])})\s+{NUMBER}\s+)?(?:{alternatives(m['change_to'])})\s+"
-                          rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|per\s?cent))", re.IGNORECASE),
+                          rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|per\s?cent))(?:\s+(?P<scale>{scales})\b)?", re.IGNORECASE),
         number_of=re.compile(rf"(?<!\w)(?:{alternatives(m['number_of'])})(?!\w)"
                              rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
         report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
@@ -649,7 +649,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             last_count, last_unit, last_noun, last_value = end - base, written, unit, value
     for m in words.change.finditer(text):   # "reduced the number of its units from 42 to 25", "bring the number to 70"
         unit = _changed_unit(view, m.start(), last_unit, ctx.language)
-        if unit and claim(m):
+        if unit and claim(m):   # ("… to 70 million": in millions of what the number counts)
+            unit = f"{m['scale'].lower()} {unit}" if m["scale"] else unit
             _add(ctx, view, base + m.start("num"), base + m.end(), value=parse_number(m["num"], ctx.language), unit=unit)
 
     for d in view.dates:   # (the month, quarter, … "trong tháng", "in the quarter" refer to)

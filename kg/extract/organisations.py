@@ -347,7 +347,10 @@ class OrganisationFinder:
 
     def _shared_party(self, tokens: list[Token], j: int) -> int | None:
         """Where the party committee of the next post of a chain begins, for an organ written without one of its own:
-        "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy" (the organ is the Tỉnh ủy's)."""
+        "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy" (the organ is the Tỉnh ủy's); or of the next organ joined to
+        it: "hợp nhất Ban Tuyên giáo và Ban Dân vận Tỉnh ủy" (both the Tỉnh ủy's)."""
+        if j < len(tokens) and tokens[j].lower in self.list_joins and (other := self.organs.longest(tokens, j + 1)) is not None:
+            return other[0] if self.party.longest(tokens, other[0]) else None
         if j >= len(tokens) or tokens[j].text != ",":
             return None
         if not any(match_key(" ".join(t.text for t in tokens[j + 1:b])) in self.post_forms for b in range(j + 2, min(j + 5, len(tokens)))):
