@@ -2583,3 +2583,12 @@ def test_a_count_written_as_its_change_keeps_its_scale():
     found = extract("Ha Noi news\n\nOn March 6, the minister asked the ministry to raise the number of activated level-2 accounts "
                     "to 70 million by the end of the year.", dt.date(2025, 3, 7))
     assert {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, Target)} == {("70", "million accounts")}
+
+
+def test_an_english_post_a_person_was_dismissed_from_was_held_before():
+    found = memberships(extract("Son La news\n\nOn November 7, the People's Council of Son La province held a session. Delegates "
+                                "dismissed comrade Hoang Quoc Khanh from the position of Chairman of the Provincial People's "
+                                "Committee and elected comrade Nguyen Dinh Viet to the position of Chairman of the Provincial "
+                                "People's Committee.", dt.date(2024, 11, 8)))
+    assert ("Hoang Quoc Khanh", "chu-tich", "Ủy ban nhân dân tỉnh Sơn La", "former") in found
+    assert ("Nguyen Dinh Viet", "chu-tich", "Ủy ban nhân dân tỉnh Sơn La", None) in found
