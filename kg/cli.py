@@ -226,8 +226,9 @@ def status():
 
 
 def main() -> None:
-    # the Bolt driver announces each retry of a failed transaction; the command says once how it ended
-    logging.getLogger("neo4j").setLevel(logging.ERROR)
+    # the Bolt driver announces each retry of a failed transaction and logs a connection the server dropped ("Failed to
+    # read from defunct connection"); the command says once how it ended
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         app()
     except KgError as exc:
