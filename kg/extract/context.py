@@ -164,6 +164,12 @@ def _one_spelling() -> dict[str, str]:
             if " " not in one + other}
 
 
+@cache
+def _unit_before() -> re.Pattern:
+    """A province's unit word opening what follows a body's head ("tỉnh", "thành phố")."""
+    return re.compile(rf"^\s*(?:(?:{alternatives(lexicon('organisations')['province_units'])})\s+)?")
+
+
 @dataclass
 class ArticleContext:
     source_id: str
@@ -311,10 +317,8 @@ class ArticleContext:
         place = self.entity(area) if area else None
         if not isinstance(place, Place) or not place.label_en:
             return []
-        lex = lexicon("organisations")
-        unit = re.compile(rf"^\s*(?:(?:{alternatives(lex['province_units'])})\s+)?")
-        for head, forms in lex["english_local_names"].items():
-            if name.startswith(head + " ") and unit.sub("", name[len(head):]) == place.label_vi:   # the place's own body,
+        for head, forms in lexicon("organisations")["english_local_names"].items():
+            if name.startswith(head + " ") and _unit_before().sub("", name[len(head):]) == place.label_vi:   # the place's own body,
                 return [f.format(place=place.label_en).replace("City City", "City")   # not a commune's in it
                         for f in forms.get(place.kind, [])]
         return []
