@@ -2592,3 +2592,37 @@ def test_an_english_post_a_person_was_dismissed_from_was_held_before():
                                 "People's Committee.", dt.date(2024, 11, 8)))
     assert ("Hoang Quoc Khanh", "chu-tich", "Ủy ban nhân dân tỉnh Sơn La", "former") in found
     assert ("Nguyen Dinh Viet", "chu-tich", "Ủy ban nhân dân tỉnh Sơn La", None) in found
+
+
+@pytest.mark.parametrize("text, published, figures", [
+    # a count any English past form reports, and a day with no year most of a year ahead is the one just past
+    ("Tay Ninh police review 2024\n\nThe provincial police said that by December 31, officers had collected 1.26 million "
+     "applications for ID cards and returned 1.2 million cards.", dt.date(2025, 1, 14),
+     {("1.26", "million applications", "2024-12-31"), ("1.2", "million cards", "2024-12-31")}),
+    # … past the day it was told at
+    ("Lang Son (VNA) – Lang Son activated 512,000 electronic accounts in 2024, equal to 61.2 percent of residents, the "
+     "police reported at a conference on January 9.", dt.date(2025, 1, 10), {("61.2", "%", "2024"), ("512000", "accounts", "2024")}),
+    # a present holds a figure now, not at the period a sentence before gave
+    ("The director said Hue kept its second place in the DTI for 2023.\n\nThe city has 48 community digital technology teams "
+     "in its wards, while fibre currently reaches 52 per cent of villages.", dt.date(2024, 10, 11),
+     {("48", "teams", "2024-10"), ("52", "%", "2024-10")}),
+    ("The province merged with its neighbour on July 1.\n\nIn the first ten months, 70.4 percent of dossiers were filed "
+     "online.\n\nAll 102 communes and wards have been connected to the document system, he said.", dt.date(2025, 11, 20),
+     {("70.4", "%", "2025-10"), ("102", "communes and wards", "2025-11")}),
+    # months written as a range: the last of them
+    ("The director said 39.5 percent of dossiers filed in July and August were submitted online.", dt.date(2025, 9, 3),
+     {("39.5", "%", "2025-08")}),
+    # a day something began after the months reported: the figure is of the time since
+    ("Chiều 21-7, Ban Chỉ đạo tỉnh họp đánh giá kết quả 6 tháng đầu năm 2025.\n\nGiám đốc Sở cho biết, trong 6 tháng đầu năm, "
+     "tỷ lệ hồ sơ trực tuyến đạt 58,2%.\n\nTừ ngày 1/7/2025, khi chính quyền hai cấp vận hành, 124/124 xã, phường đã tiếp nhận "
+     "hồ sơ trên hệ thống của tỉnh.", dt.date(2025, 7, 22), {("58.2", "%", "2025-06"), ("124", "xã, phường", "2025-07")}),
+])
+def test_the_period_of_a_figure_from_its_verb_and_the_dates_around_it(text, published, figures):
+    found = extract(text, published).knowledge.facts
+    assert {(str(m.value), m.unit, m.period) for m in found if isinstance(m, IndicatorValue)} == figures
+    assert not [m for m in found if isinstance(m, Target)]
+
+
+def test_a_present_of_what_is_to_come_keeps_the_targets_deadline():
+    found = extract("The department aims to have 97 percent of taxpayers using e-tax services by 2027.", dt.date(2025, 3, 2))
+    assert [(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, Target)] == [("97", "2027")]

@@ -158,22 +158,27 @@ def _is_deadline(text: str, start: int) -> bool:
     return bool(_patterns().deadline.search(before)) and not _patterns().as_of.search(before)
 
 
+_YEARLESS_DEADLINE_AHEAD = dt.timedelta(days=300)   # further ahead, a deadline written without its year is past
+
+
 def _in_article_year(article_date: dt.date | None, month: int, day: int, deadline: bool) -> dt.date | None:
-    """A day written without its year: the article's year, or the year before for a day reported after the fact."""
+    """A day written without its year: the article's year, or the year before for a day reported after the fact (a
+    deadline too, when the article's year would put it most of a year ahead: "by December 31" in January is the last)."""
     if article_date is None:
         return None
     value = _safe_date(article_date.year, month, day)
-    if value and value > article_date + dt.timedelta(days=31) and not deadline:
+    if value and value > article_date + (_YEARLESS_DEADLINE_AHEAD if deadline else dt.timedelta(days=31)):
         value = _safe_date(article_date.year - 1, month, day)
     return value
 
 
 def _month_year(article_date: dt.date | None, month: int, deadline: bool) -> int | None:
     """The year of a month written without one: the article's, or the year before for a month after the article's
-    that is no deadline ("tháng 12" in January reports last December)."""
+    that is no deadline ("tháng 12" in January reports last December), or a deadline most of a year ahead."""
     if article_date is None:
         return None
-    return article_date.year - 1 if month > article_date.month and not deadline else article_date.year
+    ahead = month - article_date.month
+    return article_date.year - 1 if ahead > 0 and not deadline or ahead * 30 > _YEARLESS_DEADLINE_AHEAD.days else article_date.year
 
 
 def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:

@@ -70,6 +70,8 @@ class _Words:
     periods_referred: dict[str, str]   # … and the kind each stands for
     day_events: frozenset[str]  # the kinds of event whose figures are counted on its day
     members: frozenset[str]    # what a body's composition counts: its period is the day the decision that made it was signed
+    now_verb: re.Pattern       # right before a figure, a present that holds it: "The city has 56 teams"
+    present_perfect: re.Pattern | None   # English: a figure's clause in the present perfect holds it now
     now_after: re.Pattern      # "… were now available", right after the figure: the same
     year_earlier: re.Pattern   # "… a year earlier", right after the figure: the year before the sentence's
     count_join: re.Pattern     # between two counts, the words that make the second one of the same report
@@ -139,8 +141,8 @@ def _lex(language: str = "vi") -> _Words:
                           rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|per\s?cent))(?:\s+(?P<scale>{scales})\b)?", re.IGNORECASE),
         number_of=re.compile(rf"(?<!\w)(?:{alternatives(m['number_of'])})(?!\w)"
                              rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
-        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
-                          re.IGNORECASE),
+        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])}{_past_verbs(m) if english else ''})"
+                          rf"(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$", re.IGNORECASE),
         all_of=re.compile(rf"(?:^|\s)(?:{alternatives(m['all_of'])})\s*$", re.IGNORECASE),
         whole_of=re.compile(rf"(?<!\w)(?:{alternatives(m['whole_of'])})\s+(?P<n>\d[\d.,]*)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
         part_of=re.compile(rf"(?:^|[\s,;])(?:{alternatives(m['part_of'])}),?\s*$", re.IGNORECASE),
@@ -165,6 +167,10 @@ def _lex(language: str = "vi") -> _Words:
         periods_referred={" ".join(k.casefold().split()): v for k, v in m["periods_referred"].items()},
         members=frozenset(w.casefold() for w in m["member_units"]),
         day_events=frozenset(m["day_events"]),
+        now_verb=re.compile(rf"(?:^|{_not_after(m['future_modals'] + ['to'])}\s)(?:{alternatives(m['now_verbs'])})(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$",
+                            re.IGNORECASE),
+        present_perfect=re.compile(rf"(?<!\w)(?:{alternatives(m['present_perfect_en'])})\s+(?:been\s+)?"
+                                   rf"(?:[a-z]{{2,}}ed|{alternatives(m['report_past_irregular_en'])})(?!\w)") if english else None,
         now_after=re.compile(rf"^\s*(?:{alternatives(m['now_after'])})(?!\w)", re.IGNORECASE),
         year_earlier=re.compile(rf"^\s*(?:{alternatives(m['year_earlier'])})(?!\w)", re.IGNORECASE),
         count_join=re.compile(rf"^\s*(?:{alternatives(m['count_joins'])})(?:\s+(?:{alternatives(m['report_fillers'])}))?\s*$",
@@ -190,6 +196,18 @@ def _lex(language: str = "vi") -> _Words:
         indicator_purpose=_words_between(m["indicator_purpose"], r"^\s*", r"\s+(?=\w)"),
         indicator_of_whole=_words_between(m["indicator_of_whole"], r"^\s*", _NOT_IN_WORD_AFTER),
     )
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds that a match starts after none of these single words ("to have", "will have")."""
+    return "".join(rf"(?<!\b{re.escape(w)})" for w in words if " " not in w)
+
+
+def _past_verbs(m: dict) -> str:
+    """The English past forms that report a count, as more alternatives of a pattern: "|(?!aimed)[a-z]+ed|built|…"."""
+    endings = alternatives(m["report_past_endings_en"])
+    return (rf"|(?!(?:{alternatives(m['report_past_not_en'])})\b)[a-z]{{2,}}(?:{endings})"
+            rf"|{alternatives(m['report_past_irregular_en'])}")
 
 
 _NOT_IN_WORD, _NOT_IN_WORD_AFTER = r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])"
@@ -395,6 +413,15 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         # a year still running, carried from a sentence before: the figure stands at the article's time (not an item of a
         # list of that year's targets: "Kế hoạch … năm 2025, với các chỉ tiêu chủ yếu sau: 1. …")
         return None
+    if chosen is None and ctx.period is not None and any(
+            _begins(ctx, view, d) and d.value > ctx.period.value and ")" not in view.between(d.end, start)
+            for d in view.dates_before(start)):
+        return None   # "Từ ngày 1-7-2025, … 166/166 xã đã tiếp nhận …" after the first half's figures: of the time since
+    if chosen is None and ctx.period is not None and not ctx.period.as_of and words.present_perfect is not None \
+            and words.present_perfect.search(
+            _CLAUSE.split(view.before(start, 120))[-1] + view.after(end, 40).split(",")[0]):
+        # "In the first ten months, 68.2 percent …. All 95 communes have been connected …": now (not after "as of …")
+        return None
     return chosen or ctx.period
 
 
@@ -432,7 +459,7 @@ def _stands_now(ctx: ArticleContext, view: SentenceView, start: int, end: int) -
     """Whether words of the present date the figure to the time of the article ("đến nay", "hiện có", "now connects")."""
     words = _lex(ctx.language)
     return bool(words.now.search(_CLAUSE.split(view.before(start, 80))[-1]) or _opens_now(ctx, view, start)
-                or words.now_after.match(view.after(end, 30)))
+                or words.now_verb.search(view.before(start, 40)) or words.now_after.match(view.after(end, 30)))
 
 
 def _opens_now(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
