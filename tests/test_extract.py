@@ -2626,3 +2626,13 @@ def test_the_period_of_a_figure_from_its_verb_and_the_dates_around_it(text, publ
 def test_a_present_of_what_is_to_come_keeps_the_targets_deadline():
     found = extract("The department aims to have 97 percent of taxpayers using e-tax services by 2027.", dt.date(2025, 3, 2))
     assert [(str(m.value), m.period) for m in found.knowledge.facts if isinstance(m, Target)] == [("97", "2027")]
+
+
+def test_a_ministers_deputy_written_alone_is_of_the_ministry_the_article_names_most():
+    found = extract("The Deputy Prime Minister visited the Ministry of Health on Monday. Minister of Health Dao Hong Lan "
+                    "reported on the hospital data platform. The ministry's e-health records now cover 52 million people. "
+                    "Its work is set out in Decree No. 42/2025/ND-CP.\n\nAttending were Deputy Ministers Tran Van Thuan and "
+                    "Do Xuan Tuyen, along with representatives of the Ministry of Finance.", dt.date(2025, 4, 8))
+    held = {(m.person, m.organization) for m in found.knowledge.facts if isinstance(m, Membership) and m.role == "thu-truong"}
+    names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
+    assert {(names.get(p, p), o) for p, o in held} == {("Tran Van Thuan", "bo-y-te"), ("Do Xuan Tuyen", "bo-y-te")}

@@ -382,11 +382,16 @@ class ArticleContext:
     def only_one(self, head: str, kinds: tuple[str, ...] = (), current: bool = False) -> str | None:
         """The body a bare head stands for when the article names a single body with that head ("Bộ trưởng A" in an
         article about one ministry); for a post held now, a single one that still exists on the day of publication
-        ("Bộ trưởng A" after "the Ministry of Information and Communications was merged into the Ministry of …")."""
+        ("Bộ trưởng A" after "the Ministry of Information and Communications was merged into the Ministry of …"); else
+        one the article names at least twice as often as each other (the ministry a working visit is to, not the one
+        whose representatives also came)."""
         bodies = {b for b in self.focus.get(match_key(head), ()) if not kinds or getattr(self.entity(b), "kind", None) in kinds}
         if current and len(bodies) > 1:
             bodies = {b for b in bodies if (getattr(self.entity(b), "dissolved", None) or dt.date.max) > self.published}
-        return next(iter(bodies)) if len(bodies) == 1 else None
+        if len(bodies) > 1:
+            times = sorted(((self._named.get(b, (0, 0))[0], b) for b in bodies), reverse=True)
+            return times[0][1] if times[0][0] >= 2 * times[1][0] else None
+        return next(iter(bodies)) if bodies else None
 
     def most_named(self) -> str | None:
         """The body the article names most (latest first): what it is about."""
