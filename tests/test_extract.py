@@ -2636,3 +2636,16 @@ def test_a_ministers_deputy_written_alone_is_of_the_ministry_the_article_names_m
     held = {(m.person, m.organization) for m in found.knowledge.facts if isinstance(m, Membership) and m.role == "thu-truong"}
     names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
     assert {(names.get(p, p), o) for p, o in held} == {("Tran Van Thuan", "bo-y-te"), ("Do Xuan Tuyen", "bo-y-te")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Cashless payments rose by 40 percent, Deputy Governor of the State Bank of Viet Nam (SBV) Pham Thanh Ha said on Monday.",
+     "Pham Thanh Ha"),
+    ("Governor Nguyen Thi Hong asked banks to finish the work.", "Nguyen Thi Hong"),
+    ("Phó Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN) Đào Minh Tú chủ trì hội nghị.", "Đào Minh Tú"),
+])
+def test_a_post_of_a_body_with_its_short_form_in_brackets_and_the_governors_bank(text, person):
+    found = extract(text, dt.date(2025, 6, 3))
+    names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
+    assert {(names.get(m.person), m.organization) for m in found.knowledge.facts if isinstance(m, Membership)} == {
+        (person, "ngan-hang-nha-nuoc-viet-nam")}

@@ -285,6 +285,11 @@ def _elements(ctx: ArticleContext, view: SentenceView) -> list[Element]:
                 last.end = s.end   # "Giám đốc Trung tâm A thuộc Bộ B", "Cục trưởng Cục A, Bộ B, giữ chức …": the body A
                 i += 1             # belongs to, no break in the chain
                 continue
+            if last is not None and last.org == s.value and ctx.text[last.end:s.start].strip() == "(" \
+                    and ctx.text[s.end:s.end + 2].strip().startswith(")"):
+                last.end = ctx.text.index(")", s.end) + 1   # "Deputy Governor of the State Bank of Viet Nam (SBV) A": the
+                i += 1                                      # body's short form in brackets, no break
+                continue
             if not words.agent.match(ctx.text[s.end:s.end + 40]):
                 out.append(Element(s))  # a break, unless it appoints: "A … được Bộ Chính trị điều động làm B"
             held = words.held_by.match(ctx.text[s.end:s.end + 40])
