@@ -11,7 +11,7 @@ from kg.extract.docnumbers import find_document_numbers
 from kg.extract.lexicon import vocabulary
 from kg.extract.merge import fact_key
 from kg.extract.pipeline import extract_text
-from kg.model import ChangeEvent, Event, IndicatorValue, LegalDocument, Membership, Organization, Person, Statement, Target
+from kg.model import ChangeEvent, Event, IndicatorValue, LegalDocument, Membership, Organization, Person, Programme, Statement, Target
 from kg.seeds import load_curated
 
 REGISTRY = load_curated()
@@ -2649,3 +2649,37 @@ def test_a_post_of_a_body_with_its_short_form_in_brackets_and_the_governors_bank
     names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
     assert {(names.get(m.person), m.organization) for m in found.knowledge.facts if isinstance(m, Membership)} == {
         (person, "ngan-hang-nha-nuoc-viet-nam")}
+
+
+def programmes(found) -> set[str]:
+    return {e.label_vi for e in found.knowledge.entities.values() if isinstance(e, Programme)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The city has carried out the Can Tho Smart City Project since 2023.", "Can Tho Smart City Project"),
+    ("The bank drafted a scheme on developing cashless payments for 2026-2030, with a vision to 2035, and sent it to the "
+     "Government.", "scheme on developing cashless payments for 2026-2030, with a vision to 2035"),
+    ("He cited the National Strategy on Digital Trade and Digital Logistics, approved in 2024.",
+     "National Strategy on Digital Trade and Digital Logistics"),
+    ("The institute joined the Project on Turning Hai Phong into a Logistics Hub to 2035 last year.",
+     "Project on Turning Hai Phong into a Logistics Hub to 2035"),
+])
+def test_an_english_programme_named_by_its_head_word(text, name):
+    assert name in programmes(extract(f"Digital projects move ahead\n\nHA NOI, May 2 (VNA) - {text}", dt.date(2025, 5, 2)))
+
+
+def test_an_english_programme_the_registry_holds_written_with_no_and_a_provinces_plan_for_a_period():
+    found = extract("Quang Binh approves digital plan\n\nQuang Binh (VNA) – The Quang Binh provincial People's Committee has "
+                    "approved the digital transformation plan for 2026-2030. Quang Binh will also follow the Government's "
+                    "action programme to implement Resolution No. 57-NQ/TW.", dt.date(2025, 12, 2))
+    assert "chuong-trinh-hanh-dong-nq-57" in found.mentioned
+    assert programmes(found) == {"Quang Binh digital transformation plan for 2026-2030"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry Unveils Artificial Intelligence Strategy\n\nThe ministry plans to open 12 labs. The plan was welcomed.",
+    "Population data\n\nHA NOI, May 2 (VNA) - The Government's scheme on population data helped residents, and the "
+    "province's plan for 2025 was adopted. The project to the north was delayed.",
+])
+def test_a_head_word_alone_a_description_or_a_headline_names_no_english_programme(text):
+    assert not programmes(extract(text, dt.date(2025, 5, 2)))

@@ -18,6 +18,7 @@ from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, Event
 from kg.extract.docnumbers import PROGRAMME_SHORT, DocRef
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import place_with_unit, provincial_body
+from kg.extract.programmes_en import english_programmes
 from kg.model import LegalDocument, Place, Programme
 from kg.text.normalize import fold
 
@@ -370,6 +371,8 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
     found += _yearly_plans(ctx, view, found)
+    if ctx.language == "en":
+        found += english_programmes(ctx, view, found)
     return sorted(found, key=lambda s: s.start)
 
 
