@@ -2683,3 +2683,40 @@ def test_an_english_programme_the_registry_holds_written_with_no_and_a_provinces
 ])
 def test_a_head_word_alone_a_description_or_a_headline_names_no_english_programme(text):
     assert not programmes(extract(text, dt.date(2025, 5, 2)))
+
+
+@pytest.mark.parametrize("text, change", [
+    # ", which absorbed the former …" in an article about one city: its own former department
+    ("Hai Phong signs deal with VNPT\n\nHAI PHONG (VNA) - The Hai Phong People's Committee signed an agreement with VNPT on "
+     "Monday. It tasked the municipal Department of Science and Technology, which absorbed the former Department of "
+     "Information and Communications on March 1, with carrying it out.",
+     ("merger", ("Sở Khoa học và Công nghệ thành phố Hải Phòng", "Sở Thông tin và Truyền thông thành phố Hải Phòng"),
+      ("Sở Khoa học và Công nghệ thành phố Hải Phòng",))),
+    # "it absorbed": the body of that sort the sentence named before
+    ("Deputy PM visits ministry\n\nHA NOI (VGP) - The Deputy Prime Minister paid his first visit to the Ministry of Finance "
+     "since it absorbed the former Ministry of Planning and Investment on March 1.",
+     ("merger", ("Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"), ("Bộ Tài chính",))),
+    # "folded into"
+    ("Da Nang news\n\nDA NANG (VNA) - He headed the Quang Nam Department of Information and Communications until it was "
+     "folded into the Quang Nam Department of Science and Technology in March 2025.",
+     ("merger", ("Sở Thông tin và Truyền thông tỉnh Quảng Nam", "Sở Khoa học và Công nghệ tỉnh Quảng Nam"),
+      ("Sở Khoa học và Công nghệ tỉnh Quảng Nam",))),
+])
+def test_english_mergers_told_by_absorbing_and_folding(text, change):
+    assert change in changes(extract(text, dt.date(2025, 4, 8)))
+
+
+@pytest.mark.parametrize("text, founded", [
+    ("Son La party committee meets\n\nSON LA (VNA) - The Steering Committee on Science, Technology, Innovation and Digital "
+     "Transformation of the Son La provincial Party Committee met on Friday. The committee was set up on July 4 under "
+     "Decision No. 21-QD/TU.", True),
+    ("AI committee meets\n\nHA NOI (VNA) - The National Steering Committee for Artificial Intelligence Development met on "
+     "Monday. The Prime Minister heads the committee, which was established under Decision No. 512/QD-TTg.", True),
+    # a founding the sentence tells of another body, far from the verb: none
+    ("Tay Ninh news\n\nTAY NINH (VNA) - The Politburo decided that the Tay Ninh provincial Party Organisation is "
+     "established from July 1.", False),
+])
+def test_english_foundings_told_in_the_passive(text, founded):
+    found = [c for c in changes(extract(text, dt.date(2025, 8, 2))) if c[0] == "founding"]
+    assert bool(found) == founded
+    assert not [c for c in found if "Bộ Chính trị" in c[2]]

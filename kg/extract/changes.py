@@ -55,6 +55,7 @@ class _Words:
     merging_with: frozenset[str]
     founded: re.Pattern
     founded_after: re.Pattern   # "được thành lập": the body made is written before the verb
+    founded_subject_en: re.Pattern   # English: between the body made and "was set up": ", which", "it", an aside
     clause_end: re.Pattern
     effective: re.Pattern
     place_reference: re.Pattern  # before a merger's verb, words that stand for the place in focus: "the (port) city"
@@ -124,6 +125,7 @@ def _words() -> _Words:
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_passive'])}) "),
+        founded_subject_en=re.compile(rf"(?i)\s*(?:(?:,\s*)?(?:{alternatives(lex['founded_subject_links_en'])})\s*|,[^,;.]{{1,80}},\s*)?"),
         clause_end=re.compile(rf"[;.]|{not_former}\)|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
         place_reference=re.compile(rf"(?i)(?<!\w)(?:(?:{alternatives(lex['place_determiners'])})\s+(?:[a-z]+\s+)?)?"
@@ -309,8 +311,9 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
             after = _bodies_of_places(ctx, view, end, clause_end, before[-1]) or after
         if into and not target:
             target = _place_referred_after(ctx, view, base + into.end(), before + after)
-        if not before and target and words.pronoun_before.search(view.before(start, 30)):
-            before = _pronoun_body(ctx, view, start, target[0])   # "A … until it was merged into B"
+        if not before and (target or after) and words.pronoun_before.search(view.before(start, 30)):
+            # "A … until it was merged into B", "the ministry … since it absorbed the former B"
+            before = _pronoun_body(ctx, view, start, (target or after)[0])
         if into and not target and (before or after) and words.pronoun.match(text, into.end()):
             target = _pronoun_body(ctx, view, (before or after)[0].start, (before or after)[0])   # "B was merged into it"
         basis = words.basis_before.search(view.before(start, 120))
@@ -570,6 +573,8 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
             cut = base + m.start() - (1 if text[max(0, m.start() - 1):m.start()] == "(" else 0)
             subject = [o for o in view.spans_before(cut, 200) if o.kind == ORG][-1:]
             subject = [_owned_before(view, subject) or s for s in subject]   # "A, đơn vị trực thuộc Bộ Công an được thành lập …"
+            if ctx.language == "en" and subject and not _words().founded_subject_en.fullmatch(view.between(subject[0].end, cut)):
+                subject = []   # English writes the body made right before "was set up" (or ", which", "it")
         else:
             named_at = base + m.end()
             listed = _words().list_opening.match(text, m.end(), m.end() + 80)

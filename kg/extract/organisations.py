@@ -893,8 +893,9 @@ class OrganisationFinder:
             j = _after(tokens, span.end, i)
             if j < len(tokens) and tokens[j].text == "'s":   # "Tay Ninh's Steering Committee …"
                 home = j = j + 1
-        elif home is not None and (place := self._home_place(ctx, tokens[i].lower)) is not None:
-            j = home
+        elif home is not None and not (home < len(tokens) and getattr(spans_at.get(tokens[home].start), "kind", None) == PLACE) \
+                and (place := self._home_place(ctx, tokens[i].lower)) is not None:
+            j = home   # (not "the former Quang Nam …": the place written next is the body's)
         elif (bare := self._bare_local(ctx, tokens, i)) is not None:
             return bare
         else:
