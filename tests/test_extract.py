@@ -2720,3 +2720,11 @@ def test_english_foundings_told_in_the_passive(text, founded):
     found = [c for c in changes(extract(text, dt.date(2025, 8, 2))) if c[0] == "founding"]
     assert bool(found) == founded
     assert not [c for c in found if "Bộ Chính trị" in c[2]]
+
+
+def test_an_english_session_of_a_bodys_tenure_is_that_bodys():
+    found = extract("Lam Dong council approves budget\n\nDa Lat, December 9, 2025 (VNA) - The People's Council of the Central "
+                    "Highlands province of Lam Dong on December 8 adopted a resolution on digital funding at the 12th session "
+                    "of its 10th tenure.", dt.date(2025, 12, 9))
+    sessions = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert [e.event_of for e in sessions] == ["x-hoi-dong-nhan-dan-tinh-lam-dong"]

@@ -65,6 +65,7 @@ class _Words:
     held_its: re.Pattern          # "<body> held its (first) meeting"
     as_head_of: re.Pattern        # after a meeting's head, its chair's post in its body: "… meeting as head of the …"
     its: re.Pattern               # "its (25th) session" after the body, further back in the clause
+    its_term: re.Pattern          # … or "(the 13th session) of its 10th tenure" after the head
     handed: re.Pattern            # English: "handed over the decision", "presented decisions"
     handed_name: str
     ceremony: re.Pattern          # English: "ceremony"
@@ -154,6 +155,7 @@ def _words() -> _Words:
                             rf"(?:\s*\([^()]{{1,20}}\))?)?\s+(?:{alternatives(events['held_its'])})\s+"
                             rf"(?:{alternatives(events['held_articles'])})\s+(?:[\w-]+\s+){{0,2}}$"),
         its=re.compile(r"(?:^|\s)its\s+(?:[\w-]+\s+){0,2}$"),
+        its_term=re.compile(rf"\s+of\s+its\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives(events['terms_en'])})(?!\w)", re.IGNORECASE),
         held=re.compile(rf"(?:{held_by})\s"),
         new_event=re.compile(rf"(?:^|\s)(?:{alternatives(events['new_event_articles'])})\s+(?:[a-z-]+\s+)?$"),
         purpose=re.compile(rf"^(?:\s*,?\s+(?:{alternatives(events['purpose_asides'])})\s+(?:the\s+)?[A-Z\d][\w'’-]*"
@@ -360,9 +362,12 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
         if subject:   # "The State Bank and the Ministry of Public Security on January 9 held a conference": the first's
             return _first_organiser(view, subject).value, after_end
     own = words.its.search(view.before(head_start, 40))
-    if own:   # "the provincial People's Council approved … at its 25th session": the body the clause named last
-        clause = re.split(r"[;:]", view.before(head_start - len(own.group(0)), 200))[-1]
-        bodies = [s for s in view.spans_before(head_start - len(own.group(0)), len(clause)) if s.kind == ORG]
+    own_after = words.its_term.match(view.after(after_end, 40))
+    if own or own_after:   # "the provincial People's Council approved … at its 25th session", "… at the 13th session
+        # of its 10th tenure": the body the clause named last
+        opening = head_start - len(own.group(0)) if own else head_start
+        clause = re.split(r"[;:]", view.before(opening, 300))[-1]
+        bodies = [s for s in view.spans_before(opening, len(clause)) if s.kind == ORG]
         if bodies:
             return bodies[-1].value, after_end
     return None, after_end
