@@ -119,3 +119,15 @@ def test_a_portals_related_headlines_are_furniture():
             "CÁC TIN LIÊN QUAN\n› Phó Chủ tịch UBND tỉnh Trần Văn Bình kiểm tra Trung tâm Phục vụ hành chính công (30/9)\n")
     related = next(b for b in split_blocks(text) if b.text.startswith("›"))
     assert related.kind == BOILERPLATE
+
+
+def test_a_wrapped_line_ending_in_an_abbreviation_or_before_a_number_runs_on():
+    text = ("Lang Son council approves digital funding for the\nnext five years\n\n"
+            "The council of the northern border province of Lang Son on\nMonday adopted a resolution setting aside funds "
+            "for its shared\ndigital platforms over the 2026-2030 period.\n\n"
+            "Nong Van Hai, director of the provincial Department of Science and\n"
+            "Technology, said the money would follow Resolution No.\n"
+            "57-NQ/TW of the Politburo and the Government's Resolution No.\n"
+            "71/NQ-CP.\n")
+    blocks = [b for b in split_blocks(text) if b.kind == BODY]
+    assert blocks[-1].text.startswith("Nong Van Hai") and blocks[-1].text.endswith("Resolution No. 71/NQ-CP.")

@@ -57,7 +57,7 @@ def _words() -> _Words:
         destinations=frozenset(lex["programme_destinations_en"]),
         reach_past_soft=int(lex["programme_reach_past_soft_en"]),
         continuation=re.compile(rf"\s*(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
-        abbreviations=frozenset(lex["abbreviations_en"]),
+        abbreviations=frozenset(w.lower() for w in lexicon("sentences")["abbreviations"]),
         variants=tuple(re.compile(v) for v in lex["programme_name_variants_en"]),
         max_before=int(lex["programme_words_before_en"]),
         owned=re.compile(rf"(?<!\w)(?:{alternatives(lex['programme_owner_words'])})(?!\w)", re.IGNORECASE),

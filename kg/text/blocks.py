@@ -102,8 +102,9 @@ def _is_furniture(key: str) -> bool:
 
 
 def _caps(line: str) -> bool:
+    """A line in capitals (a heading), not a document's number ("71/NQ-CP."): some word of three letters or more."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and any(len(w) >= 3 for w in re.findall(r"[^\W\d_]+", line))
 
 
 def _continues(current: str, following: str, width: int) -> bool:
@@ -114,14 +115,24 @@ def _continues(current: str, following: str, width: int) -> bool:
         return False
     if following[:1].islower():
         return True
-    if _TERMINAL.search(current):
+    if _ends_sentence(current):
         return len(current) >= 0.9 * width and not current.endswith((":", ";"))
     return len(current) >= 0.6 * width
 
 
+@cache
+def _abbreviated_end() -> re.Pattern:
+    """A line that ends with an abbreviation's full stop ("… Resolution No."): no sentence ends there."""
+    return re.compile(rf"(?<![\w.])(?:{alternatives(lexicon('sentences')['abbreviations'])})$")
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line)) and not _abbreviated_end().search(line)
+
+
 def _breaks(run: list[str]) -> tuple[int, int]:
     """How many of a run's line breaks fall inside a sentence, and how many of those before a lower-case word."""
-    inside = [(a, b) for a, b in zip(run, run[1:]) if not _TERMINAL.search(a)]
+    inside = [(a, b) for a, b in zip(run, run[1:]) if not _ends_sentence(a)]
     return len(inside), sum(1 for _, b in inside if b[:1].islower())
 
 
