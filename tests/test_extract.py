@@ -2728,3 +2728,17 @@ def test_an_english_session_of_a_bodys_tenure_is_that_bodys():
                     "of its 10th tenure.", dt.date(2025, 12, 9))
     sessions = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert [e.event_of for e in sessions] == ["x-hoi-dong-nhan-dan-tinh-lam-dong"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The provincial data warehouse now holds 64 databases from departments and communes.", ("64", "databases")),
+    ("Only 48 of the province's 124 communes and wards have fibre links to the data centre.", ("48", "communes and wards")),
+])
+def test_an_english_count_a_present_verb_holds_and_a_share_of_a_possessed_whole(text, figure):
+    found = extract(f"Data centre opens\n\nHA NOI (VNA) - {text}", dt.date(2025, 9, 2))
+    assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_a_present_of_intent_reports_no_count():
+    found = extract("Plans\n\nHA NOI (VNA) - The ministry plans 30 new pilot projects for its agencies.", dt.date(2025, 9, 2))
+    assert not [m for m in found.knowledge.facts if isinstance(m, IndicatorValue)]

@@ -126,7 +126,8 @@ def _lex(language: str = "vi") -> _Words:
         # (a range: "8,3 - 8,5%", "từ 9% đến 10%", "between 50 and 60 percent")
         percent=re.compile(rf"(?:(?P<cmp>{cmp})\s+)?(?:(?P<span>từ|between)\s+)?(?P<num>{NUMBER})\s*(?:%\s*|(?(span)per\s?cent\s+|(?!)))?"
                            rf"(?:(?:-|–|đến|to|(?(span)and|(?!)))\s*(?P<upper>{NUMBER})\s*)?(?:%|per\s?cent\b)", re.IGNORECASE),
-        fraction=re.compile(rf"(?<![\d/.,])(?P<num>{whole})(?:/| (?:out )?of (?:the |its )?)(?P<total>{whole})(?![\d/])\s+"
+        fraction=re.compile(rf"(?<![\d/.,])(?P<num>{whole})(?:/| (?:out )?of (?:the |its |their )?(?:[A-Za-z]+['’]s )?)"
+                            rf"(?P<total>{whole})(?![\d/])\s+"   # ("61 of the city's 103 communes")
                             if english else rf"(?<![\d/.,])(?P<num>{whole})/(?P<total>{whole})(?![\d/])\s+"),
         rank=rank,
         rank_group=group,
@@ -204,10 +205,12 @@ def _not_after(words: list[str]) -> str:
 
 
 def _past_verbs(m: dict) -> str:
-    """The English past forms that report a count, as more alternatives of a pattern: "|(?!aimed)[a-z]+ed|built|…"."""
-    endings = alternatives(m["report_past_endings_en"])
-    return (rf"|(?!(?:{alternatives(m['report_past_not_en'])})\b)[a-z]{{2,}}(?:{endings})"
-            rf"|{alternatives(m['report_past_irregular_en'])}")
+    """The English past and present forms that report a count, as more alternatives of a pattern: "|(?!aimed)[a-z]+ed|
+    built|(?!plans)[a-z]+s|…"."""
+    past, present = alternatives(m["report_past_endings_en"]), alternatives(m["report_present_endings_en"])
+    return (rf"|(?!(?:{alternatives(m['report_past_not_en'])})\b)[a-z]{{2,}}(?:{past})"
+            rf"|{alternatives(m['report_past_irregular_en'])}"
+            rf"|(?!(?:{alternatives(m['report_present_not_en'])})\b)[a-z]{{2,}}[^s\W](?:{present})")
 
 
 _NOT_IN_WORD, _NOT_IN_WORD_AFTER = r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])"
