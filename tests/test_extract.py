@@ -2742,3 +2742,10 @@ def test_an_english_count_a_present_verb_holds_and_a_share_of_a_possessed_whole(
 def test_a_present_of_intent_reports_no_count():
     found = extract("Plans\n\nHA NOI (VNA) - The ministry plans 30 new pilot projects for its agencies.", dt.date(2025, 9, 2))
     assert not [m for m in found.knowledge.facts if isinstance(m, IndicatorValue)]
+
+
+def test_a_rarer_family_name_starts_a_persons_name_in_a_list_of_attendees():
+    found = extract("Dự có các đồng chí: Đồng Sỹ Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Tháp.", dt.date(2025, 5, 9))
+    names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
+    assert {(names.get(m.person), m.role) for m in found.knowledge.facts if isinstance(m, Membership)} == {
+        ("Đồng Sỹ Hùng", "pho-bi-thu"), ("Đồng Sỹ Hùng", "chu-tich")}
