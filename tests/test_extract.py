@@ -2749,3 +2749,11 @@ def test_a_rarer_family_name_starts_a_persons_name_in_a_list_of_attendees():
     names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
     assert {(names.get(m.person), m.role) for m in found.knowledge.facts if isinstance(m, Membership)} == {
         ("Đồng Sỹ Hùng", "pho-bi-thu"), ("Đồng Sỹ Hùng", "chu-tich")}
+
+
+def test_a_bare_city_or_district_party_committee_takes_the_locality_the_next_post_of_its_chain_names():
+    found = extract("Quảng Ninh kiện toàn nhân sự\n\nHĐND tỉnh Quảng Ninh đã bầu đồng chí Hoàng Văn Nam, Bí thư Thành ủy, Chủ "
+                    "tịch HĐND thành phố Cẩm Phả, giữ chức Phó Chủ tịch UBND tỉnh. Đồng chí Lê Văn Sơn, Bí thư Huyện ủy, Chủ "
+                    "tịch UBND huyện Hải Hà, dự kỳ họp.", dt.date(2024, 3, 30))
+    assert {"Thành ủy Cẩm Phả", "Huyện ủy Hải Hà"} <= orgs(found)
+    assert "Thành ủy Quảng Ninh" not in orgs(found)

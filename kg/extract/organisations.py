@@ -328,6 +328,13 @@ class OrganisationFinder:
         # "Huyện ủy" written alone: the party committee of the district the article names ("Phó Bí thư Huyện ủy, Chủ
         # tịch UBND huyện" in an article about huyện Krông Pắc)
         named = ctx.locality(body["unit"]) if place_id is None and locality is None and "unit" in body and shared is None else None
+        # "Bí thư Thành ủy, Chủ tịch HĐND thành phố Hạ Long", "Bí thư Huyện ủy, Chủ tịch UBND huyện Tiên Yên": the
+        # locality of its unit the next post of the chain names
+        home = ctx.entity(ctx.province)
+        unit = body.get("unit") or (body.get("chain_unit") if getattr(home, "kind", None) != "city" else None)
+        chained = self._shared_place(ctx, tokens, spans_at, k) if place_id is None and locality is None and named is None \
+            and shared is None and unit else None
+        named = chained[1] if chained and chained[1] and chained[1].startswith(f"{unit} ") else named
         if place_id is None and body["level"] != "province" and locality is None and named is None or shared is not None and locality:
             return None
         if shared is not None:
@@ -340,7 +347,7 @@ class OrganisationFinder:
             end = locality
             name = f"{body['head']} {ctx_text(ctx, tokens, k, end)}"
         elif named is not None:
-            name = f"{body['head']} {named.split(maxsplit=len(body['unit'].split()))[-1]}"
+            name = f"{body['head']} {named.split(maxsplit=len(unit.split()))[-1]}"
         if organ:
             name = f"{organ[1]} {name}"
         written = [ctx_text(ctx, tokens, i, end)] if shared is None else []
