@@ -346,7 +346,7 @@ class OrganisationFinder:
         if locality is not None:   # "Huyện ủy Lục Nam": a district the registry does not hold, in the article's province
             end = locality
             name = f"{body['head']} {ctx_text(ctx, tokens, k, end)}"
-        elif named is not None:
+        elif named is not None and unit is not None:
             name = f"{body['head']} {named.split(maxsplit=len(unit.split()))[-1]}"
         if organ:
             name = f"{organ[1]} {name}"
