@@ -2757,3 +2757,12 @@ def test_a_bare_city_or_district_party_committee_takes_the_locality_the_next_pos
                     "tịch UBND huyện Hải Hà, dự kỳ họp.", dt.date(2024, 3, 30))
     assert {"Thành ủy Cẩm Phả", "Huyện ủy Hải Hà"} <= orgs(found)
     assert "Thành ủy Quảng Ninh" not in orgs(found)
+
+
+def test_posts_held_before_after_a_description_of_the_person():
+    found = extract("Thái Bình có tân Phó Chủ tịch\n\nĐồng chí Trần Văn Quân là cán bộ trưởng thành từ cơ sở, từng làm Bí thư "
+                    "Huyện ủy, Chủ tịch UBND huyện Tiền Hải, Giám đốc Sở Tài chính tỉnh Thái Bình.", dt.date(2024, 5, 2))
+    names = {p: e.label_vi for p, e in found.knowledge.entities.items()}
+    held = {(names.get(m.person), m.role, m.status) for m in found.knowledge.facts if isinstance(m, Membership)}
+    assert held == {("Trần Văn Quân", "bi-thu", "former"), ("Trần Văn Quân", "chu-tich", "former"),
+                    ("Trần Văn Quân", "giam-doc", "former")}

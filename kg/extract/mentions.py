@@ -72,6 +72,7 @@ class Reader:
         self.relatives = {w.lower() for w in people["person_relatives_en"]}   # ", who …" after a name: a person's
         self.surnames = set(people["surnames"])
         self.surnames_en = self.surnames | {strip_marks(s) for s in people["surnames"]}   # English news writes both
+        self.not_post_compounds = frozenset(match_key(w) for w in people["not_post_compounds"])
         self.former = re.compile(rf"(?:^|\s|,)(?:{alternatives(people['former'])})(?:\s+(?:{alternatives(people['articles_en'])}))?\s*$",
                                  re.IGNORECASE)   # ("had been a deputy director")
         links = alternatives(people["post_links"] + people["past_post_verbs_en"])
@@ -157,6 +158,8 @@ class Reader:
             start, end = tokens[i].start, tokens[j - 1].end
             if not blocked.free(start, end):
                 continue
+            if i > 0 and match_key(f"{tokens[i - 1].text} {tokens[i].text}") in self.not_post_compounds:
+                continue   # "cán bộ trưởng thành": a word ends in the post's first syllable
             former = bool(self.former.search(ctx.text[max(0, start - 25):start]))
             out.append(Span(start, end, TITLE, slug, ctx_text(ctx, tokens, i, j), former=former))
         return out

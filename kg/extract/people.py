@@ -116,7 +116,8 @@ class _Words:
     body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
     aside: re.Pattern           # after a name, the year of birth in brackets or the age between commas: "ông A (SN 1967),
                                 # Giám đốc …", "ông A, 52 tuổi, Giám đốc …", "A, 47, Director of …"; after a post, the
-                                # year it has been held since ("Director of A since 2021, was appointed …")
+                                # year it has been held since ("Director of A since 2021, was appointed …"); a
+                                # description before the posts held ("A là cán bộ trưởng thành từ cơ sở, từng làm …")
     counted_list: re.Pattern    # after a counted post, the list of its holders: "3 Phó Giám đốc gồm: …", "2 Phó Giám đốc là ông A"
     counted_posts: re.Pattern   # … or of its holders by their posts: "gồm 12 thành viên, trong đó có Thứ trưởng A; …"
     body_header: re.Pattern     # before a body and a list's colon: its members follow ("các đồng chí trong Ban Thường vụ")
@@ -176,7 +177,9 @@ def _words() -> _Words:
                    re.IGNORECASE),
         re.compile(rf"\(\s*(?:{alternatives(people['birth_years'])})\s*\d{{4}}\s*\)"
                    rf"|,\s*\d{{2}}(?:\s+(?:{alternatives(people['ages'])}))?(?=\s*,)"
-                   rf"|\s+(?:{alternatives(people['since_en'])})\s+(?:[A-Za-z]+\s+)?\d{{4}}(?=\s*,)", re.IGNORECASE),
+                   rf"|\s+(?:{alternatives(people['since_en'])})\s+(?:[A-Za-z]+\s+)?\d{{4}}(?=\s*,)"
+                   rf"|\s+(?:{alternatives(people['descriptions'])})\s+(?-i:[a-zà-ỹđ]+\s*){{1,10}}"
+                   rf"(?=,\s*(?:{alternatives(people['former_chains'])})\s)", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{alternatives(people['list_openers'])})\s*)?:|\s*(?:{alternatives(people['counted_list_openers'])})\s+"
                    rf"(?:(?:{alternatives(people['plurals'])})\s+)?(?:{alternatives(people['honorifics'])})\s", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(people['counted_list_openers'])})\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE),
