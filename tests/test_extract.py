@@ -2766,3 +2766,12 @@ def test_posts_held_before_after_a_description_of_the_person():
     held = {(names.get(m.person), m.role, m.status) for m in found.knowledge.facts if isinstance(m, Membership)}
     assert held == {("Trần Văn Quân", "bi-thu", "former"), ("Trần Văn Quân", "chu-tich", "former"),
                     ("Trần Văn Quân", "giam-doc", "former")}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Hiện Trung tâm đang vận hành 96 hệ thống thông tin của tỉnh.", ("96", "hệ thống thông tin")),
+    ("Dự án được phê duyệt năm 2023, tổng mức đầu tư 52 tỷ đồng.", ("52", "tỷ đồng")),
+])
+def test_a_count_a_system_runs_and_an_investment_amount(text, figure):
+    found = extract(f"Trung tâm điều hành\n\n{text}", dt.date(2024, 10, 25))
+    assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
