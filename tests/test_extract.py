@@ -2769,7 +2769,7 @@ def test_posts_held_before_after_a_description_of_the_person():
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("Hiện Trung tâm đang vận hành 96 hệ thống thông tin của tỉnh.", ("96", "hệ thống thông tin")),
+    ("Hiện Trung tâm đang vận hành 96 hệ thống thông tin của tỉnh.", ("96", "hệ thống")),
     ("Dự án được phê duyệt năm 2023, tổng mức đầu tư 52 tỷ đồng.", ("52", "tỷ đồng")),
 ])
 def test_a_count_a_system_runs_and_an_investment_amount(text, figure):
