@@ -2775,3 +2775,14 @@ def test_posts_held_before_after_a_description_of_the_person():
 def test_a_count_a_system_runs_and_an_investment_amount(text, figure):
     found = extract(f"Trung tâm điều hành\n\n{text}", dt.date(2024, 10, 25))
     assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sau sắp xếp, Cục có 7 phòng và 3 đơn vị sự nghiệp.", ("7", "phòng")),
+    ("Công an tỉnh đã lắp đặt 1.250 camera giám sát tại các tuyến phố.", ("1250", "camera")),
+    ("Đến nay, Chính phủ đã ban hành 9 nghị định quy định chi tiết Luật.", ("9", "nghị định")),
+])
+def test_counts_of_units_cameras_and_decrees(text, figure):
+    found = extract(f"Tổng kết\n\n{text}", dt.date(2025, 3, 5))
+    assert figure in {(str(m.value), m.unit.split()[0] if m.unit.startswith("camera") else m.unit)
+                      for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
