@@ -2786,3 +2786,12 @@ def test_counts_of_units_cameras_and_decrees(text, figure):
     found = extract(f"Tổng kết\n\n{text}", dt.date(2025, 3, 5))
     assert figure in {(str(m.value), m.unit.split()[0] if m.unit.startswith("camera") else m.unit)
                       for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Theo Bộ trưởng, đến nay 14 bộ, ngành và 52 địa phương đã kết nối với Nền tảng.", ("14", "bộ, ngành")),
+    ("Dù vậy, 19 tỉnh vẫn có tỷ lệ hồ sơ trực tuyến dưới 30%.", ("19", "tỉnh")),
+])
+def test_a_count_opened_by_up_to_now_or_followed_by_still(text, figure):
+    found = extract(f"Sơ kết\n\n{text}", dt.date(2024, 7, 5))
+    assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
