@@ -2795,3 +2795,12 @@ def test_counts_of_units_cameras_and_decrees(text, figure):
 def test_a_count_opened_by_up_to_now_or_followed_by_still(text, figure):
     found = extract(f"Sơ kết\n\n{text}", dt.date(2024, 7, 5))
     assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_a_conference_named_by_what_it_reviews_is_of_the_committee_its_chair_heads():
+    found = extract("Bạc Liêu sơ kết Đề án 06\n\nSáng 7/10, tỉnh Bạc Liêu tổ chức hội nghị sơ kết 9 tháng thực hiện Đề án 06. "
+                    "Đồng chí Phạm Văn Thiều, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh "
+                    "Bạc Liêu chủ trì hội nghị.", dt.date(2024, 10, 8))
+    bodies = {getattr(found.knowledge.entities.get(e.event_of), "label_vi", None)
+              for e in found.knowledge.entities.values() if isinstance(e, Event)}
+    assert bodies == {"Ban Chỉ đạo chuyển đổi số tỉnh Bạc Liêu"}

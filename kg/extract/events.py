@@ -879,7 +879,7 @@ def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
     that named them before their id was known (None for an event not worth recording)."""
     renamed: dict[str, str] = {}
     for r in ctx.events:
-        if r.kind == "meeting" and r.body is None and not r.registry_id:
+        if r.kind in lexicon("events")["chair_body_kinds"] and r.body is None and not r.registry_id:
             r.body = _body_of_chair(ctx, r)
     merged = _merge_records(ctx)
     for r in ctx.events:
