@@ -2804,3 +2804,13 @@ def test_a_conference_named_by_what_it_reviews_is_of_the_committee_its_chair_hea
     bodies = {getattr(found.knowledge.entities.get(e.event_of), "label_vi", None)
               for e in found.knowledge.entities.values() if isinstance(e, Event)}
     assert bodies == {"Ban Chỉ đạo chuyển đổi số tỉnh Bạc Liêu"}
+
+
+def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
+    found = extract("Semiconductor forum\n\nHA NOI (VNA) - Minister of Planning and Investment Nguyen Chi Dung opened the "
+                    "forum. Le Van Tam, who headed the ministry's Agency for Enterprise Development until 2024, spoke.",
+                    dt.date(2024, 9, 5))
+    named = [e for e in found.knowledge.entities.values() if isinstance(e, Organization)
+             and e.label_vi.startswith("Agency for Enterprise Development")]
+    assert [(e.label_vi, e.parent) for e in named] == [
+        ("Agency for Enterprise Development of the Ministry of Planning and Investment", "bo-ke-hoach-va-dau-tu")]

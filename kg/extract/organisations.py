@@ -1255,8 +1255,9 @@ class OrganisationFinder:
         """An English name of a body the registry does not hold: a run of capitalised words (a place's among them) with a
         head that gives its kind ("the National Steering Committee for Semiconductor Industry Development", "Ha Noi
         Venture Capital Fund"), not a post's, a person's, an event's or a document's."""
+        ministrys = i >= 2 and tokens[i - 1].text == "'s" and tokens[i - 2].lower == self.english_ministry_word
         if i > 0 and (tokens[i - 1].capitalised and tokens[i - 1].lower not in self.english_bare_determiners
-                      or tokens[i - 1].text == "'s" or i - 1 in taken) \
+                      or tokens[i - 1].text == "'s" and not ministrys or i - 1 in taken) \
                 or not tokens[i].capitalised or tokens[i].lower in self.english_bare_determiners \
                 or self.english_posts.longest(tokens, i) or self.english_proper_not_first.longest(tokens, i):
             return None   # (a run starts at its first capital, not after another body's name: "The" opens a sentence,
@@ -1290,6 +1291,12 @@ class OrganisationFinder:
             return None   # a name of its own has a place or a joined word ("Agency for Enterprise Development"); a
                           # few words alone ("Telecoms Group") end another name or shorten one
         name = ctx_text(ctx, tokens, i, last)
+        ministry = ctx.entity(ctx.named_with(self.english_ministry_word)) if ministrys else None
+        if isinstance(ministry, Organization) and ministry.kind in self.owning_kinds and ministry.label_en:
+            # "the ministry's Department of Information Technology": the ministry the article names, named with it
+            full = f"{name} of the {ministry.label_en}"
+            return _Found(last, ctx.lookup(full, "organizations") or ctx.mint(
+                Organization, full, kind=kind, label_en=full, parent=ministry.id, alt=[name]))
         return _Found(last, ctx.lookup(name, "organizations") or ctx.organisation(name, kind, alt=[name]))
 
     def _body_stop(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
