@@ -27,17 +27,17 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (3344, 0.99), "organisations": (6139, 0.96), "roles": (5231, 0.97), "events": (434, 0.87),
-    "documents": (1662, 0.98), "programmes": (427, 0.84), "changes": (475, 0.92), "measures": (2472, 0.85),
-    "role dates": (74, 0.73), "event date": (430, 0.87), "event session": (125, 0.86), "event chair": (253, 0.88),
-    "event body": (371, 0.91), "event place": (258, 0.78), "document date": (1069, 0.99),
-    "document issuer": (1241, 0.74), "document based on": (198, 0.95), "document concludes": (42, 0.79),
-    "programme adopted by": (123, 0.87), "measure indicator": (1630, 0.56), "measure owner": (206, 0.24)
+    "people": (3456, 0.99), "organisations": (6345, 0.96), "roles": (5402, 0.97), "events": (450, 0.87),
+    "documents": (1741, 0.98), "programmes": (477, 0.80), "changes": (504, 0.91), "measures": (2713, 0.85),
+    "role dates": (78, 0.73), "event date": (446, 0.87), "event session": (130, 0.84), "event chair": (261, 0.89),
+    "event body": (388, 0.91), "event place": (267, 0.78), "document date": (1103, 0.99),
+    "document issuer": (1291, 0.74), "document based on": (204, 0.94), "document concludes": (43, 0.78),
+    "programme adopted by": (150, 0.86), "measure indicator": (1773, 0.55), "measure owner": (224, 0.24)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (20184, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (21088, 0.948)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (387, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (390, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")
