@@ -393,6 +393,11 @@ class ArticleContext:
             return times[0][1] if times[0][0] >= 2 * times[1][0] else None
         return next(iter(bodies)) if bodies else None
 
+    def province_in_focus(self) -> Place | None:
+        """The province or province-level city the article is clearly about (its header or lead names it), if any."""
+        place = self.entity(self.home)
+        return place if self.home_weight >= 2 and isinstance(place, Place) and place.kind in ("province", "city") else None
+
     def most_named(self) -> str | None:
         """The body the article names most (latest first): what it is about."""
         return max(self._named, key=lambda b: self._named[b]) if self._named else None

@@ -19,7 +19,7 @@ from kg.extract.docnumbers import PROGRAMME_SHORT, DocRef
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.organisations import place_with_unit, provincial_body
 from kg.extract.programmes_en import english_programmes
-from kg.model import LegalDocument, Place, Programme
+from kg.model import LegalDocument, Programme
 from kg.text.normalize import fold
 
 
@@ -323,9 +323,8 @@ def _bodies_in_full(ctx: ArticleContext, view: SentenceView, start: int, end: in
 def _of_the_province(ctx: ArticleContext, view: SentenceView, start: int, end: int, name: str) -> str | None:
     """A year's plan named without its owner in an article about one province ("UBND tỉnh ban hành Kế hoạch chuyển đổi
     số năm 2025"): the province's, named so ("… của tỉnh Bình Định"); one province's plan is not another's."""
-    place = ctx.entity(ctx.home)
-    if (ctx.home_weight < 2 or not isinstance(place, Place) or place.kind not in ("province", "city")
-            or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name) or _words().owned_programme.search(name)
+    place = ctx.province_in_focus()
+    if (place is None or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name) or _words().owned_programme.search(name)
             or any(s.kind in (ORG, PLACE) for s in view.spans_from(start, end - start) if s.end <= end)):
         return None
     return f"{name} {_words().programme_owners[0]} {place_with_unit(place)}"

@@ -142,7 +142,7 @@ def _lex(language: str = "vi") -> _Words:
                           rf"(?P<num>{NUMBER})(?![\d/]|[.,]\d)(?!\s*(?:%|per\s?cent))(?:\s+(?P<scale>{scales})\b)?", re.IGNORECASE),
         number_of=re.compile(rf"(?<!\w)(?:{alternatives(m['number_of'])})(?!\w)"
                              rf"(?:\s+(?:{alternatives(m['number_determiners'])})(?!\w))?\s*", re.IGNORECASE),
-        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])}{_past_verbs(m) if english else ''})"
+        report=re.compile(rf"(?:^|\s)(?:{alternatives(m['report_verbs'])}{_english_report_verbs(m) if english else ''})"
                           rf"(?:\s+(?:{alternatives(m['report_fillers'])})){{0,2}}\s*$", re.IGNORECASE),
         all_of=re.compile(rf"(?:^|\s)(?:{alternatives(m['all_of'])})\s*$", re.IGNORECASE),
         whole_of=re.compile(rf"(?<!\w)(?:{alternatives(m['whole_of'])})\s+(?P<n>\d[\d.,]*)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE),
@@ -204,7 +204,7 @@ def _not_after(words: list[str]) -> str:
     return "".join(rf"(?<!\b{re.escape(w)})" for w in words if " " not in w)
 
 
-def _past_verbs(m: dict) -> str:
+def _english_report_verbs(m: dict) -> str:
     """The English past and present forms that report a count, as more alternatives of a pattern: "|(?!aimed)[a-z]+ed|
     built|(?!plans)[a-z]+s|…"."""
     past, present = alternatives(m["report_past_endings_en"]), alternatives(m["report_present_endings_en"])

@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.extract.context import DOC, ORG, PLACE, PROGRAMME, ArticleContext, SentenceView, Span
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
-from kg.model import Place, Programme
+from kg.model import Programme
 from kg.text.blocks import HEADING, TITLE
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")   # a word that is a year or a period
@@ -74,11 +74,11 @@ def english_programmes(ctx: ArticleContext, view: SentenceView, found: list[Span
         head_start, head_end = view.base + m.start(), view.base + m.end()
         if any(a <= head_start < b for a, b in taken) or view.span_covering(head_start) is not None:
             continue
-        opening = _start(ctx, view, head_start)
+        opening = _start(view, head_start)
         if opening is None:
             continue   # "the province's plan for 2025": a plan the text describes by whose it is, not by its name
         start, capitalised = opening
-        end = _end(ctx, view, head_end, lowercase_ok=capitalised or m.group(0)[:1].isupper())
+        end = _end(view, head_end, lowercase_ok=capitalised or m.group(0)[:1].isupper())
         if end is None and not capitalised:
             continue   # "the plan", "the Government's action programme": no name
         end = end or head_end
@@ -94,9 +94,8 @@ def english_programmes(ctx: ArticleContext, view: SentenceView, found: list[Span
 def _of_the_province(ctx: ArticleContext, name: str) -> str | None:
     """A year's plan named with no owner in an article about one province ("the digital transformation plan for
     2026-2030" in an article on Quang Tri): the province's, named so ("Quang Tri digital transformation plan for …")."""
-    place = ctx.entity(ctx.home)
-    if ctx.home_weight < 2 or not isinstance(place, Place) or place.kind not in ("province", "city") or not place.label_en \
-            or not _ANY_YEAR.search(name) or _words().owned.search(name):
+    place = ctx.province_in_focus()
+    if place is None or not place.label_en or not _ANY_YEAR.search(name) or _words().owned.search(name):
         return None
     return f"{place.label_en} {name}"
 
@@ -110,7 +109,7 @@ def _registered(ctx: ArticleContext, name: str) -> str | None:
     return found
 
 
-def _start(ctx: ArticleContext, view: SentenceView, head: int) -> tuple[int, bool] | None:
+def _start(view: SentenceView, head: int) -> tuple[int, bool] | None:
     """Where a name opens before its head, and whether a capitalised word or a named body is among the words before it:
     back over modifiers ("national data", "2025", "medium-term public investment") and an owner ("Ha Noi's", "Quang
     Tri", "the Government's") to a determiner, a preposition or a stop. None for an owner written as a common noun."""
@@ -138,7 +137,7 @@ def _start(ctx: ArticleContext, view: SentenceView, head: int) -> tuple[int, boo
     return start, capitalised
 
 
-def _end(ctx: ArticleContext, view: SentenceView, head_end: int, lowercase_ok: bool) -> int | None:
+def _end(view: SentenceView, head_end: int, lowercase_ok: bool) -> int | None:
     """Where the rest of a name after its head ends ("on …", "for …", "to …"): at the last year, period, document or
     named body before a stop (past "and" or a preposition only a year or period a few words on: "… and digital society
     to 2030", "… into a Smart City to 2030"), else before the first of those; None when no complement follows. A
