@@ -182,3 +182,18 @@ def test_a_gold_post_reads_as_the_extracted_body_it_names_calls_it(tmp_path):
         "Party Committee}\n", encoding="utf-8")
     total, _ = evaluate_folder(REGISTRY, tmp_path)
     assert total.counts["roles"][0] == 1
+
+
+def test_an_undated_session_cited_in_passing_matches_on_its_body_and_number(tmp_path):
+    """A gold session with no date ("Kỳ họp thứ 8, Quốc hội khóa XV") is the extracted session of that body with that
+    number, whatever name each writes for it."""
+    for folder in ("articles", "gold"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "articles" / "x.txt").write_text(
+        "Một năm thi hành Luật Dữ liệu\n\nNgày 3/7/2025, Bộ Công an cho biết Luật Dữ liệu được thông qua tại Kỳ họp thứ 8, "
+        "Quốc hội khóa XV.", encoding="utf-8")
+    (tmp_path / "gold" / "x.yaml").write_text(
+        "published: 2025-07-03\nevents:\n  - {name: \"Kỳ họp thứ tám Quốc hội khóa XV\", kind: meeting, session: 8, "
+        "body: Quốc hội}\n", encoding="utf-8")
+    total, _ = evaluate_folder(REGISTRY, tmp_path)
+    assert total.counts["events"][0] == 1

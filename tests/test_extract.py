@@ -2798,3 +2798,50 @@ def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
 def test_a_count_in_the_forms_news_reports_it(text, figure):
     found = extract(text, dt.date(2025, 9, 2))
     assert figure in {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+
+
+def test_a_boards_chair_holds_the_post_in_the_company_the_article_names():
+    found = extract("Lễ ký kết\n\nDự lễ có ông Tô Dũng Thái, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt "
+                    "Nam và ông Trương Gia Bình, Chủ tịch Hội đồng quản trị Công ty Cổ phần FPT.", dt.date(2025, 10, 10))
+    assert {("Tô Dũng Thái", "chu-tich-hdtv", "Tập đoàn Bưu chính Viễn thông Việt Nam", None),
+            ("Trương Gia Bình", "chu-tich-hdqt", "Tập đoàn FPT", None)} <= memberships(found)
+    assert {"Tập đoàn Bưu chính Viễn thông Việt Nam", "Tập đoàn FPT"} <= orgs(found)
+    assert not {name for name in orgs(found) if name.startswith("Hội đồng")}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ông Hà Sỹ Đồng yêu cầu thành viên Ban Chỉ đạo coi dữ liệu là tài sản.", None),
+    ("Ban Chỉ đạo mới có 19 thành viên.", None),
+    ("Tổ công tác biểu dương UBND xã Trường Tây.", "Ủy ban nhân dân xã Trường Tây"),
+    ("Ông Nguyễn Quân, Chủ tịch Hội đồng Giám khảo chung khảo, công bố kết quả.", "Hội đồng Giám khảo chung khảo tỉnh Quảng Trị"),
+])
+def test_a_verb_or_a_word_of_comment_ends_a_bodys_name(text, kept):
+    found = extract("Quảng Trị họp Ban Chỉ đạo\n\nUBND tỉnh Quảng Trị tổ chức hội nghị. " + text, dt.date(2024, 5, 2))
+    minted = {n for n in orgs(found) if n.split()[0] in ("Ban", "Tổ", "Hội", "Ủy") and n != "Ủy ban nhân dân tỉnh Quảng Trị"}
+    assert minted == ({kept} if kept else set())
+
+
+def test_the_agency_that_filed_a_story_is_a_credit_not_a_body_the_article_names():
+    found = extract("Thanh Hóa ký kết hợp tác\n\nThanh Hóa, 21/11 (TTXVN) - Chiều 21/11, UBND tỉnh Thanh Hóa và Tổng công ty "
+                    "Viễn thông MobiFone ký thỏa thuận hợp tác.\n\nLê Hoa (TTXVN)\n\n(c) Copyright VietnamPlus, Vietnam "
+                    "News Agency", dt.date(2025, 11, 21))
+    assert "Thông tấn xã Việt Nam" not in orgs(found)
+    assert people(found) == set()
+
+
+def test_an_english_provinces_working_group_for_project_06_is_its_own_body():
+    found = extract("Nghe An reviews Project 06\n\nNGHỆ AN — The Nghệ An provincial working group for implementing Project 06 "
+                    "on Thursday held a conference in Vinh City to review three years of the project.", dt.date(2025, 1, 17))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    body = found.knowledge.entities[event.event_of]
+    assert (body.label_vi, body.area) == ("Tổ công tác triển khai Đề án 06 tỉnh Nghệ An", "nghe-an")
+    assert "Nghe An provincial working group for implementing Project 06" in body.alt
+
+
+def test_an_english_conference_the_lead_dated_by_its_place_takes_the_body_that_organised_it():
+    found = extract("Binh Duong reviews Project 06\n\nBINH DUONG (VNA) - The southern province of Binh Duong on January 11 "
+                    "reviewed two years of carrying out Project 06. The conference, organised by the provincial People's "
+                    "Committee in Thu Dau Mot city, was chaired by Vo Van Minh.", dt.date(2024, 1, 12))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert event.event_of == "x-uy-ban-nhan-dan-tinh-binh-duong"
+    assert statements(found, "start_date") == {(event.id, "2024-01-11")}

@@ -2,8 +2,8 @@
 matched roles (their terms' start and end, to the gold's precision), events and documents as kinds of their own.
 
 Roles match on person, post (through the role vocabulary's labels), organisation and status; events on body
-and date (else name); documents on number (else name); measures on kind, value, unit and period (a period
-matches when it ends on the same day: "2025" and "2025-12-31" are one).
+and date (an undated session on body and number; else name); documents on number (else name); measures on kind,
+value, unit and period (a period matches when it ends on the same day: "2025" and "2025-12-31" are one).
 """
 
 import calendar
@@ -209,6 +209,9 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
         on_day = bool(g.get("date")) and period_end(g["date"]) in event_date(e)
         if g.get("body") and on_day and same_entity(g["body"], e.event_of):
             return True
+        if not g.get("date") and g.get("session") and g.get("body") and e.session == int(g["session"]) \
+                and same_entity(g["body"], e.event_of):
+            return True   # an undated session cited in passing ("Kỳ họp thứ 8, Quốc hội khóa XV"): its body and ordinal
         # the same day and much the same name: one event, whatever body each gives it (the body is scored as a detail)
         return names.same(g.get("name"), e) or on_day and _name_overlap(g.get("name"), e) >= 0.6
 

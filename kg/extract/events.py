@@ -451,7 +451,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
     day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
     ctx.last_day = happened[0].value if happened else ctx.last_day
-    ctx.day_bodies = {o.value for o in view.of(ORG)} if happened else ctx.day_bodies
+    ctx.day_bodies = {o.value for o in view.of(ORG) + view.of(PLACE)} if happened else ctx.day_bodies
     for s in view.of(EVENT):
         entity = ctx.entity(s.value)
         if entity is None:
@@ -511,6 +511,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             # conference … on Friday" opens one the next sentences name ("The conference on developing …")
             if ctx.current_event is not None:
                 found.append((start, ctx.current_event))
+                # "The conference, organised by the provincial People's Committee at …": the body of the one in focus
+                ctx.current_event.body = ctx.current_event.body or _organised_by(view, name_end)
             elif ctx.language == "en" and day is not None and name_end == head_end and words.new_event.search(view.before(start, 30)):
                 opened = opened or (start, kind, name[:1].upper() + name[1:])
             i = j
@@ -572,9 +574,10 @@ def _of_the_day(ctx: ArticleContext, body: str, numbered: bool) -> bool:
     """Whether an undated event of a body is one of the day the lead gave: the body (or its parent) was named in the
     sentence that gave the day, or, for a numbered session, a body of the same place was ("A was elected Chairman of
     the city People's Committee on February 20. … at the 21st session of the municipal People's Council")."""
-    if {body, getattr(ctx.entity(body), "parent", None)} & ctx.day_bodies:
-        return True
     area = getattr(ctx.entity(body), "area", None)
+    if {body, getattr(ctx.entity(body), "parent", None)} & ctx.day_bodies or area is not None and area in ctx.day_bodies:
+        return True   # ("The southern province of Binh Duong on January 11 reviewed …. The conference, organised by the
+                      # provincial People's Committee, …")
     return numbered and area is not None and any(getattr(ctx.entity(b), "area", None) == area for b in ctx.day_bodies)
 
 

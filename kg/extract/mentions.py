@@ -108,6 +108,8 @@ class Reader:
             inside = [d for d in overlapping if m.start <= d.start and d.end <= m.end]
             if overlapping and not (inside == overlapping and (m.end - m.start) > max(d.end - d.start for d in inside)):
                 continue  # a number is the document's; a registered name that holds a number (a programme's) is the name's
+            if _AGENCY_MARK.match(ctx.text, m.end) and ctx.text[m.start - 1:m.start] == "(":
+                continue   # "Thanh Hóa, 21/11 (TTXVN) - …": the agency that filed the story, a credit
             generic = match_key(m.text) in self.generic_names   # "đường lối của Đảng": the Party in a formula, not an actor
             successor = self._successor(ctx, m.entity_id, m.start, m.end) if m.kind == "programmes" else None
             if successor is not None:
@@ -379,6 +381,7 @@ class Reader:
         return view
 
 
+_AGENCY_MARK = re.compile(r"\)\s*[-–—]\s")   # after the agency that filed a story, at its lead: "(TTXVN) - "
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvxy])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 

@@ -167,7 +167,6 @@ class OrganisationFinder:
         self.venues = PhraseMatcher((w, w, False) for w in lex["venues"])
         self.body_stops = PhraseMatcher((w, w, False) for w in lex["body_stops"])
         self.stop_compounds = frozenset(match_key(w) for w in lex["body_stop_compounds"])
-        self.stop_compound_ends = frozenset(w.split()[-1].lower() for w in lex["body_stop_compounds"])
         self.next_heads = PhraseMatcher((w, w, True) for w in lex["next_body_heads"])
         self.next_head_words = {w for w in lex["next_body_heads"] if " " not in w}
 
@@ -1300,9 +1299,10 @@ class OrganisationFinder:
         return _Found(last, ctx.lookup(name, "organizations") or ctx.organisation(name, kind, alt=[name]))
 
     def _body_stop(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
-        """A word that ends a body's name at token k, unless it ends a word of two with the one before ("tài nguyên")."""
-        if 0 < k < len(tokens) and tokens[k].lower in self.stop_compound_ends \
-                and match_key(f"{tokens[k - 1].text} {tokens[k].text}") in self.stop_compounds:
+        """A word that ends a body's name at token k, unless it is a syllable of a word of two ("tài nguyên", "chung
+        khảo")."""
+        if any(a >= 0 and a + 1 < len(tokens) and match_key(f"{tokens[a].text} {tokens[a + 1].text}") in self.stop_compounds
+               for a in (k - 1, k)):
             return None
         return self.body_stops.longest(tokens, k)
 

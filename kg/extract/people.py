@@ -664,7 +664,7 @@ def _membership(ctx: ArticleContext, view: SentenceView, person: str, post: Post
     org = _held_before(ctx, person, post) or _setting(ctx, view, post) or _body(ctx, post)
     if org is None or ctx.kind(org) != "organizations" or ctx.kind(person) != "people":
         return
-    org, role = board_of(ctx, office_of(ctx, view, org, post.role), post.role)
+    org, role = board_of(ctx, view, office_of(ctx, view, org, post.role), post.role)
     term = term_given(ctx, view, post.end, post.appointed)
     fact = ctx.add(Membership, view, rule, "m", person=person, organization=org, role=leading_post(ctx, org, role),
                    status="former" if post.former else None, **(term.fields() if term else {}))
@@ -698,7 +698,7 @@ def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> s
     return office_id
 
 
-def board_of(ctx: ArticleContext, org: str, role: str) -> tuple[str, str]:
+def board_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> tuple[str, str]:
     """A board's chair as the company's post: "Chủ tịch Hội đồng thành viên Tập đoàn VNPT" chairs VNPT's members'
     council, a post held in VNPT (`board_posts` of `owned_bodies` in seeds/lexicon/organisations.yaml)."""
     entity = ctx.entity(org)
@@ -706,6 +706,9 @@ def board_of(ctx: ArticleContext, org: str, role: str) -> tuple[str, str]:
         return org, role
     for body in lexicon("organisations")["owned_bodies"]:
         if role in body.get("board_posts", {}) and entity.label_vi.startswith(body["head"] + " "):
+            if all(v is view for v in ctx.mentioned.get(org, [])):
+                ctx.mentioned.pop(org, None)
+            ctx.remember(entity.parent, view)
             return entity.parent, body["board_posts"][role]
     return org, role
 
