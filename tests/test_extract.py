@@ -2845,3 +2845,12 @@ def test_an_english_conference_the_lead_dated_by_its_place_takes_the_body_that_o
     (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
     assert event.event_of == "x-uy-ban-nhan-dan-tinh-binh-duong"
     assert statements(found, "start_date") == {(event.id, "2024-01-11")}
+
+
+def test_the_items_under_a_plans_heading_of_targets_are_its_targets():
+    found = extract("KẾ HOẠCH\nPhát triển kinh tế số tỉnh Trà Vinh năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nCụ thể hóa các nhiệm vụ "
+                    "của tỉnh.\n\nII. CHỈ TIÊU NĂM 2024\n\n1. Tỷ trọng kinh tế số đạt 6,5% GRDP của tỉnh.\n\n2. 75% người dân "
+                    "có tài khoản thanh toán điện tử.\n", dt.date(2024, 3, 12))
+    targets = {(str(t.value), t.due.year if t.due else None) for t in found.knowledge.facts if isinstance(t, Target)}
+    assert targets == {("6.5", 2024), ("75", 2024)}
+    assert not [m for m in found.knowledge.facts if isinstance(m, IndicatorValue)]

@@ -23,7 +23,7 @@ from kg.extract.phrases import PhraseMatcher
 from kg.extract.lexicon import alternatives, lexicon
 from kg.extract.spans import Coverage
 from kg.model import Indicator, IndicatorValue, Target
-from kg.text.blocks import LIST_ITEM, TITLE
+from kg.text.blocks import HEADING, LIST_ITEM, TITLE
 from kg.text.normalize import fold
 
 
@@ -602,10 +602,10 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         ctx.reviewed = next((d for d in view.dates if d.kind == "year" and not d.deadline and d.value.year < ctx.published.year
                              and any(c.isdigit() for c in d.text)), None)
     if not _LISTED.match(view.sentence.text):
-        # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:") makes its
-        # items targets; any other sentence that is no item closes such a list
+        # a sentence that opens a list with a target's words ("Theo Kế hoạch, năm 2026 tỉnh phấn đấu:"), or a plan's
+        # heading that does ("II. CHỈ TIÊU NĂM 2024"), makes its items targets; any other sentence closes such a list
         header = view.sentence.text.rstrip()
-        opens = header.endswith(":") and bool(words.targets.search(header[:-1]))
+        opens = (header.endswith(":") or view.sentence.block_kind == HEADING) and bool(words.targets.search(header.rstrip(":")))
         ctx.targets_listed = True if opens else None
     comparators = words.comparators
     text, base = view.text, view.base
