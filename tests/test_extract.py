@@ -2854,3 +2854,10 @@ def test_the_items_under_a_plans_heading_of_targets_are_its_targets():
     targets = {(str(t.value), t.due.year if t.due else None) for t in found.knowledge.facts if isinstance(t, Target)}
     assert targets == {("6.5", 2024), ("75", 2024)}
     assert not [m for m in found.knowledge.facts if isinstance(m, IndicatorValue)]
+
+
+def test_an_english_count_joined_to_a_reported_one_past_its_verb_is_reported_too():
+    found = extract("Dak Nong reviews\n\nGIA NGHIA (VNA) - As of March 31, some 512,000 chip-based ID cards had been issued and "
+                    "381,000 level-2 electronic identification accounts activated.", dt.date(2024, 4, 17))
+    figures = {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
+    assert figures == {("512000", "ID cards"), ("381000", "accounts")}

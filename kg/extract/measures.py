@@ -213,6 +213,7 @@ def _english_report_verbs(m: dict) -> str:
             rf"|(?!(?:{alternatives(m['report_present_not_en'])})\b)[a-z]{{2,}}[^s\W](?:{present})")
 
 
+_JOIN_AT_END = re.compile(r"\s+(?:and|và)\s*$")
 _NOT_IN_WORD, _NOT_IN_WORD_AFTER = r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])"
 
 
@@ -231,15 +232,12 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
         return None, pos
     skip = 0
     hit = nouns.longest(tokens, 0)
-    while (hit is None and skip < modifiers and skip < len(tokens) and tokens[skip].text.replace("-", "").isalnum()
-           and tokens[skip].lower not in _lex("en").modifier_stops
-           and tokens[skip].text[:1].isalpha() and tokens[skip].text.islower()):   # "full-process", "level-2"
+    while hit is None and skip < modifiers and skip < len(tokens) and _modifier(tokens[skip]):
         skip += 1
         hit = nouns.longest(tokens, skip)
     if hit is None and modifiers:   # English: any plural noun counts ("6 decrees", "18 universities", "300 representatives")
         skip = next((k for k in range(min(modifiers + 1, len(tokens))) if _plural_noun(tokens[k])), -1)
-        if skip < 0 or any(not (t.text.isalpha() and t.text.islower()) or t.lower in _lex("en").modifier_stops
-                           for t in tokens[:skip]):
+        if skip < 0 or not all(_modifier(t) for t in tokens[:skip]):
             return None, pos
         hit = (skip + 1, tokens[skip].lower)
     if hit is None or not_nouns.longest(tokens, skip) is not None:
@@ -255,6 +253,12 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
             break
         j, end = more[0], tokens[more[0] - 1].end
     return view.text[pos - view.base:end - view.base], end
+
+
+def _modifier(token) -> bool:
+    """A lower-case word English writes between a count and its noun: "electronic", "full-process", "level-2"."""
+    return (token.text.replace("-", "").isalnum() and token.text[:1].isalpha() and token.text.islower()
+            and token.lower not in _lex("en").modifier_stops)
 
 
 def _plural_noun(token) -> bool:
@@ -665,8 +669,10 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
             whole = parse_number(m["num"], ctx.language)
         if m["cur"] and 0 <= last_count <= m.start() and text[last_count:m.start()].strip() == "(":
             continue   # "VND 4.6 trillion (US$175 million)": the same amount in another currency
-        joined = 0 <= last_count <= m.start() and bool(words.count_join.match(text[last_count:m.start()])
-                                                       or _LISTED_AFTER.match(text[last_count:m.start()]))
+        between = text[last_count:m.start()] if 0 <= last_count <= m.start() else None
+        # "… 512,000 ID cards had been issued and 381,000 accounts activated": the second count of one report
+        joined = between is not None and bool(words.count_join.match(between) or _LISTED_AFTER.match(between)
+                                              or words.report.search(_JOIN_AT_END.sub("", between)) and _JOIN_AT_END.search(between))
         if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
                 or words.all_of.search(lead) or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
