@@ -2861,3 +2861,14 @@ def test_an_english_count_joined_to_a_reported_one_past_its_verb_is_reported_too
                     "381,000 level-2 electronic identification accounts activated.", dt.date(2024, 4, 17))
     figures = {(str(m.value), m.unit) for m in found.knowledge.facts if isinstance(m, IndicatorValue)}
     assert figures == {("512000", "ID cards"), ("381000", "accounts")}
+
+
+def test_the_offices_of_a_decisions_executors_are_not_the_posts_of_the_person_listed_with_them():
+    found = extract("QUYẾT ĐỊNH\n\nĐiều 1. Bổ nhiệm ông Đỗ Minh Khoa giữ chức vụ Phó Cục trưởng Cục Công nghiệp công nghệ thông "
+                    "tin kể từ ngày 01 tháng 3 năm 2026.\n\nĐiều 2. Cục trưởng Cục Công nghiệp công nghệ thông tin phân công "
+                    "ông Đỗ Minh Khoa phụ trách lĩnh vực phần mềm.\n\nĐiều 3. Vụ trưởng Vụ Tổ chức cán bộ, Chánh Văn phòng Bộ, "
+                    "Cục trưởng Cục Công nghiệp công nghệ thông tin, ông Đỗ Minh Khoa và Thủ trưởng các đơn vị liên quan chịu "
+                    "trách nhiệm thi hành Quyết định này./.", dt.date(2026, 2, 20))
+    assert {(m.person, m.role) for m in found.knowledge.facts if isinstance(m, Membership)} == {
+        ("x-do-minh-khoa", "pho-cuc-truong")}
+    assert not {name for name in orgs(found) if name.startswith("Phòng") or name.endswith(("kể", "ông"))}

@@ -159,6 +159,7 @@ class OrganisationFinder:
                                            for form in (f, english_plural(f)))   # ("Deputy Heads of the Committee")
         self.english_new_determiners = {w.lower() for w in lex["english_new_determiners"]}
         self.division_heads = set(lex["division_heads"])
+        self.office_head = match_key(lex["office_posts"]["head"])
         self.divisions_alone = PhraseMatcher((w, w, True) for w in lex["divisions_alone"])
         self.police_head = lex["police_head"]
         self.into_words = frozenset(lexicon("changes")["into_new"])
@@ -680,8 +681,9 @@ class OrganisationFinder:
         whose head word the post took ("Phòng Tổ chức cán bộ"), when the body it belongs to follows it; the name with
         that body after a comma is how decisions write it ("Phòng Cảnh sát …, Công an tỉnh X")."""
         if (tokens[i].lower not in self.division_heads or i + 1 >= len(tokens) or not tokens[i + 1].capitalised
-                or not self._ends_a_post(tokens, i) or self._names_person(tokens, i + 1)):
-            return None
+                or not self._ends_a_post(tokens, i) or self._names_person(tokens, i + 1)
+                or i > 0 and match_key(f"{tokens[i - 1].text} {tokens[i].text}") == self.office_head):
+            return None   # ("Chánh Văn phòng Bộ": the post of the ministry's office, no division "Phòng Bộ")
         k = i + 1
         while k < len(tokens) and k - i <= _MAX_NAME and not (k > i + 1 and self._opens_body(tokens, k)):
             t = tokens[k]

@@ -530,7 +530,7 @@ def _assign(ctx: ArticleContext, run: list[Element]) -> None:
             j -= 1
         return j
 
-    executors = _words().executors.search(ctx.text, run[-1].end, run[-1].end + 60)
+    executors = _words().executors.search(ctx.text, run[-1].end, run[-1].end + 120)
     for e in run[:people[0]]:
         if executors and _words().listed.search(ctx.text[e.end:run[people[0]].start]):
             continue   # "Bộ trưởng Bộ Nội vụ và ông C chịu trách nhiệm thi hành": an office, then C
