@@ -2872,3 +2872,9 @@ def test_the_offices_of_a_decisions_executors_are_not_the_posts_of_the_person_li
     assert {(m.person, m.role) for m in found.knowledge.facts if isinstance(m, Membership)} == {
         ("x-do-minh-khoa", "pho-cuc-truong")}
     assert not {name for name in orgs(found) if name.startswith("Phòng") or name.endswith(("kể", "ông"))}
+
+
+def test_a_registry_name_that_gives_its_owner_after_cua_is_also_read_without_it():
+    found = extract("Hội nghị\n\nPhó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo Chính phủ về KHCN, ĐMST, CĐS và Đề án 06, "
+                    "dự hội nghị.", dt.date(2025, 10, 21))
+    assert ("Nguyễn Chí Dũng", "pho-truong-ban", REGISTRY.entities["bcd-chinh-phu-khcn-dmst-cds"].label_vi, None) in memberships(found)

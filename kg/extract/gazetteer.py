@@ -84,12 +84,20 @@ def _possessive(names: list[str]) -> list[str]:
     return names + [f"{o}'s {n[len(o) + 1:]}" for n in names for o in owners if n.startswith(o + " ")]
 
 
+def _without_of(names: list[str]) -> list[str]:
+    """Vietnamese names that give their owner after "của" also as written without it ("Ban Chỉ đạo Chính phủ về …"):
+    the `vietnamese_owners_after_of` of seeds/lexicon/organisations.yaml."""
+    owners = lexicon("organisations")["vietnamese_owners_after_of"]
+    return names + [n.replace(f" của {o}", f" {o}", 1) for n in names for o in owners if f" của {o} " in n]
+
+
 class Gazetteer:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, str]):
         self._matcher = PhraseMatcher(
             (name, (entity.id, kinds[entity.id]), _case_sensitive(name))
             for entity in entities.values()
-            for name in (_possessive(_serial_comma(_spelt(_abbreviated(entity_names(entity))))) if kinds[entity.id] == "organizations"
+            for name in (_possessive(_serial_comma(_spelt(_abbreviated(_without_of(entity_names(entity))))))
+                         if kinds[entity.id] == "organizations"
                          else entity_names(entity)))
         self._not_after = [tuple(w.lower() for w in word_keys(x)) for x in lexicon("organisations")["not_after"]]
         self._not_before = {w.lower() for w in lexicon("organisations")["not_before"]}
