@@ -2878,3 +2878,11 @@ def test_a_registry_name_that_gives_its_owner_after_cua_is_also_read_without_it(
     found = extract("Hội nghị\n\nPhó Thủ tướng Nguyễn Chí Dũng, Phó Trưởng Ban Chỉ đạo Chính phủ về KHCN, ĐMST, CĐS và Đề án 06, "
                     "dự hội nghị.", dt.date(2025, 10, 21))
     assert ("Nguyễn Chí Dũng", "pho-truong-ban", REGISTRY.entities["bcd-chinh-phu-khcn-dmst-cds"].label_vi, None) in memberships(found)
+
+
+@pytest.mark.parametrize("subject", ["Bộ Khoa học và Công nghệ", "Bộ"])
+def test_a_body_that_works_on_after_merging_with_another_of_its_sort_took_it_in(subject):
+    found = extract("Đoàn công tác làm việc với Bộ Khoa học và Công nghệ\n\nNgày 20/6, đoàn làm việc với Bộ Khoa học và Công "
+                    f"nghệ. Từ ngày 1/3/2025, {subject} hoạt động theo mô hình mới sau khi hợp nhất với Bộ Thông tin và Truyền "
+                    "thông.", dt.date(2025, 6, 21))
+    assert ("merger", ("Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông"), ("Bộ Khoa học và Công nghệ",)) in changes(found)

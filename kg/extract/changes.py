@@ -338,6 +338,10 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
                 home = [Span(start, start, PLACE, ctx.home, "")] if ctx.home and isinstance(ctx.entity(ctx.home), Place) else []
                 subject, after = (places[:1] or home), after[:1]
                 subject = [u for u in subject if u.value != after[0].value]
+            if not subject and joined and after and after[0].kind == ORG:
+                # "Bộ A hoạt động theo mô hình mới sau khi hợp nhất với Bộ B": the sentence's body of B's sort took B in
+                subject = [u for u in view.spans_before(cut, 300) if u.kind == ORG and u.value != after[0].value
+                           and _same_sort(ctx, u.value, after[0].value)][:1]
             # "C, after merging with A": C is one of those merged; "…, sau khi hợp nhất A vào C": C made
             originals, resulting = ((subject[-1:] if joined else []) + after, subject[-1:]) if subject or not target else (
                 after + target, target)
