@@ -2886,3 +2886,14 @@ def test_a_body_that_works_on_after_merging_with_another_of_its_sort_took_it_in(
                     f"nghệ. Từ ngày 1/3/2025, {subject} hoạt động theo mô hình mới sau khi hợp nhất với Bộ Thông tin và Truyền "
                     "thông.", dt.date(2025, 6, 21))
     assert ("merger", ("Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông"), ("Bộ Khoa học và Công nghệ",)) in changes(found)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Dr Nguyễn Quân, former minister of science and technology, said this.",
+     ("Nguyễn Quân", "bo-truong", "Bộ Khoa học và Công nghệ", "former")),
+    ("Nguyễn Minh Hồng, VDCA chairman and former deputy minister of information and communications, said it.",
+     ("Nguyễn Minh Hồng", "thu-truong", "Bộ Thông tin và Truyền thông", "former")),
+])
+def test_an_english_ministers_post_in_lower_case_after_a_bodys_short_form(text, held):
+    found = extract("Awards\n\nHA NOI — The awards were presented on Wednesday. " + text, dt.date(2025, 10, 9))
+    assert held in memberships(found)

@@ -138,14 +138,15 @@ class OrganisationFinder:
         self.ministry_head = lex["ministry_head"]
         self.english_ministry = lex["english_ministry"]
         self.english_departments = lex["english_departments"]
-        self.english_ministers = set(lex["english_ministers"])
+        self.english_ministers = {w.lower() for w in lex["english_ministers"]}
         self.english_place_words = lex["english_place_words"]
         self.english_place_after = {w.lower() for w in lex["english_place_after"]}
         english_domains = {}
         for e in registry.entities.values():
             if isinstance(e, Organization) and e.kind == "ministry" and e.label_en and e.label_en.startswith(self.english_ministry + " "):
                 english_domains[e.label_en.removeprefix(self.english_ministry + " ")] = e.label_vi.removeprefix(self.ministry_head).strip()
-        self.english_domains = PhraseMatcher((en, vi, True) for en, vi in english_domains.items())
+        # (news also writes the post in lower case: "former minister of science and technology")
+        self.english_domains = PhraseMatcher((en, vi, False) for en, vi in english_domains.items())
         self.english_bare = PhraseMatcher((w, w, False) for w in lex["english_bare"])
         self.english_determiners = PhraseMatcher((w, w, False) for w in lex["english_determiners"])
         self.english_bare_determiners = {w.lower() for w in lex["english_determiners"] if " " not in w}
@@ -1176,12 +1177,13 @@ class OrganisationFinder:
         return _Found(k, ctx.mint(Organization, written, kind="state", label_en=written))
 
     def _english_ministry(self, ctx, tokens, i) -> _Found | None:
-        """"Minister of Information and Communications", "Home Affairs Minister": the ministry the post's words name."""
+        """"Minister of Information and Communications", "Home Affairs Minister", "minister of science and technology": the
+        ministry the post's words name."""
         before = self.english_domains.longest(tokens, i)
-        if before is not None and before[0] < len(tokens) and tokens[before[0]].text in self.english_ministers:
+        if before is not None and before[0] < len(tokens) and tokens[before[0]].lower in self.english_ministers:
             org = ctx.lookup(f"{self.english_ministry} {ctx_text(ctx, tokens, i, before[0])}", "organizations")
             return _Found(before[0], org) if org else None
-        if tokens[i].lower != "of" or i == 0 or tokens[i - 1].text not in self.english_ministers:
+        if tokens[i].lower != "of" or i == 0 or tokens[i - 1].lower not in self.english_ministers:
             return None
         domain = self.english_domains.longest(tokens, i + 1)
         if domain is None:

@@ -198,6 +198,9 @@ def _words() -> _Words:
 _BRACKETED = re.compile(r"\(([^()\d]{1,30})\)")   # lower-case words in brackets are an aside: "Giám đốc Sở A (trước hợp nhất), giữ chức …"
 
 
+_ACRONYM_AFTER_COMMA = re.compile(r"^,\s*[A-ZĐ][A-ZĐ&]{1,7}$")
+
+
 def _gap(text: str) -> str:
     words = _words()
     g = _BRACKETED.sub(lambda m: " " if m[1].strip().islower() else m[0], words.aside.sub(" ", text))
@@ -206,8 +209,8 @@ def _gap(text: str) -> str:
         return ADJ
     if g.endswith(":"):
         return HARD if ";" in g else HEADER   # "…; các đồng chí: A, B": a list of its own, not of the posts before
-    if g == ",":
-        return SEP
+    if g == "," or _ACRONYM_AFTER_COMMA.match(g):
+        return SEP   # (", VDCA chairman …": a body's short form the post is written after)
     if g in words.name_links:
         return JOIN
     if words.separator.match(g) or words.appointed_by.match(g):
