@@ -2784,8 +2784,10 @@ def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
      "communes.", ("64", "databases")),
     ("Data centre opens\n\nHA NOI (VNA) - Only 48 of the province's 124 communes and wards have fibre links to the data "
      "centre.", ("48", "communes and wards")),
-    # a count a body runs, an investment's amount
+    # a count a body runs, an investment's amount, an amount a share equals or a total reaches
     ("Trung tâm điều hành\n\nHiện Trung tâm đang vận hành 96 hệ thống thông tin của tỉnh.", ("96", "hệ thống")),
+    ("Kinh tế số\n\nTỷ trọng kinh tế số đạt khoảng 14% GDP, tương đương 68,4 tỷ USD.", ("68.4", "tỷ USD")),
+    ("Kinh tế số\n\nDoanh thu thương mại điện tử năm 2024 cán mốc 22 tỷ USD.", ("22", "tỷ USD")),
     ("Trung tâm điều hành\n\nDự án được phê duyệt năm 2023, tổng mức đầu tư 52 tỷ đồng.", ("52", "tỷ đồng")),
     # divisions, cameras installed, decrees
     ("Tổng kết\n\nSau sắp xếp, Cục có 7 phòng và 3 đơn vị sự nghiệp.", ("7", "phòng")),
