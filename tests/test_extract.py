@@ -2899,3 +2899,11 @@ def test_a_body_that_works_on_after_merging_with_another_of_its_sort_took_it_in(
 def test_an_english_ministers_post_in_lower_case_after_a_bodys_short_form(text, held):
     found = extract("Awards\n\nHA NOI — The awards were presented on Wednesday. " + text, dt.date(2025, 10, 9))
     assert held in memberships(found)
+
+
+def test_a_celebration_a_programmes_head_opens_is_an_event_named_with_the_day_it_marks():
+    found = extract("Chào mừng Ngày Chuyển đổi số quốc gia\n\nChiều 21/10, Bộ Khoa học và Công nghệ tổ chức Chương trình chào "
+                    "mừng Ngày Chuyển đổi số quốc gia năm 2025 tại Hà Nội.", dt.date(2025, 10, 22))
+    assert [(e.label_vi, e.kind, e.event_of) for e in found.knowledge.entities.values() if isinstance(e, Event)] == [
+        ("Chương trình chào mừng Ngày Chuyển đổi số quốc gia năm 2025", "event", "bo-khoa-hoc-va-cong-nghe")]
+    assert programmes(found) == set()

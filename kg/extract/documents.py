@@ -35,6 +35,7 @@ class _Words:
     about: re.Pattern
     programme_head: re.Pattern      # "Kế hoạch", "Đề án" written before a programme's name
     programme_types: dict[str, str]
+    event_head: re.Pattern   # a programme's head that opens an event's ("Chương trình chào mừng Ngày …")
     programme_stop: re.Pattern
     programme_opener: re.Pattern     # a stop that may open a name: "Đề án xác định Chỉ số …"
     comma_pairs: re.Pattern          # "xã, phường": a pair written with a comma, one item of a name
@@ -90,6 +91,7 @@ def _words() -> _Words:
         concludes=re.compile(alternatives(lexicon("events")["concludes"]), re.IGNORECASE),
         continuation=re.compile(rf"(?:{alternatives(lex['programme_continuations'])})(?!\w)", re.IGNORECASE),
         fields=re.compile(rf"(?:{_field(lex)},\s*)*{_field(lex)}\s+và\s"),
+        event_head=re.compile(rf"(?:{alternatives(lexicon('events')['heads'])})(?!\w)", re.IGNORECASE),
         generic_programme=re.compile(rf"(?:{alternatives(types)}) (?:{alternatives(lex['generic_programme_words'])})"
                                      rf"(?: (?:{alternatives(lex['programme_owners'])}) [^\s]+ ?[^\s]*)?$", re.IGNORECASE),
         this_document=re.compile(rf"(?<!\w)(?:(?:{alternatives(this_types)}) (?:{alternatives(lex['this_document'])})"
@@ -355,9 +357,10 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         if end is None:
             continue
         name = f"{m.group(0)} {quoted['name'].strip()}" if quoted else view.text[m.start():end - view.base]
-        if _words().generic_programme.match(name) or _numbered_document(view, start + len(m.group(0)), end):
+        if _words().generic_programme.match(name) or _numbered_document(view, start + len(m.group(0)), end) \
+                or _words().event_head.match(name):
             continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named; "Chương trình hành
-                       # động số 12-CTr/TU": the document its number names
+                       # động số 12-CTr/TU": the document its number names; "Chương trình chào mừng …": an event
         if _words().programme_owner_end.search(name):
             place = ctx.entity(ctx.home)
             if place is not None:

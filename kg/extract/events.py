@@ -773,8 +773,8 @@ def _name_end(view: SentenceView, start: int, purpose: str = "", english: bool =
     topic = False   # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, …": a topic's list runs on
     for m in re.finditer(r"\S+", rest):
         words = _words()
-        stop = words.name_stop.match(rest[m.start():]) and m.group(0) != purpose
-        if stop and not words.not_stop.match(rest[m.start():]) or m.start() > 220:
+        stop = words.name_stop.match(rest[m.start():]) and m.group(0) != purpose and not _proper_pair(rest[m.start():])
+        if stop and not words.not_stop.match(rest[m.start():]) or m.start() > 220:   # (not "Ngày Chuyển đổi số …": a name)
             break
         word = m.group(0)
         bare = word.rstrip(",.;:)")
@@ -789,6 +789,12 @@ def _name_end(view: SentenceView, start: int, purpose: str = "", english: bool =
 
 
 _ENGLISH_NEXT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _proper_pair(text: str) -> bool:
+    """Whether the text opens with two capitalised words: a name's, whatever the first word is ("Ngày Chuyển đổi số")."""
+    first = text.split(maxsplit=2)
+    return len(first) >= 2 and first[0][:1].isupper() and first[0][-1:].isalnum() and first[1][:1].isupper()
 
 
 def _one_event(ctx: ArticleContext, r: EventRecord, k: EventRecord) -> bool:
