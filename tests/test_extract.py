@@ -2907,3 +2907,11 @@ def test_a_celebration_a_programmes_head_opens_is_an_event_named_with_the_day_it
     assert [(e.label_vi, e.kind, e.event_of) for e in found.knowledge.entities.values() if isinstance(e, Event)] == [
         ("Chương trình chào mừng Ngày Chuyển đổi số quốc gia năm 2025", "event", "bo-khoa-hoc-va-cong-nghe")]
     assert programmes(found) == set()
+
+
+def test_the_body_that_acts_in_a_passive_renaming_is_not_the_one_renamed():
+    found = extract("Bình Thuận\n\nSở Thông tin và Truyền thông tỉnh Bình Thuận tổ chức hội nghị. Trung tâm Công nghệ thông tin "
+                    "và Truyền thông tỉnh Bình Thuận vừa được UBND tỉnh đổi tên thành Trung tâm Chuyển đổi số tỉnh Bình "
+                    "Thuận.", dt.date(2024, 1, 10))
+    assert changes(found) == {("renaming", ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bình Thuận",),
+                               ("Trung tâm Chuyển đổi số tỉnh Bình Thuận",))}

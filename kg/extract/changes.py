@@ -29,6 +29,7 @@ class _Words:
     reorganised: re.Pattern  # "tổ chức lại A thành B": a renaming when "thành" follows in the clause
     new_name: re.Pattern    # after a merger's clause, the name the merged body takes: "…, tỉnh mới lấy tên là C"
     passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
+    agent_before: re.Pattern   # before the body that acts in a passive: "A vừa được UBND tỉnh đổi tên thành B"
     renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
     became: re.Pattern      # "A has become the B", "A was reorganised into the B": A renamed, the new body right after
     became_gap: re.Pattern  # between the body and that verb: auxiliaries and adverbs
@@ -83,6 +84,7 @@ def _words() -> _Words:
         renamed=re.compile(rf"(?i)(?:{alternatives(lex['renaming'])})(?: it)?(?P<into> (?:{alternatives(lex['renamed_into'])})|(?<= it))?"),
         reorganised=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['reorganising'])})(?P<into>)??(?=\s+[^,;:.()]{{4,160}}?\s"
                                rf"(?!(?:{alternatives(lex['not_into'])})(?!\w))(?:{alternatives(lex['reorganised_into'])})\s)"),
+        agent_before=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['agent_before'])})\s+$"),
         passive=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['renamed_passive'])})\s+"
                            rf"(?:(?:{alternatives(lex['passive_adverbs'])})\s+)?$"),
         new_name=re.compile(rf"(?i)(?<!\w)(?:{alternatives(lex['new_name'])})\s+"),
@@ -556,7 +558,9 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
         if into:
             between = [] if into is renamed else [o.value for o in orgs if renamed.end() <= o.start - base < into.start()]
             cut = _before_aside(view, base + renamed.start(), joined=True) - base   # ("Kiện toàn A (được thành lập theo
-            before = [o.value for o in orgs if o.end - base <= cut]                # Quyết định … của UBND tỉnh) và đổi tên …")
+            before = [o.value for o in orgs if o.end - base <= cut                 # Quyết định … của UBND tỉnh) và đổi tên …")
+                      and not _words().agent_before.search(text[max(0, o.start - base - 12):o.start - base])]
+            # (not the agent of "A vừa được UBND tỉnh đổi tên thành B")
             after = [o.value for o in orgs if o.start - base >= (into.end() if into is not renamed else renamed.end())
                      and (into is not renamed or _words().named_next.fullmatch(text[renamed.end():o.start - base]))]
             # ("A was renamed the B"; not "A was renamed and placed under the ministry")
