@@ -2915,3 +2915,17 @@ def test_the_body_that_acts_in_a_passive_renaming_is_not_the_one_renamed():
                     "Thuận.", dt.date(2024, 1, 10))
     assert changes(found) == {("renaming", ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh Bình Thuận",),
                                ("Trung tâm Chuyển đổi số tỉnh Bình Thuận",))}
+
+
+def test_a_registry_body_whose_name_is_a_head_of_places_bodies_written_with_a_place_is_the_places():
+    found = extract("Bắc Giang\n\nĐại diện Cục Thống kê tỉnh Bắc Giang và Kho bạc Nhà nước tỉnh Bắc Giang dự họp.", dt.date(2023, 8, 16))
+    assert {"Cục Thống kê tỉnh Bắc Giang", "Kho bạc Nhà nước tỉnh Bắc Giang"} <= orgs(found)
+    assert not {"Cục Thống kê", "Kho bạc Nhà nước"} & orgs(found)
+
+
+def test_an_english_post_of_the_committee_written_with_its_possessive_is_the_committees():
+    found = extract("Dak Nong steering committee meets\n\nGIA NGHIA (VNA) - The Dak Nong Provincial Steering Committee for "
+                    "Digital Transformation met on April 15. Attending were Vice Chairman Le Trong Yen, the committee's "
+                    "Standing Deputy Head, and members.", dt.date(2024, 4, 16))
+    assert ("Le Trong Yen", "pho-truong-ban-thuong-truc", "Dak Nong Steering Committee for Digital Transformation", None) \
+        in memberships(found)

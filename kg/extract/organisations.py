@@ -260,6 +260,12 @@ class OrganisationFinder:
         written = ctx_text(ctx, tokens, i, k)
         return _Found(k, ctx.organisation(f"{head} {where}", kind, area=area, alt=[written]))
 
+    def _local_body_of_head(self, ctx, tokens, spans_at, i, span: Span) -> _Found | None:
+        """A registry body whose whole name is a head of places' bodies, written with a place ("Cục Thống kê tỉnh Bắc
+        Giang", "Kho bạc Nhà nước tỉnh A"): the place's body."""
+        hit = self.local.longest(tokens, i)
+        return self._local_body(ctx, tokens, spans_at, i) if hit is not None and tokens[hit[0] - 1].end == span.end else None
+
     def _owned_body(self, ctx, tokens, spans_at, i) -> _Found | None:
         """"Đảng ủy UBND tỉnh Lào Cai", "Công đoàn Bộ Tài chính", "Tổ giúp việc Ban Chỉ đạo … tỉnh A": a body named after
         the body it is set up in."""
@@ -1338,11 +1344,17 @@ class OrganisationFinder:
         follows = tokens[hit[0]] if hit is not None and hit[0] < len(tokens) else None
         if hit is None or follows is not None and (follows.capitalised or tokens[j].capitalised and follows.lower in self.english_name_links):
             return None   # "the Ministry of Finance" is a name; "the committee", "Head of the Steering Committee." stand for one
-        if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised:
-            return None   # "the ministry's Authority of …": the owner of the body named next, which the post is of
+        if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised \
+                and not self._post_at(tokens, hit[0] + 1):
+            return None   # "the ministry's Authority of …": the owner of the body named next, which the post is of (not
+                          # "the committee's Standing Deputy Head": the committee's post)
         new = " ".join(t.lower for t in tokens[i:j]) in self.english_new_determiners
         org = (ctx.named_with(hit[1], besides=named) if new else None) or ctx.named_with(hit[1])
         return _Found(hit[0], org, j) if org else None
+
+    def _post_at(self, tokens: list[Token], i: int) -> bool:
+        """Whether a post's words open at token i ("Standing Deputy Head …")."""
+        return any(match_key(" ".join(t.text for t in tokens[i:k])) in self.post_forms for k in range(i + 1, min(i + 6, len(tokens) + 1)))
 
     def _headed(self, ctx, tokens, spans_at, i) -> _Found | None:
         hit = self.heads.longest(tokens, i)
@@ -1471,8 +1483,9 @@ class OrganisationFinder:
                 if self._setting(ctx.text[tokens[0].start:span.start]):
                     ctx.named_here.append(span.value)
             found = None
-            if span is not None and span.kind == ORG and (found := self._longer_named(ctx, tokens, spans_at, i, span)):
-                replaced.append(span)   # "Ban Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 06 tỉnh": a province's
+            if span is not None and span.kind == ORG and (found := self._longer_named(ctx, tokens, spans_at, i, span)
+                                                          or self._local_body_of_head(ctx, tokens, spans_at, i, span)):
+                replaced.append(span)   # "Ban Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 06 tỉnh", "Cục Thống kê tỉnh A": a province's
             elif span is not None and span.kind != PLACE:   # body, not the registry's body whose name it opens with
                 if span.kind == ORG:
                     ctx.set_focus(span.value, pinned=_called_by_head(ctx, span.end))
