@@ -2929,3 +2929,9 @@ def test_an_english_post_of_the_committee_written_with_its_possessive_is_the_com
                     "Standing Deputy Head, and members.", dt.date(2024, 4, 16))
     assert ("Le Trong Yen", "pho-truong-ban-thuong-truc", "Dak Nong Steering Committee for Digital Transformation", None) \
         in memberships(found)
+
+
+def test_a_programme_named_for_the_province_with_its_unit_alone_is_the_articles_provinces():
+    found = extract("Tiền Giang chuyển đổi số\n\nSáng 21/9, đoàn công tác làm việc với UBND tỉnh Tiền Giang. UBND tỉnh phê duyệt "
+                    "Đề án Chính quyền số tỉnh tại Quyết định 605/QĐ-UBND ngày 16/3/2022.", dt.date(2023, 9, 22))
+    assert "Đề án Chính quyền số tỉnh Tiền Giang" in programmes(found)

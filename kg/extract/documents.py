@@ -41,7 +41,7 @@ class _Words:
     comma_pairs: re.Pattern          # "xã, phường": a pair written with a comma, one item of a name
     stop_kept: re.Pattern            # before a stop word, a word that keeps it in the name: "giai đoạn tiếp| theo"
     programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
-    programme_owner_end: re.Pattern     # a name that ends "của tỉnh"
+    programme_owner_end: re.Pattern     # a name that ends "của tỉnh" or "tỉnh" ("Đề án Chính quyền số tỉnh")
     owned_programme: re.Pattern         # words of a name that say whose programme it is
     programme_owners: list[str]
     number_line: re.Pattern
@@ -83,7 +83,8 @@ def _words() -> _Words:
         programme_stop=re.compile(rf"^(?!(?:{alternatives(lex['programme_not_stops'])})(?!\w))(?:{alternatives(lex['programme_stops'])})(?!\w)",
                                   re.IGNORECASE),
         programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
-        programme_owner_end=re.compile(rf"{owner}$"),
+        programme_owner_end=re.compile(rf"(?:{owner}|{''.join(rf'(?<!{re.escape(w)} )' for w in lex['place_levels'])}(?<!\w)"
+                                       rf"(?:{alternatives(lex['programme_places'])}))$"),
         owned_programme=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['programme_owners'] + lex['programme_owner_words'])})(?![\wÀ-ỹ])",
                                    re.IGNORECASE),
         programme_owners=lex["programme_owners"],
