@@ -1,3 +1,5 @@
+import pytest
+
 from kg.text.blocks import BODY, BOILERPLATE, CAPTION, DATELINE, TITLE, split_blocks
 from kg.text.normalize import fold, match_key, normalize_tones
 from kg.text.sentences import split_sentences
@@ -131,3 +133,14 @@ def test_a_wrapped_line_ending_in_an_abbreviation_or_before_a_number_runs_on():
             "71/NQ-CP.\n")
     blocks = [b for b in split_blocks(text) if b.kind == BODY]
     assert blocks[-1].text.startswith("Nong Van Hai") and blocks[-1].text.endswith("Resolution No. 71/NQ-CP.")
+
+
+@pytest.mark.parametrize("line", [
+    "BÁO LÂM ĐỒNG - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lâm Đồng",
+    "Lê Hoa (TTXVN)",
+    "(c) Copyright VietnamPlus, Vietnam News Agency",
+    "VietnamPlus - Vietnam News Agency | Editor-in-chief: Nguyen Hoang Nhat",
+])
+def test_a_mastheads_motto_an_agencys_byline_and_a_copyright_line_are_furniture(line):
+    text = f"{line}\n\nLâm Đồng ký kết hợp tác\n\nSáng 25/5, UBND tỉnh Lâm Đồng và VNPT ký kết thỏa thuận hợp tác.\n"
+    assert {b.text: b.kind for b in split_blocks(text)}[line] == BOILERPLATE
