@@ -2935,3 +2935,10 @@ def test_a_programme_named_for_the_province_with_its_unit_alone_is_the_articles_
     found = extract("Tiền Giang chuyển đổi số\n\nSáng 21/9, đoàn công tác làm việc với UBND tỉnh Tiền Giang. UBND tỉnh phê duyệt "
                     "Đề án Chính quyền số tỉnh tại Quyết định 605/QĐ-UBND ngày 16/3/2022.", dt.date(2023, 9, 22))
     assert "Đề án Chính quyền số tỉnh Tiền Giang" in programmes(found)
+
+
+def test_a_chain_of_posts_goes_on_past_a_bracketed_post():
+    found = extract("Quảng Ninh tổng kết\n\nSáng 19/1, Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ninh tổ chức hội nghị tổng kết. Cùng "
+                    "dự có Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường (Ủy viên Ban Thường vụ Tỉnh ủy), Phó Trưởng Ban Thường "
+                    "trực; lãnh đạo các sở, ngành.", dt.date(2024, 1, 20))
+    assert ("Nghiêm Xuân Cường", "pho-truong-ban-thuong-truc", "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ninh", None) in memberships(found)

@@ -205,6 +205,7 @@ def _gap(text: str) -> str:
     words = _words()
     g = _BRACKETED.sub(lambda m: " " if m[1].strip().islower() else m[0], words.aside.sub(" ", text))
     g = " ".join(g.split())
+    g = g[1:].lstrip() if g.startswith(")") else g   # "A (Ủy viên Ban Thường vụ Tỉnh ủy), Phó Trưởng Ban": the chain goes on
     if g in ("", "-", "–") or g in words.holder_links:
         return ADJ
     if g.endswith(":"):
