@@ -2942,3 +2942,9 @@ def test_a_chain_of_posts_goes_on_past_a_bracketed_post():
                     "dự có Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường (Ủy viên Ban Thường vụ Tỉnh ủy), Phó Trưởng Ban Thường "
                     "trực; lãnh đạo các sở, ngành.", dt.date(2024, 1, 20))
     assert ("Nghiêm Xuân Cường", "pho-truong-ban-thuong-truc", "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Ninh", None) in memberships(found)
+
+
+def test_a_body_written_as_the_new_name_of_another_renames_it():
+    found = extract("Đoàn công tác\n\nBan Chính sách, chiến lược Trung ương là tên gọi mới của Ban Kinh tế Trung ương sau khi "
+                    "sắp xếp.", dt.date(2025, 6, 21))
+    assert changes(found) == {("renaming", ("Ban Kinh tế Trung ương",), ("Ban Chính sách, Chiến lược Trung ương",))}
