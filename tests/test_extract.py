@@ -2948,3 +2948,10 @@ def test_a_body_written_as_the_new_name_of_another_renames_it():
     found = extract("Đoàn công tác\n\nBan Chính sách, chiến lược Trung ương là tên gọi mới của Ban Kinh tế Trung ương sau khi "
                     "sắp xếp.", dt.date(2025, 6, 21))
     assert changes(found) == {("renaming", ("Ban Kinh tế Trung ương",), ("Ban Chính sách, Chiến lược Trung ương",))}
+
+
+def test_an_english_body_known_until_last_year_by_another_name_was_renamed_from_it():
+    found = extract("DTI\n\nHÀ NỘI — Nguyễn Phú Tiến, deputy director of the National Digital Transformation Agency – known "
+                    "until last year as the Authority of Information Technology Application – said the score rose.",
+                    dt.date(2023, 6, 20))
+    assert changes(found) == {("renaming", ("Cục Tin học hóa",), ("Cục Chuyển đổi số quốc gia",))}
