@@ -2955,3 +2955,14 @@ def test_an_english_body_known_until_last_year_by_another_name_was_renamed_from_
                     "until last year as the Authority of Information Technology Application – said the score rose.",
                     dt.date(2023, 6, 20))
     assert changes(found) == {("renaming", ("Cục Tin học hóa",), ("Cục Chuyển đổi số quốc gia",))}
+
+
+@pytest.mark.parametrize("text, founded", [
+    ("The province's Intelligent Monitoring and Operations Centre, set up under Decision No. 2105/QD-UBND of December 20, "
+     "2023, now receives data from 14 departments.", {"Dak Nong Intelligent Monitoring and Operations Centre"}),
+    ("The provincial People's Committee, set up a task force last week.", set()),
+])
+def test_an_english_founding_written_as_an_aside_on_the_body_before_it(text, founded):
+    found = extract("Dak Nong\n\nGIA NGHIA (VNA) - The Dak Nong Provincial Steering Committee for Digital Transformation met on "
+                    "April 15. " + text, dt.date(2024, 4, 16))
+    assert {r[0] for kind, _, r in changes(found) if kind == "founding"} == founded

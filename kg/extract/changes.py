@@ -28,6 +28,7 @@ class _Words:
     renamed: re.Pattern     # "đổi tên", "renamed (it) (as)"
     reorganised: re.Pattern  # "tổ chức lại A thành B": a renaming when "thành" follows in the clause
     new_name: re.Pattern    # after a merger's clause, the name the merged body takes: "…, tỉnh mới lấy tên là C"
+    founded_apposed: re.Pattern   # English: after a founding's verb written as an aside on a body ("…, set up under …")
     passive: re.Pattern     # before the verb of a renaming that names the new body right after it: "A was renamed B"
     agent_before: re.Pattern   # before the body that acts in a passive: "A vừa được UBND tỉnh đổi tên thành B"
     renamed_from: re.Pattern    # after the verb, the old name: "B được đổi tên từ A"
@@ -127,6 +128,7 @@ def _words() -> _Words:
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
         founded_after=re.compile(rf"(?i)(?:{alternatives(lex['founding_passive'])}) "),
+        founded_apposed=re.compile(rf"(?i)(?:{alternatives(lex['founded_apposed_en'])})(?!\w)"),
         founded_subject_en=re.compile(rf"(?i)\s*(?:(?:,\s*)?(?:{alternatives(lex['founded_subject_links_en'])})\s*|,[^,;.]{{1,80}},\s*)?"),
         clause_end=re.compile(rf"[;.]|{not_former}\)|,\s*(?:{alternatives(lex['clause_ends'])})|\s(?:{alternatives(lex['clause_ends_inline'])})\s"),
         effective=re.compile(rf"(?i)(?:{alternatives(lex['effective'])})\s*$"),
@@ -576,12 +578,15 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
                     _add(ctx, view, "renaming", original, after[:1], docs, "renamed", base + renamed.start())
     _dissolutions(ctx, view, docs)
     for m in list(_words().founded.finditer(text))[:16]:
-        written_before = bool(_words().founded_after.match(m.group(0))) or text[max(0, m.start() - 1):m.start()] == "("
+        # "The province's Operations Centre, set up under Decision No. …, now …": an English aside on the body before it
+        apposed = ctx.language == "en" and text[:m.start()].rstrip().endswith(",") and bool(_words().founded_apposed.match(text, m.end()))
+        written_before = bool(_words().founded_after.match(m.group(0))) or text[max(0, m.start() - 1):m.start()] == "(" or apposed
         if written_before:
             cut = base + m.start() - (1 if text[max(0, m.start() - 1):m.start()] == "(" else 0)
             subject = [o for o in view.spans_before(cut, 200) if o.kind == ORG][-1:]
             subject = [_owned_before(view, subject) or s for s in subject]   # "A, đơn vị trực thuộc Bộ Công an được thành lập …"
-            if ctx.language == "en" and subject and not _words().founded_subject_en.fullmatch(view.between(subject[0].end, cut)):
+            if ctx.language == "en" and subject and not (apposed and view.between(subject[0].end, cut).strip() == ",") \
+                    and not _words().founded_subject_en.fullmatch(view.between(subject[0].end, cut)):
                 subject = []   # English writes the body made right before "was set up" (or ", which", "it")
         else:
             named_at = base + m.end()
