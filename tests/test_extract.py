@@ -2966,3 +2966,27 @@ def test_an_english_founding_written_as_an_aside_on_the_body_before_it(text, fou
     found = extract("Dak Nong\n\nGIA NGHIA (VNA) - The Dak Nong Provincial Steering Committee for Digital Transformation met on "
                     "April 15. " + text, dt.date(2024, 4, 16))
     assert {r[0] for kind, _, r in changes(found) if kind == "founding"} == founded
+
+
+@pytest.mark.parametrize("text, name, body, chair", [
+    ("Ngày 21/9, đoàn công tác Bộ Thông tin và Truyền thông do Thứ trưởng Nguyễn Huy Dũng dẫn đầu đã làm việc với UBND tỉnh "
+     "Tiền Giang.", "Buổi làm việc của Bộ Thông tin và Truyền thông với UBND tỉnh Tiền Giang", "bo-thong-tin-va-truyen-thong",
+     "nguyen-huy-dung"),
+    ("Ngày 27/3, Phó Thủ tướng Chính phủ Trần Lưu Quang đã làm việc với Bộ Y tế về tình hình thực hiện Đề án 06.",
+     "Buổi làm việc của Phó Thủ tướng Chính phủ Trần Lưu Quang với Bộ Y tế về tình hình thực hiện Đề án 06", None,
+     "x-tran-luu-quang"),
+])
+def test_a_working_session_its_verb_names_on_the_sentences_day(text, name, body, chair):
+    found = extract("Làm việc\n\n" + text, dt.date(2023, 9, 22))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert (event.label_vi, event.kind, event.event_of) == (name, "meeting", body)
+    assert statements(found, "chaired_by") == ({(event.id, chair)} if chair else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn A cho biết Sở sẽ làm việc với các doanh nghiệp vào tháng tới.",
+    "Ninh Thuan, October 8 (VNA) - The results are now discussed at each monthly meeting of the provincial People's Committee.",
+])
+def test_no_event_from_a_working_session_to_come_or_a_recurring_meeting(text):
+    found = extract("Tin\n\n" + text, dt.date(2024, 10, 9))
+    assert not [e for e in found.knowledge.entities.values() if isinstance(e, Event)]

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import EVENT, ORG, PERSON, PLACE, WINDOW, ArticleContext, EventRecord, SentenceView, Span, content_id
+from kg.extract.context import EVENT, ORG, PERSON, PLACE, RANK, TITLE, WINDOW, ArticleContext, EventRecord, SentenceView, Span, content_id
 from kg.extract.documents import document_date
 from kg.extract.lexicon import alternatives, lexicon, vocabulary
 from kg.extract.people import Reach, leading_post
@@ -83,6 +83,11 @@ class _Words:
     working: re.Pattern               # after a person, a verb that is the undated event in focus: "A đã làm việc với B"
     signed: re.Pattern                # a verb of signing and what is signed: "ký kết thỏa thuận …", "signed an agreement …"
     signed_name: dict[str, str]       # the name a signing takes before what is signed, by language
+    worked: re.Pattern                # a verb of a working session: "làm việc với", "worked with"
+    worked_gap: re.Pattern            # between the one who works and that verb: an aside, who leads, an auxiliary
+    working_names: dict[str, str]     # the name of a working session by its two sides, by language
+    working_topic: re.Pattern         # after its other side, what a working session is about: "về …", "on …"
+    future: re.Pattern                # before a verb, a word of what is to come: "sẽ", "will"
     parties: dict[str, str]           # … and with the two bodies that sign it
     between: re.Pattern               # the word before those bodies, in a name that names them already
     signed_end: re.Pattern            # what ends the name of what is signed: its parties, its purpose
@@ -160,7 +165,8 @@ def _words() -> _Words:
         new_event=re.compile(rf"(?:^|\s)(?:{alternatives(events['new_event_articles'])})\s+(?:[a-z-]+\s+)?$"),
         purpose=re.compile(rf"^(?:\s*,?\s+(?:{alternatives(events['purpose_asides'])})\s+(?:the\s+)?[A-Z\d][\w'’-]*"
                            rf"(?:\s+(?:[A-Z\d][\w'’-]*|\([^()]{{1,20}}\)))*)*\s+(?P<word>{alternatives(events['purpose_words'])})\s+(?=[a-z])"),
-        plural=re.compile(rf"(?:{alternatives(events['plural_before'])})\s*$", re.IGNORECASE),
+        plural=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['plural_before'])})(?:\s+(?:{alternatives(events['recurring'])}))?\s*$",
+                          re.IGNORECASE),
         remote_sites=tuple(events["remote_sites"]),
         ordinal_heads=frozenset(match_key(h) for h in events["ordinal_heads"]),
         starting=re.compile(rf"(?:^|\s)(?:{alternatives(events['starting_cues'])})\s*$", re.IGNORECASE),
@@ -175,6 +181,13 @@ def _words() -> _Words:
         signed=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['signing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?P<what>"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
+        worked=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['working_verbs'])})(?![\wÀ-ỹ])", re.IGNORECASE),
+        worked_gap=re.compile(rf"\s*(?:,[^,;.]{{1,120}},\s*|\s(?:{alternatives(events['led_by'])})\s[^,;.]{{1,80}}\s"
+                              rf"(?:{alternatives(events['leading'])})\s*)?(?:(?:{alternatives(events['held_auxiliaries'])})\s*)?",
+                              re.IGNORECASE),
+        working_names=events["working_names"],
+        working_topic=re.compile(rf"\s+(?:{alternatives(events['working_topics'])})\s[^,;.()]{{3,120}}", re.IGNORECASE),
+        future=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['future_words'])})\s*$", re.IGNORECASE),
         parties=events["signing_parties"],
         between=re.compile(rf"(?i)(?<!\w)(?:{alternatives(events['signing_between'])})(?!\w)"),
         handed=re.compile(rf"(?<!\w)(?:{alternatives(events['handing_verbs'])})\s+(?:(?:a|an|the)\s+)?(?:{alternatives(events['handed_things'])})(?!\w)",
@@ -472,7 +485,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         j, kind = hit
         start, head_end = _proper_start(view, i) if ctx.language == "en" else tokens[i].start, tokens[j - 1].end
         proper = start < tokens[i].start   # "the Vietnam Digital Economy Forum 2025": named before its head
-        plural = words.plural.search(view.before(start, 12))
+        plural = words.plural.search(view.before(start, 30))
         if _in_venue(view, start, head_end):   # "tại Trung tâm Hội nghị tỉnh": a hall, not a conference
             i = j
             continue
@@ -533,7 +546,7 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         found.append((start, record))
         i = max(j, view.token_index(name_end))
     found = _combined(ctx, view, found)
-    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day)
+    if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day) or _worked(ctx, view, day, reaches)
                       or _handed(ctx, view, happened[0].value if happened else None)) is not None:
         found.append(met)
     if not found and opened is not None:
@@ -680,6 +693,47 @@ def _signed(ctx: ArticleContext, view: SentenceView, day: dt.date | None) -> tup
     record = _record(ctx, "event", name, parties[0].value, None, day)
     record.first = record.first or view
     return view.base + m.start(), record
+
+
+def _worked(ctx: ArticleContext, view: SentenceView, day: dt.date | None, reaches: list[Reach]) -> tuple[int, EventRecord] | None:
+    """"Ngày 21/9, đoàn công tác Bộ A do Thứ trưởng B dẫn đầu đã làm việc với UBND tỉnh C", "Phó Thủ tướng D làm việc với
+    Bộ E": a working session its verb names, on the sentence's day, of the body that works (chaired by the person who
+    does), named by both sides as the sentence writes them."""
+    words = _words()
+    m = words.worked.search(view.text) if day is not None else None
+    if m is None or words.future.search(view.before(view.base + m.start(), 30)):
+        return None
+    at = view.base + m.start()
+    other = next((s for s in view.spans_from(view.base + m.end(), 40) if s.kind in (ORG, PLACE)), None)
+    body = next((s for s in reversed(view.spans_before(at, 160)) if s.kind == ORG
+                 and words.worked_gap.fullmatch(view.between(s.end, at))), None)
+    chair = next((r for r in reversed(reaches) if r.end <= at and words.worked_gap.fullmatch(view.between(r.end, at))), None)
+    if other is None or body is None and chair is None:
+        return None
+    if body is not None and chair is not None and chair.end > body.end and body.start >= chair.lead:
+        body = None   # "Bộ trưởng Bộ A Nguyễn Văn B làm việc với …": the body of the person's post, not the one that works
+    who = view.between(body.start, body.end) if body is not None and (chair is None or body.end > chair.end) else \
+        _titled_name(view, chair.person, at) if chair is not None else ""
+    topic = words.working_topic.match(view.text, other.end - view.base)
+    name = words.working_names[ctx.language].format(who=who, other=view.between(other.start, other.end)) + (
+        topic.group(0).rstrip() if topic else "")
+    record = _record(ctx, "meeting", name, body.value if body is not None else None, None, day)
+    record.first = record.first or view
+    if chair is not None:
+        record.chairs.append((chair.person, view))
+    return at, record
+
+
+def _titled_name(view: SentenceView, person: str, before: int) -> str:
+    """A person's name with the posts written right before it ("Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng")."""
+    name = next(s for s in reversed(view.spans_before(before, 300)) if s.kind == PERSON and s.value == person)
+    start = name.start
+    for s in reversed(view.spans_before(name.start, 120)):
+        if s.kind in (TITLE, ORG, RANK) and not view.between(s.end, start).strip():
+            start = s.start
+        elif s.end <= start:
+            break
+    return view.between(start, name.end)
 
 
 def _with_parties(ctx: ArticleContext, view: SentenceView, name: str, start: int) -> str:
