@@ -2990,3 +2990,14 @@ def test_a_working_session_its_verb_names_on_the_sentences_day(text, name, body,
 def test_no_event_from_a_working_session_to_come_or_a_recurring_meeting(text):
     found = extract("Tin\n\n" + text, dt.date(2024, 10, 9))
     assert not [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Diễn đàn năm nay diễn ra hơn hai tuần sau khi Luật có hiệu lực từ ngày 1/1/2026.", []),
+    ("Sáng 14/11, tại Trung tâm Hội nghị và Triển lãm tỉnh Bình Dương, Bộ Thông tin và Truyền thông trao giải thưởng.", []),
+    ("Sáng 5/3, Ban Chỉ đạo tổ chức Phiên họp thứ năm.", [("Phiên họp thứ năm", 5)]),
+    ("Ngày 1/3, Ban Chỉ đạo tổ chức Phiên họp đầu tiên.", [("Phiên họp đầu tiên", 1)]),
+])
+def test_a_number_word_after_an_events_head_is_its_ordinal_only_after_thu_and_a_venue_names_no_event(text, events):
+    found = extract("Tin\n\nHà Nội tổ chức diễn đàn. " + text, dt.date(2026, 3, 6))
+    assert [(e.label_vi, e.session) for e in found.knowledge.entities.values() if isinstance(e, Event)] == events

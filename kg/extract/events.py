@@ -35,6 +35,8 @@ class _Words:
     ordinals: dict[str, int]
     ordinal_after: re.Pattern     # "phiên họp (lần) thứ năm", "Hội nghị lần 2"
     ordinal_before: re.Pattern    # "the fifth meeting", "the 7th session"
+    ordinal_marker: re.Pattern        # the words an ordinal word needs before it after a head: "thứ", "lần"
+    ordinals_alone: frozenset[str]    # (folded) ordinal words that need none: "Phiên họp đầu tiên"
     owner_first: frozenset[str]   # heads whose body comes before their number: "Đại hội Đảng bộ tỉnh A lần thứ XV"
     owner_ordinal: re.Pattern     # … and that number, in the head's clause
     chair_after: re.Pattern       # "<person> chủ trì", "<person> chaired"
@@ -119,6 +121,8 @@ def _words() -> _Words:
         ordinals=ordinals,
         ordinal_after=re.compile(rf"^\s*(?:(?:{alternatives(events['before_ordinal'])})\s+)*(?P<n>{ordinal_words}|\d{{1,2}}){_END}",
                                  re.IGNORECASE),
+        ordinals_alone=frozenset(fold(w) for w in events["ordinals_alone"]),
+        ordinal_marker=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['ordinal_markers'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         owner_first=frozenset(match_key(h) for h in events["owner_first_heads"]),
         owner_ordinal=re.compile(rf"^[^,.;()]{{0,80}}?(?<![\wÀ-ỹ])(?:{alternatives(events['owner_first_ordinal'])})\s+"
                                  rf"(?:(?P<n>{ordinal_words}|\d{{1,2}})|(?-i:(?P<roman>[IVXL]{{1,7}}))){_END}", re.IGNORECASE),
@@ -490,6 +494,9 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             i = j
             continue
         ordinal = words.ordinal_after.match(view.after(head_end, 40))
+        if ordinal and not ordinal["n"].isdigit() and fold(ordinal["n"]) not in words.ordinals_alone \
+                and not words.ordinal_marker.search(ordinal.group(0)[:ordinal.start("n")]):
+            ordinal = None   # "Diễn đàn năm nay", "Hội nghị năm 2025": a year, not the fifth ("Phiên họp thứ năm")
         session, end = None, head_end
         owned = (words.owner_ordinal.match(view.after(head_end, 120))
                  if match_key(view.between(start, head_end)) in words.owner_first else None)
@@ -802,7 +809,7 @@ def _in_venue(view: SentenceView, start: int, end: int) -> bool:
     """Whether an event's head is a word of a venue's name: "tại Trung tâm Hội nghị tỉnh", "at the provincial
     Conference Centre" (written across a line break too)."""
     venues, english = _venues()
-    written = fold(view.between(max(view.sentence.start, start - 20), end))
+    written = fold(view.between(max(view.sentence.start, start - 40), end))
     following = fold(" ".join(view.between(start, min(view.sentence.end, end + 16)).split()))
     return any(written.endswith(v) for v in venues) or any(following.startswith(v) for v in english)
 
