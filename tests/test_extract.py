@@ -3001,3 +3001,13 @@ def test_no_event_from_a_working_session_to_come_or_a_recurring_meeting(text):
 def test_a_number_word_after_an_events_head_is_its_ordinal_only_after_thu_and_a_venue_names_no_event(text, events):
     found = extract("Tin\n\nHà Nội tổ chức diễn đàn. " + text, dt.date(2026, 3, 6))
     assert [(e.label_vi, e.session) for e in found.knowledge.entities.values() if isinstance(e, Event)] == events
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Sáng 23/1, Ban Chấp hành Trung ương họp. Đại hội đại biểu toàn quốc lần thứ XIV của Đảng khai mạc từ ngày 19/1 với "
+     "1.586 đại biểu.", {"2026-01-19", "2026-01-23"}),
+    ("Bộ Công an tổ chức hội nghị về Luật Dữ liệu, có hiệu lực từ ngày 1/7/2025.", set()),
+])
+def test_the_day_something_takes_effect_from_is_no_events_day_but_the_day_it_opened_from_is(text, days):
+    found = extract("Tin\n\n" + text, dt.date(2026, 1, 24))
+    assert {str(day) for _, day in statements(found, "start_date")} == days

@@ -37,6 +37,7 @@ class _Words:
     ordinal_before: re.Pattern    # "the fifth meeting", "the 7th session"
     ordinal_marker: re.Pattern        # the words an ordinal word needs before it after a head: "thứ", "lần"
     ordinals_alone: frozenset[str]    # (folded) ordinal words that need none: "Phiên họp đầu tiên"
+    opened_from: re.Pattern           # before a day, an event's opening and a start's words: "khai mạc từ ngày"
     owner_first: frozenset[str]   # heads whose body comes before their number: "Đại hội Đảng bộ tỉnh A lần thứ XV"
     owner_ordinal: re.Pattern     # … and that number, in the head's clause
     chair_after: re.Pattern       # "<person> chủ trì", "<person> chaired"
@@ -121,6 +122,8 @@ def _words() -> _Words:
         ordinals=ordinals,
         ordinal_after=re.compile(rf"^\s*(?:(?:{alternatives(events['before_ordinal'])})\s+)*(?P<n>{ordinal_words}|\d{{1,2}}){_END}",
                                  re.IGNORECASE),
+        opened_from=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['opened_from'])})\s+(?:{alternatives(events['starting_cues'])})\s*$",
+                               re.IGNORECASE),
         ordinals_alone=frozenset(fold(w) for w in events["ordinals_alone"]),
         ordinal_marker=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['ordinal_markers'])})(?![\wÀ-ỹ])", re.IGNORECASE),
         owner_first=frozenset(match_key(h) for h in events["owner_first_heads"]),
@@ -465,8 +468,9 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             ] or days   # a dateline's day: "HANOI, June 20 (VGP) - … on June 19"
     headed = [d for d in days if words.headed_day.search(view.before(d.start, 40))]
     days = headed + [d for d in days if d not in headed]
-    day = days[0].value if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
-    happened = [d for d in days if not words.starting.search(view.before(d.start, 16))]   # not "từ ngày …": a start
+    # not "(có hiệu lực) từ ngày …": a start; but "khai mạc từ ngày 19/1" is the day an event opened
+    happened = [d for d in days if not words.starting.search(view.before(d.start, 16)) or words.opened_from.search(view.before(d.start, 40))]
+    day = happened[0].value if happened else None if days else ctx.last_day if words.same_day.search(view.text[:WINDOW]) else None
     ctx.last_day = happened[0].value if happened else ctx.last_day
     ctx.day_bodies = {o.value for o in view.of(ORG) + view.of(PLACE)} if happened else ctx.day_bodies
     for s in view.of(EVENT):
