@@ -3011,3 +3011,14 @@ def test_a_number_word_after_an_events_head_is_its_ordinal_only_after_thu_and_a_
 def test_the_day_something_takes_effect_from_is_no_events_day_but_the_day_it_opened_from_is(text, days):
     found = extract("Tin\n\n" + text, dt.date(2026, 1, 24))
     assert {str(day) for _, day in statements(found, "start_date")} == days
+
+
+def test_an_english_body_that_announces_decisions_holds_the_ceremony_of_announcing_them():
+    found = extract("Gia Lai names director\n\nGIA LAI, August 5, 2025 (VNS) - The Gia Lai provincial People's Committee on "
+                    "Monday (August 4) announced a decision appointing Nguyen Huu Tuan as director of the department.",
+                    dt.date(2025, 8, 5))
+    (event,) = [e for e in found.knowledge.entities.values() if isinstance(e, Event)]
+    assert (event.label_vi, event.kind, event.event_of) == (
+        "Ceremony announcing a decision appointing Nguyen Huu Tuan as director of the department", "event",
+        "x-uy-ban-nhan-dan-tinh-gia-lai")
+    assert statements(found, "start_date") == {(event.id, "2025-08-04")}

@@ -72,6 +72,9 @@ class _Words:
     handed: re.Pattern            # English: "handed over the decision", "presented decisions"
     handed_name: str
     ceremony: re.Pattern          # English: "ceremony"
+    announced: re.Pattern         # English: a body's verb of announcing decisions: "announced decisions on …"
+    announcing_name: str
+    lead_subject: re.Pattern      # English: before the body a lead opens with, its dateline and "the"
     bare_owner: re.Pattern        # "the committee" before "'s first meeting": a body named by its head alone
     held: re.Pattern              # a verb of holding anywhere in the sentence: the event's body organised it
     plural: re.Pattern
@@ -201,6 +204,10 @@ def _words() -> _Words:
                           re.IGNORECASE),
         handed_name=events["handing_name"],
         ceremony=re.compile(rf"(?<!\w)(?:{alternatives(events['ceremony_words'])})(?!\w)", re.IGNORECASE),
+        announced=re.compile(rf"\s(?:{alternatives(events['announcing_verbs'])})\s+(?P<what>(?:(?:a|an|the)\s+)?"
+                             rf"(?:{alternatives(events['handed_things'])})(?!\w)[^.;:()]*)", re.IGNORECASE),
+        announcing_name=events["announcing_name"],
+        lead_subject=re.compile(r"(?:[^.;]{0,80}?[-–—,]\s+)?(?:the\s+)?", re.IGNORECASE),
         signed_end=re.compile(rf",|\s(?:{alternatives(events['signed_ends'])})\s", re.IGNORECASE),
         co_organising=re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:{alternatives(events['co_organising'])})\s+(?:the\s+)?$", re.IGNORECASE),
         organised_by=re.compile(rf"(?<!\w)(?:(?P<verb>{alternatives(events['organised_by'])})|{alternatives(events['organised_by_holder'])})"
@@ -558,7 +565,8 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
         i = max(j, view.token_index(name_end))
     found = _combined(ctx, view, found)
     if not found and (met := _met(ctx, view, day) or _signed(ctx, view, day) or _worked(ctx, view, day, reaches)
-                      or _handed(ctx, view, happened[0].value if happened else None)) is not None:
+                      or _handed(ctx, view, happened[0].value if happened else None)
+                      or _announced(ctx, view, happened[0].value if happened else None)) is not None:
         found.append(met)
     if not found and opened is not None:
         found.append((opened[0], _record(ctx, opened[1], opened[2], None, None, day)))
@@ -784,6 +792,21 @@ def _handed(ctx: ArticleContext, view: SentenceView, happened: dt.date | None) -
     record.first = record.first or view
     if all(d != day for d, _ in record.dates):
         record.dates.append((day, view))
+    return view.base + m.start(), record
+
+
+def _announced(ctx: ArticleContext, view: SentenceView, happened: dt.date | None) -> tuple[int, EventRecord] | None:
+    """English: "The Gia Lai provincial People's Committee on Monday announced a decision appointing A …": the ceremony
+    of announcing it, held by the body that opens the sentence, on the day the sentence says it happened."""
+    words = _words()
+    m = words.announced.search(view.text) if ctx.language == "en" and happened is not None else None
+    body = next((s for s in view.spans if s.kind == ORG), None) if m else None
+    if m is None or body is None or body.end > view.base + m.start() or ctx.kind(body.value) != "organizations" \
+            or not words.lead_subject.fullmatch(view.between(view.sentence.start, body.start)):
+        return None
+    what = words.signed_end.split(m["what"])[0].strip(" ,")
+    record = _record(ctx, "event", f"{words.announcing_name} {what}", body.value, None, happened)
+    record.first = record.first or view
     return view.base + m.start(), record
 
 
