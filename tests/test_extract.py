@@ -3022,3 +3022,12 @@ def test_an_english_body_that_announces_decisions_holds_the_ceremony_of_announci
         "Ceremony announcing a decision appointing Nguyen Huu Tuan as director of the department", "event",
         "x-uy-ban-nhan-dan-tinh-gia-lai")
     assert statements(found, "start_date") == {(event.id, "2025-08-04")}
+
+
+def test_a_party_committee_of_the_ministry_written_bare_and_a_post_held_in_the_capacity_of():
+    found = extract("Đoàn công tác\n\nBộ Chính trị ban hành nghị quyết. Đoàn công tác làm việc với Bộ Khoa học và Công nghệ. Về "
+                    "phía Bộ có Bộ trưởng Nguyễn Mạnh Hùng (Bí thư Đảng ủy Bộ). Kết luận buổi làm việc, đồng chí Lê Hoài "
+                    "Trung, với cương vị Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương, ghi nhận kết quả.", dt.date(2025, 6, 21))
+    held = memberships(found)
+    assert ("Nguyễn Mạnh Hùng", "bi-thu", "Đảng ủy Bộ Khoa học và Công nghệ", None) in held
+    assert ("Lê Hoài Trung", "pho-truong-ban-thuong-truc", REGISTRY.entities["bcd-trung-uong-khcn-dmst-cds"].label_vi, None) in held

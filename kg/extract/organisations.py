@@ -63,6 +63,7 @@ class OrganisationFinder:
         self.province_units = {match_key(u) for u in lex["province_units"]}
         self.registry_units = {match_key(u) for u in lex["registry_units"]}
         self.bare_heads = PhraseMatcher((w, w, True) for w in lex["bare_heads"])
+        self.single_body_heads: dict[str, list[str]] = lex["single_body_heads"]
         self.bare_head_qualifiers = {w.lower() for w in lex["bare_head_qualifiers"]}
         self.bare_head_next = PhraseMatcher((w, w, False) for w in lex["bare_head_next"])
         self.branches = PhraseMatcher((w, w, False) for w in lex["branch_words"])
@@ -276,7 +277,8 @@ class OrganisationFinder:
         span = spans_at.get(tokens[j].start)
         owner = (_Found(_after(tokens, span.end, j), span.value) if span is not None and span.kind == ORG
                  else self._local_body(ctx, tokens, spans_at, j) or self._department(ctx, tokens, spans_at, j)
-                 or self._owner_of_next_post(ctx, tokens, spans_at, j) or self._named_body(ctx, tokens, spans_at, j))
+                 or self._owner_of_next_post(ctx, tokens, spans_at, j) or self._named_body(ctx, tokens, spans_at, j)
+                 or self._bare_head(ctx, tokens, spans_at, j))   # "Bí thư Đảng ủy Bộ": the ministry in focus
         entity = ctx.entity(owner.org) if owner is not None and owner.org else None
         if owner is None or not isinstance(entity, Organization):
             return None
@@ -390,7 +392,8 @@ class OrganisationFinder:
         if hit is None or hit[0] < len(tokens) and tokens[hit[0]].text not in ",.;:)" \
                 and self.bare_head_next.longest(tokens, hit[0]) is None:
             return None
-        org = ctx.in_focus(hit[1])
+        kinds = self.single_body_heads.get(hit[1])   # "của Bộ.": a ministry, not the Politburo ("Bộ Chính trị")
+        org = ctx.in_focus_among((hit[1],), tuple(kinds)) if kinds else ctx.in_focus(hit[1])
         return _Found(hit[0], org) if org else None
 
     def _department(self, ctx, tokens, spans_at, i) -> _Found | None:
