@@ -2595,6 +2595,10 @@ def test_an_english_post_a_person_was_dismissed_from_was_held_before():
 
 
 @pytest.mark.parametrize("text, published, figures", [
+    # a year a comparison names ("cao hơn năm trước 20%") is no figure's period, nor one past the clause it ends
+    ("Thương mại điện tử\n\nNăm 2024, doanh thu thương mại điện tử bán lẻ cán mốc 25 tỷ USD, cao hơn năm trước 20%; năm "
+     "2025 ước lên tới 31 tỷ USD.", dt.date(2026, 1, 10),
+     {("25", "tỷ USD", "2024"), ("20", "%", "2024"), ("31", "tỷ USD", "2025")}),
     # a count any English past form reports, and a day with no year most of a year ahead is the one just past
     ("Tay Ninh police review 2024\n\nThe provincial police said that by December 31, officers had collected 1.26 million "
      "applications for ID cards and returned 1.2 million cards.", dt.date(2025, 1, 14),

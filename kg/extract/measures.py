@@ -369,7 +369,7 @@ def _period(ctx: ArticleContext, view: SentenceView, start: int, end: int, ranke
         # nor the day something began
         return [d for d in dates if not document_date(view, d.start) and not _begins(ctx, view, d)
                 and not any(s.kind == "programme" and s.start <= d.start < s.end for s in view.spans)   # "Kế hoạch năm 2023"
-                and (not comparison.search(view.before(d.start, 24)) or compared and d.start >= end)]
+                and (not comparison.search(view.before(d.start, 24).split(";")[-1]) or compared and d.start >= end)]
 
     if _lex(ctx.language).year_earlier.match(view.after(end, 30)):
         # (the same months of the year before: "61.4 percent in the first seven months, against 48 percent a year earlier")
