@@ -205,7 +205,7 @@ class ArticleContext:
     last_of_kind: dict[str, DateMention] = field(default_factory=dict)   # the last month, quarter, … a sentence gave
     targets_listed: bool | None = None    # a list of targets is open ("Năm 2026, tỉnh phấn đấu:" and its items)
     last_day: dt.date | None = None       # the last day a sentence gave, for "Cùng ngày, …"
-    day_bodies: set = field(default_factory=set)   # the bodies the sentence that gave `last_day` named
+    day_bodies: set = field(default_factory=set)   # the bodies and places the sentence that gave `last_day` named
     list_post: tuple | None = None        # a list header's post carried to the items below it ("Các thành viên:")
     posts_held: dict[str, tuple[str, int]] = field(default_factory=dict)   # a post → the body of its latest holder, when
     read: int = 0                         # sentences read so far
@@ -328,6 +328,11 @@ class ArticleContext:
         if entity_id not in self.mentioned and isinstance(self.entity(entity_id), Person):
             self.people_named.append(entity_id)
         self.mentioned.setdefault(entity_id, []).append(view)
+
+    def forget(self, entity_id: str, view: "SentenceView") -> None:
+        """The article does not name this entity after all, when this sentence is the only one that seemed to."""
+        if all(v is view for v in self.mentioned.get(entity_id, [])):
+            self.mentioned.pop(entity_id, None)
 
     def set_focus(self, org_id: str, *, pinned: bool = False, first: bool = False) -> None:
         """The article names this body: it may be the one a bare head ("Ban Chỉ đạo", "Ủy ban") stands for.

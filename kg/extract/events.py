@@ -542,8 +542,6 @@ def extract_events(ctx: ArticleContext, view: SentenceView, reaches: list[Reach]
             # conference … on Friday" opens one the next sentences name ("The conference on developing …")
             if ctx.current_event is not None:
                 found.append((start, ctx.current_event))
-                # "The conference, organised by the provincial People's Committee at …": the body of the one in focus
-                ctx.current_event.body = ctx.current_event.body or _organised_by(view, name_end)
             elif ctx.language == "en" and day is not None and name_end == head_end and words.new_event.search(view.before(start, 30)):
                 opened = opened or (start, kind, name[:1].upper() + name[1:])
             i = j

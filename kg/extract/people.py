@@ -704,14 +704,14 @@ def office_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> s
 
 def board_of(ctx: ArticleContext, view: SentenceView, org: str, role: str) -> tuple[str, str]:
     """A board's chair as the company's post: "Chủ tịch Hội đồng thành viên Tập đoàn VNPT" chairs VNPT's members'
-    council, a post held in VNPT (`board_posts` of `owned_bodies` in seeds/lexicon/organisations.yaml)."""
+    council, a post held in VNPT (`board_posts` of `owned_bodies` in seeds/lexicon/organisations.yaml); the article
+    names VNPT, not the council as a body of its own."""
     entity = ctx.entity(org)
     if not isinstance(entity, Organization) or not entity.parent:
         return org, role
     for body in lexicon("organisations")["owned_bodies"]:
         if role in body.get("board_posts", {}) and entity.label_vi.startswith(body["head"] + " "):
-            if all(v is view for v in ctx.mentioned.get(org, [])):
-                ctx.mentioned.pop(org, None)
+            ctx.forget(org, view)
             ctx.remember(entity.parent, view)
             return entity.parent, body["board_posts"][role]
     return org, role
