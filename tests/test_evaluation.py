@@ -172,28 +172,27 @@ def test_evaluation_texts_are_in_the_projects_own_words(corpus):
 def test_a_gold_post_reads_as_the_extracted_body_it_names_calls_it(tmp_path):
     """"Member" of the English-named "Quang Ninh Provincial Party Committee" (a body the registry does not hold) is the
     Tỉnh ủy viên that the extracted Tỉnh ủy Quảng Ninh calls it."""
-    for folder in ("articles", "gold"):
-        (tmp_path / folder).mkdir()
-    (tmp_path / "articles" / "x.txt").write_text(
-        "Quang Ninh reviews Project 06\n\nQUANG NINH, July 10 (VNA) - Quang Ninh held a meeting on Wednesday. Colonel "
-        "Pham Van Thanh, Member of the Provincial Party Committee, spoke.", encoding="utf-8")
-    (tmp_path / "gold" / "x.yaml").write_text(
-        "published: 2024-07-10\nroles:\n  - {person: Pham Van Thanh, post: Member, organisation: Quang Ninh Provincial "
-        "Party Committee}\n", encoding="utf-8")
-    total, _ = evaluate_folder(REGISTRY, tmp_path)
+    total = _scored(tmp_path, "Quang Ninh reviews Project 06\n\nQUANG NINH, July 10 (VNA) - Quang Ninh held a meeting on "
+                    "Wednesday. Colonel Pham Van Thanh, Member of the Provincial Party Committee, spoke.",
+                    "published: 2024-07-10\nroles:\n  - {person: Pham Van Thanh, post: Member, organisation: Quang Ninh "
+                    "Provincial Party Committee}\n")
     assert total.counts["roles"][0] == 1
 
 
 def test_an_undated_session_cited_in_passing_matches_on_its_body_and_number(tmp_path):
     """A gold session with no date ("Kỳ họp thứ 8, Quốc hội khóa XV") is the extracted session of that body with that
     number, whatever name each writes for it."""
-    for folder in ("articles", "gold"):
-        (tmp_path / folder).mkdir()
-    (tmp_path / "articles" / "x.txt").write_text(
-        "Một năm thi hành Luật Dữ liệu\n\nNgày 3/7/2025, Bộ Công an cho biết Luật Dữ liệu được thông qua tại Kỳ họp thứ 8, "
-        "Quốc hội khóa XV.", encoding="utf-8")
-    (tmp_path / "gold" / "x.yaml").write_text(
-        "published: 2025-07-03\nevents:\n  - {name: \"Kỳ họp thứ tám Quốc hội khóa XV\", kind: meeting, session: 8, "
-        "body: Quốc hội}\n", encoding="utf-8")
-    total, _ = evaluate_folder(REGISTRY, tmp_path)
+    total = _scored(tmp_path, "Một năm thi hành Luật Dữ liệu\n\nNgày 3/7/2025, Bộ Công an cho biết Luật Dữ liệu được thông "
+                    "qua tại Kỳ họp thứ 8, Quốc hội khóa XV.",
+                    "published: 2025-07-03\nevents:\n  - {name: \"Kỳ họp thứ tám Quốc hội khóa XV\", kind: meeting, "
+                    "session: 8, body: Quốc hội}\n")
     assert total.counts["events"][0] == 1
+
+
+def _scored(folder, article: str, gold: str):
+    """The tally of one article and its gold, written into a folder of their own."""
+    for sub in ("articles", "gold"):
+        (folder / sub).mkdir()
+    (folder / "articles" / "x.txt").write_text(article, encoding="utf-8")
+    (folder / "gold" / "x.yaml").write_text(gold, encoding="utf-8")
+    return evaluate_folder(REGISTRY, folder)[0]
