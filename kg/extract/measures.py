@@ -255,6 +255,13 @@ def _unit_after(view: SentenceView, pos: int, modifiers: int = 0) -> tuple[str |
     return view.text[pos - view.base:end - view.base], end
 
 
+def _reported_then_joined(words, between: str) -> bool:
+    """Whether the words between two counts are the first one's verb and a join: "… 512,000 ID cards had been issued
+    and 381,000 accounts activated" (the second count is of the same report)."""
+    join = _JOIN_AT_END.search(between)
+    return join is not None and bool(words.report.search(between[:join.start()]))
+
+
 def _modifier(token) -> bool:
     """A lower-case word English writes between a count and its noun: "electronic", "full-process", "level-2"."""
     return (token.text.replace("-", "").isalnum() and token.text[:1].isalpha() and token.text.islower()
@@ -670,9 +677,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if m["cur"] and 0 <= last_count <= m.start() and text[last_count:m.start()].strip() == "(":
             continue   # "VND 4.6 trillion (US$175 million)": the same amount in another currency
         between = text[last_count:m.start()] if 0 <= last_count <= m.start() else None
-        # "… 512,000 ID cards had been issued and 381,000 accounts activated": the second count of one report
         joined = between is not None and bool(words.count_join.match(between) or _LISTED_AFTER.match(between)
-                                              or words.report.search(_JOIN_AT_END.sub("", between)) and _JOIN_AT_END.search(between))
+                                              or _reported_then_joined(words, between))
         if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
                 or words.all_of.search(lead) or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
