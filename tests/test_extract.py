@@ -2011,6 +2011,11 @@ def test_a_provinces_body_named_with_cua_tinh_is_named_as_the_province_names_it(
     ("Hung was elected Prime Minister at the first session of the 16th National Assembly.", set()),
     ("Viet Nam ranked 71st out of 193 countries.", {71}),
     ("It had stood at 86th in the 2022 edition of the survey.", {86}),
+    # a total after "among"; an index is something ranked; an ordinal word ranks out of a total only
+    ("Viet Nam moved up 15 places to 71st among the 193 UN member states in the E-Government Development Index.", {71}),
+    ("In Southeast Asia, it ranked fifth out of 11 countries.", {5}),
+    ("The city came first among the 11 provinces of the region.", {1}),
+    ("It was the first province to open a data centre.", set()),
 ])
 def test_an_english_ordinal_is_a_rank_only_where_something_is_ranked(text, ranks):
     found = extract(f"News\n\nHANOI (VNA) - {text}", dt.date(2026, 4, 8))
@@ -2616,6 +2621,10 @@ def test_an_english_post_a_person_was_dismissed_from_was_held_before():
     ("Chiều 21-7, Ban Chỉ đạo tỉnh họp đánh giá kết quả 6 tháng đầu năm 2025.\n\nGiám đốc Sở cho biết, trong 6 tháng đầu năm, "
      "tỷ lệ hồ sơ trực tuyến đạt 58,2%.\n\nTừ ngày 1/7/2025, khi chính quyền hai cấp vận hành, 124/124 xã, phường đã tiếp nhận "
      "hồ sơ trên hệ thống của tỉnh.", dt.date(2025, 7, 22), {("58.2", "%", "2025-06"), ("124", "xã, phường", "2025-07")}),
+    # a range of days written with "ngày" once: the figure stands at its last day; a day something began ("từ đầu tháng 7")
+    # is no later figure's period
+    ("Xã Mường Khương\n\nÔng Kiên được điều động về xã từ đầu tháng 7.\n\nGiám đốc Trung tâm cho biết từ ngày 1/7 đến 20/9, "
+     "Trung tâm đã tiếp nhận 2.846 hồ sơ thủ tục hành chính.", dt.date(2025, 9, 25), {("2846", "hồ sơ", "2025-09-20")}),
 ])
 def test_the_period_of_a_figure_from_its_verb_and_the_dates_around_it(text, published, figures):
     found = extract(text, published).knowledge.facts
@@ -3027,3 +3036,23 @@ def test_an_english_body_that_announces_decisions_holds_the_ceremony_of_announci
 ])
 def test_posts_news_writes_around_a_name(text, published, held):
     assert held in memberships(extract(text, published))
+
+
+def test_a_start_ahead_or_in_the_year_running_is_a_targets_period():
+    found = extract("Tỉnh ủy\n\nTừ năm 2026, tỉnh bảo đảm chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách.\n\nNgay từ năm 2025 "
+                    "bố trí tối thiểu 2% tổng chi ngân sách cho chuyển đổi số.", dt.date(2025, 10, 2)).knowledge.facts
+    assert {(str(m.value), m.period) for m in found if isinstance(m, Target)} == {("3", "2026"), ("2", "2025")}
+
+
+def test_a_communes_steering_committee_named_with_its_topics_short_forms():
+    found = extract("Lào Cai: xã Mường Khương đưa chuyển đổi số về thôn\n\nSáng 24/9, Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS "
+                    "xã Mường Khương họp phiên thứ hai. Dự họp có đại diện Sở Khoa học và Công nghệ tỉnh Lào Cai.", dt.date(2025, 9, 25))
+    assert "Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS xã Mường Khương" in orgs(found)
+
+
+def test_the_bodies_of_places_merged_under_one_name_are_named_by_the_article():
+    found = extract("Tin\n\nBan Chỉ đạo phát triển KHCN, ĐMST, CĐS và Đề án 06 tỉnh Ninh Bình được thành lập theo Quyết định số "
+                    "86/QĐ-UBND ngày 8/7/2025, trên cơ sở hợp nhất các Ban Chỉ đạo chuyển đổi số của ba tỉnh Hà Nam, Nam Định, "
+                    "Ninh Bình trước sắp xếp.", dt.date(2025, 10, 16))
+    assert {"Ban Chỉ đạo chuyển đổi số tỉnh Hà Nam", "Ban Chỉ đạo chuyển đổi số tỉnh Nam Định",
+            "Ban Chỉ đạo chuyển đổi số tỉnh Ninh Bình"} <= orgs(found)

@@ -418,7 +418,9 @@ def _bodies_of_places(ctx: ArticleContext, view: SentenceView, pos: int, stop: i
         if not isinstance(place, Place):
             return []
         full = f"{name} {place_with_unit(place)}"
-        out.append(Span(p.start, p.end, ORG, ctx.lookup(full, "organizations") or ctx.organisation(full, kind, area=place.id), full))
+        body = ctx.lookup(full, "organizations") or ctx.organisation(full, kind, area=place.id)
+        ctx.remember(body, view)   # the text names each place's body, one name shared by all
+        out.append(Span(p.start, p.end, ORG, body, full))
     return out
 
 

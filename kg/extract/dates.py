@@ -52,6 +52,7 @@ class _Patterns:
     full: re.Pattern
     words: re.Pattern
     day_month: re.Pattern
+    day_range_end: re.Pattern      # "ngày 1/7 đến 20/9": the range's last day, written without "ngày"
     quarter: re.Pattern
     month: re.Pattern
     bare_month: re.Pattern         # "trong tháng 10": the latest such month up to the article's (a deadline's: ahead)
@@ -86,6 +87,8 @@ def _patterns() -> _Patterns:
         full=re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?![\d/])"),
         words=re.compile(r"(?<!\d)(?P<d>\d{1,2}) tháng (?P<m>\d{1,2})(?:,)? năm (?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
         day_month=re.compile(rf"(?:(?<![\w])(?:{parts})(?: ngày)?\s+|(?<![\w])ngày\s+)(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?![\d/-])", re.IGNORECASE),
+        day_range_end=re.compile(rf"(?<![\w])ngày\s+\d{{1,2}}[/-]\d{{1,2}}\s*(?:{alternatives(time['day_range_joins'])})\s*"
+                                 r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?![\d/-])", re.IGNORECASE),
         quarter=re.compile(r"(?<!\w)(?:quý|quí) (?P<q>IV|III|II|I|[1-4])(?:/| năm )?(?P<y>(?:19|20)\d{2})?(?![\d\w])", re.IGNORECASE),
         month=re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE),
         bare_month=re.compile(r"(?<![\w/])(?<!\d )tháng (?P<m>\d{1,2})(?![\d/]|\s*(?:năm|,)?\s*(?:19|20)\d{2})", re.IGNORECASE),
@@ -257,6 +260,11 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             taken.take(start, m.end())
             found.append(DateMention(start, m.end(), text[start:m.end()], "day", value, value.isoformat(),
                                      _is_deadline(text, m.start()), _is_as_of(text, m.start())))
+    for m in p.day_range_end.finditer(text):
+        value = _in_article_year(article_date, int(m["m"]), int(m["d"]), False)
+        if value and taken.free(m.start("d"), m.end()):
+            taken.take(m.start("d"), m.end())
+            found.append(DateMention(m.start("d"), m.end(), text[m.start("d"):m.end()], "day", value, value.isoformat(), False))
     for m in p.year_range.finditer(text):   # a figure over a span of years stands at its end
         y = int(m["y"])
         add(m, "year", dt.date(y, 12, 31), str(y))

@@ -111,7 +111,10 @@ def _lex(language: str = "vi") -> _Words:
     cmp = alternatives(comparators)
     scales = alternatives(m["scales"])
     english = language == "en"
-    rank = (re.compile(r"(?:ranked |placed [\w ]{0,20}?|(?<=\s))(?P<num>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+(?P<total>\d{1,3}))?(?![\d/])")
+    # (an ordinal written as a word is a rank out of a total only: "ranked fifth out of 11 countries")
+    ordinal_words = alternatives(k for k in lexicon("events")["ordinals"] if k.isascii())
+    rank = (re.compile(rf"(?:ranked |placed [\w ]{{0,20}}?|(?<=\s))(?P<at>(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<num_word>{ordinal_words})"
+                       r"(?=\s+(?:out\s+of|among)\s+(?:the\s+)?\d))(?:\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?(?P<total>\d{1,3}))?(?![\d/])")
             if english else
             re.compile(rf"(?:(?:{alternatives(m['rank_cues'])})\s+(?:thứ\s+)?|(?<!\w)(?:{alternatives(m['rank_ordinals'])})\s+(?=\d{{1,3}}\s*/\s*\d))"
                        rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,3}})|(?!\s+(?:{alternatives(m['ranked_counts'])})(?!\w)))(?![\d/])",
@@ -215,6 +218,10 @@ def _english_report_verbs(m: dict) -> str:
 
 _JOIN_AT_END = re.compile(r"\s+(?:and|và)\s*$")
 _NOT_IN_WORD, _NOT_IN_WORD_AFTER = r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])"
+
+
+def _rank_value(m: re.Match) -> Decimal:
+    return Decimal(m["num"]) if m["num"] else Decimal(lexicon("events")["ordinals"][m["num_word"]])
 
 
 def _words_between(words: list[str], before: str, after: str) -> re.Pattern:
@@ -447,7 +454,9 @@ def _edition(ctx: ArticleContext, view: SentenceView, date) -> bool:
 
 
 def _begins(ctx: ArticleContext, view: SentenceView, date) -> bool:
-    return bool(_lex(ctx.language).start.search(view.before(date.start, 16)))
+    """Whether a date is when something began, already past ("Từ ngày 1/7, …"; "Từ năm 2026, tỉnh bảo đảm chi …" ahead
+    is a target's period, and so is the year still running: "ngay từ năm 2025 bố trí …")."""
+    return date.value <= ctx.published and bool(_lex(ctx.language).start.search(view.before(date.start, 16)))
 
 
 def _same_period(ctx: ArticleContext, before, year: int):
@@ -628,7 +637,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         taken.take(d.start - base, d.end - base)
 
     def claim(m) -> bool:
-        if not taken.free(m.start("num"), m.end("num")):
+        if not taken.free(*m.span("num" if m["num"] is not None else "num_word")):
             return False
         taken.take(m.start(), m.end())
         return True
@@ -637,7 +646,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if ctx.language == "en" and not m["total"] and not words.ranking.search(text):
             continue   # "the 16th National Assembly", "its 14th Congress": an ordinal, no rank
         if claim(m):
-            _add(ctx, view, base + m.start(), base + m.end(), value=Decimal(m["num"]), unit=words.rank_unit,
+            _add(ctx, view, base + m.start(), base + m.end(), value=_rank_value(m), unit=words.rank_unit,
                  total=Decimal(m["total"]) if m["total"] else None)
     for m in words.rank_group.finditer(text):
         if claim(m):

@@ -72,6 +72,8 @@ class OrganisationFinder:
         self.owner_links = {w.lower() for w in lex["owner_links"]}
         # the words of a programme's head, capitalised inside a body's name ("Tổ công tác triển khai Đề án 06")
         self.programme_words = {w for head in vocabulary().programme_types_vi for w in head.split()}
+        # … and the short forms of a topic's words ("Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS xã A")
+        self.name_abbreviations = set(lex["registry_abbreviations"])
         self.surnames = set(lexicon("people")["surnames"])
         self.middle_names = set(lexicon("people")["middle_names"])
         self.post_forms = set(vocabulary().role_by_form)
@@ -787,6 +789,7 @@ class OrganisationFinder:
         return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= len(words) <= (20 if topic else 12)
                 and words[0].text[:1].islower()
                 and not any(t.text in (";", ":") or t.text == "," and not topic or t.capitalised and t.text not in self.programme_words
+                            and t.text not in self.name_abbreviations
                             for t in words[:-1])
                 and words[-1].text not in (",", "và"))
 
