@@ -613,6 +613,11 @@ def test_english_provincial_bodies_in_every_order():
      "Application, leads the work.", ("renaming", ("Cục Tin học hóa",), ("Cục Chuyển đổi số quốc gia",))),
     ("Nhập Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An vào Sở Nội vụ tỉnh Nghệ An.",
      ("merger", ("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An"), ("Sở Nội vụ tỉnh Nghệ An",))),
+    # a place made under the document the registry says merged the others into it
+    ("Tỉnh Ninh Bình mới hình thành từ ngày 1/7/2025 theo Nghị quyết số 202/2025/QH15 của Quốc hội.",
+     ("merger", ("Hà Nam", "Nam Định", "Ninh Bình"), ("Ninh Bình",))),
+    ("The present Can Tho was formed on July 1 by merging the old city with two provinces under the National Assembly's "
+     "Resolution No. 202/2025/QH15.", ("merger", ("Sóc Trăng", "Hậu Giang", "Cần Thơ"), ("Cần Thơ",))),
 ])
 def test_changes_written_in_many_ways(text, change):
     assert change in changes(extract(text, dt.date(2025, 7, 2)))

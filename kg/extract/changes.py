@@ -53,6 +53,7 @@ class _Words:
     basis_filler: re.Pattern    # between "trên cơ sở" and the body: what is taken from it ("kết thúc hoạt động của")
     join: re.Pattern
     lead_in: re.Pattern
+    made_verb: re.Pattern   # the verb alone: "tỉnh A mới hình thành", "A was formed"
     made: re.Pattern        # "C (mới) được thành lập …": the body made, written before the verb
     merging_with: frozenset[str]
     founded: re.Pattern
@@ -124,6 +125,7 @@ def _words() -> _Words:
         lead_in=re.compile(rf"\s*(?:(?:{alternatives(lex['lead_ins'])})\s+)?(?:{alternatives(lex['lead_units'])})?\s*"
                            rf"(?:(?:{alternatives(lex['lead_auxiliaries'])})\s*){{0,3}}\s*"),   # (", which were merged")
         merging_with=frozenset(w.casefold() for w in lex["merging_with"]),
+        made_verb=re.compile(rf"(?i)(?<!\w)(?:{made_verbs})(?!\w)"),
         made=re.compile(rf"(?i)(?:(?:{alternatives(lex['made_adverbs'])})\s+)*(?:{made_aux})\s+(?:[^\s,;.]+\s+){{0,4}}?(?:{made_verbs})"),
         founded=re.compile(rf"(?i){not_after}(?:(?:{alternatives(lex['founding_auxiliaries'])}) )?(?:{alternatives(lex['founding'])})\s+"
                            rf"(?:(?:{alternatives(lex['articles'])})\s+)?"),
@@ -552,6 +554,7 @@ def extract_changes(ctx: ArticleContext, view: SentenceView, docs) -> None:
     _former_names(ctx, view, docs)
     _became(ctx, view, orgs, docs)
     _made_of_several(ctx, view, docs)
+    _remade_place(ctx, view, docs)
     renamed = _words().renamed.search(text) or _words().reorganised.search(text)
     if renamed and (_renamed_from(ctx, view, renamed, orgs, docs) or _renamed_subject(ctx, view, renamed, orgs, docs)):
         pass
@@ -650,6 +653,20 @@ def _made_of_several(ctx: ArticleContext, view: SentenceView, docs) -> None:
         made = (_joined_before(view, at) or _apposed_before(view, at))[-1:]
         if len(basis) >= 2 and made and ctx.kind(made[0].value) == ctx.kind(basis[0]):
             _add(ctx, view, "merger", basis, [made[0].value], docs, "merged", at)
+
+
+def _remade_place(ctx: ArticleContext, view: SentenceView, docs) -> None:
+    """"Tỉnh Ninh Bình mới hình thành từ ngày 1/7/2025 theo Nghị quyết số 202/2025/QH15", "The present Can Tho was formed
+    … under Resolution No. 202/2025/QH15": a place made under the document the registry says merged others into it, with
+    those others."""
+    cited = {d for _, _, d in docs}
+    for m in list(_words().made_verb.finditer(view.text))[:4]:
+        made = [u for u in _joined_before(view, view.base + m.start()) if u.kind == PLACE][-1:]
+        place = ctx.entity(made[0].value) if made else None
+        others = _replaced(ctx, place.id) if place is not None else []
+        if others and any(getattr(ctx.entity(o), "replaced_under", None) in cited for o in others):
+            _add(ctx, view, "merger", [*others, place.id], [place.id], docs, "merged", view.base + m.start())
+            return
 
 
 def _became(ctx: ArticleContext, view: SentenceView, orgs: list[Span], docs) -> None:
