@@ -1090,6 +1090,11 @@ def test_a_post_its_holder_retires_from_is_a_former_one():
     held = memberships(found)
     assert ("Cù Văn Bảy", "giam-doc", "Sở Y tế tỉnh Gia Lai", "former") in held
     assert ("Hầu Văn Chín", "giam-doc", "Sở Tài chính tỉnh Gia Lai", None) in held
+    # … past the year held since, with "được giải quyết"; and a post held before a merger
+    found = extract("Ông Lê Văn Sử, Giám đốc Sở Khoa học và Công nghệ tỉnh Cà Mau từ năm 2019, được giải quyết nghỉ hưu trước tuổi. "
+                    "Ông Trần Văn Bình, Phó Giám đốc Sở Thông tin và Truyền thông tỉnh Cà Mau trước hợp nhất, phát biểu.")
+    assert memberships(found) == {("Lê Văn Sử", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Cà Mau", "former"),
+                                  ("Trần Văn Bình", "pho-giam-doc", "Sở Thông tin và Truyền thông tỉnh Cà Mau", "former")}
 
 
 def test_committees_of_a_peoples_council_are_bodies_of_their_province():

@@ -111,7 +111,8 @@ class _Words:
     passive: re.Pattern         # before a verb of appointing, the passive: "A, Phó Giám đốc Sở, được bổ nhiệm …"
     office_of: re.Pattern       # before a post, an owner: the office whose act the sentence names ("… của Chủ tịch UBND tỉnh")
     parent_link: re.Pattern     # between a post's body and the body it belongs to: "Giám đốc Trung tâm A thuộc Bộ B"
-    retiring: re.Pattern        # after a post, its holder leaving it: "A, Giám đốc Sở Nội vụ, nghỉ hưu …"
+    retiring: re.Pattern        # after a post (and the year held since), its holder leaving it: "A, Giám đốc Sở Nội vụ
+                                # từ năm 2019, nghỉ hưu …"; or held before a reorganisation: "Phó Giám đốc Sở A trước hợp nhất"
     group_item: re.Pattern      # what opens a sentence that lists the people of a group the sentence before names
     body_has: re.Pattern        # between a body and a counted post of its own: "Sở Tài chính có 3 Phó Giám đốc"
     aside: re.Pattern           # after a name, the year of birth in brackets or the age between commas: "ông A (SN 1967),
@@ -170,8 +171,9 @@ def _words() -> _Words:
         re.compile(rf"(?<!\w)(?:{alternatives(people['passive_agents'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:^|\s)(?:{alternatives(people['office_of'])})\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(lexicon('organisations')['parent_links'])})\s+", re.IGNORECASE),
-        re.compile(rf"\s*,?\s*(?:(?:{alternatives(people['retiring_auxiliaries'])})\s+)?"
-                   rf"(?:{alternatives(people['retiring'])})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s*(?:(?:{alternatives(lexicon('time')['term_since'])})\s+(?:năm\s+)?\d{{4}}\s*)?,?\s*"
+                   rf"(?:(?:(?:{alternatives(people['retiring_auxiliaries'])})\s+)?(?:{alternatives(people['retiring'])})"
+                   rf"|(?:{alternatives(people['former_openers'])}))(?!\w)", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(people['group_items'])})(?!\w)", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives(people['body_has'])})\s+(?:\d{{1,3}}|{alternatives(lexicon('time')['month_counts'])})\s+",
                    re.IGNORECASE),
