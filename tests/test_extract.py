@@ -3066,3 +3066,14 @@ def test_the_bodies_of_places_merged_under_one_name_are_named_by_the_article():
                     "Ninh Bình trước sắp xếp.", dt.date(2025, 10, 16))
     assert {"Ban Chỉ đạo chuyển đổi số tỉnh Hà Nam", "Ban Chỉ đạo chuyển đổi số tỉnh Nam Định",
             "Ban Chỉ đạo chuyển đổi số tỉnh Ninh Bình"} <= orgs(found)
+
+
+def test_a_decisions_member_list_gives_the_post_after_the_colon_to_the_items_name():
+    found = extract("Quyết định\n\nĐiều 1. Thành lập Ban Chỉ đạo phát triển KHCN, ĐMST, CĐS và Đề án 06 tỉnh Đồng Nai (sau đây gọi tắt là "
+                    "Ban Chỉ đạo), gồm 19 thành viên, cụ thể như sau:\n\n1. Ông Võ Tấn Đức, Chủ tịch UBND tỉnh: giữ chức Trưởng ban."
+                    "\n\n2. Ông Lê Trường Sơn, Phó Chủ tịch UBND tỉnh, Ủy viên Ban Thường vụ Tỉnh ủy: giữ chức Phó Trưởng ban "
+                    "Thường trực.\n\n3. Thành lập các Tổ công tác giúp việc: Tổ công tác phát triển KHCN, ĐMST và CĐS do Giám đốc "
+                    "Sở Khoa học và Công nghệ làm Tổ trưởng.", dt.date(2025, 7, 12))
+    body = "Ban Chỉ đạo phát triển KHCN, ĐMST, CĐS và Đề án 06 tỉnh Đồng Nai"
+    assert {("Võ Tấn Đức", "truong-ban", body, None), ("Lê Trường Sơn", "pho-truong-ban-thuong-truc", body, None)} <= memberships(found)
+    assert "Tổ công tác phát triển KHCN, ĐMST và CĐS tỉnh Đồng Nai" in orgs(found)

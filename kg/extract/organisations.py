@@ -788,10 +788,14 @@ class OrganisationFinder:
         topic = words[0].lower in self.name_topics   # "về phát triển khoa học, công nghệ và …": a topic's list is one name
         return (ctx.home is not None and ctx.home_weight >= 2 and 2 <= len(words) <= (20 if topic else 12)
                 and words[0].text[:1].islower()
-                and not any(t.text in (";", ":") or t.text == "," and not topic or t.capitalised and t.text not in self.programme_words
-                            and t.text not in self.name_abbreviations
-                            for t in words[:-1])
+                and not any(t.text in (";", ":") or t.text == "," and not topic and not self._between_short_forms(words, n)
+                            or t.capitalised and t.text not in self.programme_words and t.text not in self.name_abbreviations
+                            for n, t in enumerate(words[:-1]))
                 and words[-1].text not in (",", "và"))
+
+    def _between_short_forms(self, words: list[Token], n: int) -> bool:
+        """Whether a comma parts two short forms of a topic's words: "phát triển KHCN, ĐMST và CĐS"."""
+        return 0 < n < len(words) - 1 and {words[n - 1].text, words[n + 1].text} <= self.name_abbreviations
 
     def _own_named(self, ctx, tokens, spans_at, i, j, k, head, kind) -> _Found | None:
         """A named body with no place after its name, named in full ("Hội đồng quốc gia về …", "Trung tâm Ứng dụng tiến

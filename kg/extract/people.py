@@ -210,6 +210,8 @@ def _gap(text: str) -> str:
     g = g[1:].lstrip() if g.startswith(")") else g   # "A (Ủy viên Ban Thường vụ Tỉnh ủy), Phó Trưởng Ban": the chain goes on
     if g in ("", "-", "–") or g in words.holder_links:
         return ADJ
+    if g.startswith(":") and g[1:].strip() and words.separator.match(g[1:].lstrip()):
+        return SEP   # "1. Ông A, Chủ tịch UBND tỉnh: giữ chức Trưởng ban": an item of a body's members
     if g.endswith(":"):
         return HARD if ";" in g else HEADER   # "…; các đồng chí: A, B": a list of its own, not of the posts before
     if g == "," or _ACRONYM_AFTER_COMMA.match(g):
