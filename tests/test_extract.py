@@ -142,6 +142,12 @@ def test_former_posts_and_current_ones():
     assert ("Võ Thanh Sơn", "giam-doc", "Sở Thông tin và Truyền thông tỉnh Nghệ An", "former") in rows
     assert ("Võ Thanh Sơn", "pho-chanh-van-phong", "Văn phòng Tỉnh ủy Nghệ An", None) in rows
     assert ("Nguyễn Phú Trọng", "tong-bi-thu", "Đảng Cộng sản Việt Nam", "former") in rows
+    # "người từng là" after a name and its post now
+    found = extract("Kết luận, Bí thư Tỉnh ủy An Giang Nguyễn Tiến Hải - người từng là Bí thư Tỉnh ủy Cà Mau và Bí thư Tỉnh ủy "
+                    "Kiên Giang - đề nghị tiếp tục.")
+    assert memberships(found) == {("Nguyễn Tiến Hải", "bi-thu", "Tỉnh ủy An Giang", None),
+                                  ("Nguyễn Tiến Hải", "bi-thu", "Tỉnh ủy Cà Mau", "former"),
+                                  ("Nguyễn Tiến Hải", "bi-thu", "Tỉnh ủy Kiên Giang", "former")}
 
 
 def test_a_list_header_gives_its_post_to_every_name():
