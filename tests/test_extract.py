@@ -2804,6 +2804,10 @@ def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
 
 
 @pytest.mark.parametrize("text, figure", [
+    # any noun of one or two words after a count a verb reports
+    ("Tin\n\nTrung tâm điều hành thông minh của đặc khu tích hợp 9 phân hệ, gồm dịch vụ công và giám sát an ninh.",
+     ("9", "phân hệ")),
+    ("Tin\n\nHệ thống đã giám sát 1.046 tàu cá hoạt động trên biển.", ("1046", "tàu cá")),
     # an English count a present verb holds, and a share of a possessed whole
     ("Data centre opens\n\nHA NOI (VNA) - The provincial data warehouse now holds 64 databases from departments and "
      "communes.", ("64", "databases")),
@@ -3083,3 +3087,13 @@ def test_a_decisions_member_list_gives_the_post_after_the_colon_to_the_items_nam
     body = "Ban Chỉ đạo phát triển KHCN, ĐMST, CĐS và Đề án 06 tỉnh Đồng Nai"
     assert {("Võ Tấn Đức", "truong-ban", body, None), ("Lê Trường Sơn", "pho-truong-ban-thuong-truc", body, None)} <= memberships(found)
     assert "Tổ công tác phát triển KHCN, ĐMST và CĐS tỉnh Đồng Nai" in orgs(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tin\n\nĐại hội bầu 53 đồng chí vào Ban Chấp hành Đảng bộ tỉnh.",
+    "Tin\n\nHội nghị có 420 đại biểu dự.",
+    "Tin\n\nDịp này, Ban Chỉ đạo khen thưởng 12 tập thể có thành tích xuất sắc.",
+    "Tin\n\nTỉnh đã đạt 5 năm liền dẫn đầu.",
+])
+def test_words_of_people_present_time_or_awards_after_a_reported_count_name_no_figure(text):
+    assert not reported(extract(text, dt.date(2025, 9, 2)))

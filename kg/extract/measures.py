@@ -60,6 +60,8 @@ class _Words:
     modifiers: int             # words English writes between a number and what it counts ("52 million electronic …")
     modifier_stops: frozenset[str]   # … never one of these ("600 delegates from businesses")
     not_plural_counts: frozenset[str]   # English plural nouns that count no thing reported ("years", "times")
+    not_counts: PhraseMatcher           # Vietnamese words after a reported count that name no thing counted ("năm", "lần")
+    count_noun_stops: frozenset[str]    # … and the words that end a counted noun's name after its first word
     comparison: re.Pattern     # "so với (cùng kỳ)", "compared with": what follows is the figure's base
     same_period: re.Pattern    # right before a year: "cùng kỳ (năm) 2024", the same months of that year
     start: re.Pattern          # right before a date: "từ ngày", "since", the day something began
@@ -161,6 +163,8 @@ def _lex(language: str = "vi") -> _Words:
         modifiers=3 if english else 0,
         modifier_stops=frozenset(m["modifier_stops"]),
         not_plural_counts=frozenset(m["not_plural_counts_en"]),
+        not_counts=PhraseMatcher((n, n, False) for n in m["not_counts_vi"]),
+        count_noun_stops=frozenset(m["count_noun_stops"]),
         comparison=re.compile(rf"(?<!\w)(?:{alternatives(m['comparisons'])})(?!\w)", re.IGNORECASE),
         start=re.compile(rf"(?<!\w)(?:{alternatives(m['start_cues'])})\s*$", re.IGNORECASE),
         same_period=re.compile(rf"(?<!\w)(?:{alternatives(m['same_period'])})\s*$", re.IGNORECASE),
@@ -281,6 +285,22 @@ def _plural_noun(token) -> bool:
     word = token.text
     return (word.isalpha() and word.islower() and len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
             and word not in _lex("en").not_plural_counts)
+
+
+def _vietnamese_noun_after(view: SentenceView, pos: int) -> tuple[str | None, int]:
+    """The lower-case noun, of one or two words, written right after a count a verb reports ("tích hợp 9 phân hệ")."""
+    words = _lex()
+    first = view.token_index(pos)
+    tokens = view.tokens[first:first + 2]
+
+    def noun_word(k: int) -> bool:
+        return (tokens[k].text.isalpha() and tokens[k].text.islower() and words.not_counts.longest(tokens, k) is None
+                and tokens[k].lower not in words.scales)
+
+    if not tokens or tokens[0].start - pos > 1 or not noun_word(0):
+        return None, pos
+    last = tokens[1] if len(tokens) > 1 and noun_word(1) and tokens[1].lower not in words.count_noun_stops else tokens[0]
+    return view.text[tokens[0].start - view.base:last.end - view.base], last.end
 
 
 def _changed_unit(view: SentenceView, start: int, last_unit: str | None, language: str) -> str | None:
@@ -671,6 +691,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         if unit is None and m["cur"]:   # "VND 420 billion"
             unit, end = words.currencies.get(m["cur"].upper(), m["cur"]), base + m.end()
         lead = text[max(0, m.start() - 30):m.start()]
+        if unit is None and ctx.language == "vi" and not m["cur"] and words.report.search(lead):
+            unit, end = _vietnamese_noun_after(view, base + m.end())
         part = last_noun is not None and bool(words.part_of.search(lead))
         if part and last_noun is not None and (unit is None or last_noun.endswith(unit)):
             unit, end = last_noun, end if unit else base + m.end("num")   # "…, of which 736 were full-process services"
