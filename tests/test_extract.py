@@ -3097,3 +3097,24 @@ def test_a_decisions_member_list_gives_the_post_after_the_colon_to_the_items_nam
 ])
 def test_words_of_people_present_time_or_awards_after_a_reported_count_name_no_figure(text):
     assert not reported(extract(text, dt.date(2025, 9, 2)))
+
+
+def events_of(found) -> set[tuple]:
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    return {(entities[e].label_vi, entities[e].event_of) for e in found.mentioned if isinstance(entities.get(e), Event)}
+
+
+def test_an_english_event_past_its_venue_its_purpose_and_the_ministry_of_its_chair():
+    # the purpose past a venue written in lower case
+    found = extract("Land data\n\nHA NOI (VNA) - Deputy Prime Minister Tran Hong Ha on Monday chaired a meeting at the Government "
+                    "headquarters in Ha Noi to review the campaign to clean the national land database.", dt.date(2025, 12, 2))
+    assert events_of(found) == {("Meeting to review the campaign to clean the national land database", None)}
+    # a conference is of the one ministry its chair serves in
+    found = extract("Project 06\n\nHÀ NỘI — General Tô Lâm, Minister of Public Security, chaired a conference reviewing Project 06 "
+                    "on Friday.", dt.date(2024, 1, 13))
+    assert events_of(found) == {("Conference reviewing Project 06", "bo-cong-an")}
+    # … and one a sentence opened with no name is reported once that gives its body
+    found = extract("Payments\n\nHA NOI (VNS) - Non-cash transactions grew by 58.3 per cent in the first half, the State Bank of "
+                    "Viet Nam (SBV) told a conference in Ha Noi on Thursday.\n\nThe conference, which reviewed the banking "
+                    "sector's part in Project 06, was chaired by Deputy Governor Pham Tien Dung.", dt.date(2024, 8, 9))
+    assert events_of(found) == {("Conference", "ngan-hang-nha-nuoc-viet-nam")}

@@ -174,7 +174,8 @@ def _words() -> _Words:
         held=re.compile(rf"(?:{held_by})\s"),
         new_event=re.compile(rf"(?:^|\s)(?:{alternatives(events['new_event_articles'])})\s+(?:[a-z-]+\s+)?$"),
         purpose=re.compile(rf"^(?:\s*,?\s+(?:{alternatives(events['purpose_asides'])})\s+(?:the\s+)?[A-Z\d][\w'’-]*"
-                           rf"(?:\s+(?:[A-Z\d][\w'’-]*|\([^()]{{1,20}}\)))*)*\s+(?P<word>{alternatives(events['purpose_words'])})\s+(?=[a-z])"),
+                           rf"(?:\s+(?:[A-Z\d][\w'’-]*|\([^()]{{1,20}}\)|(?:{alternatives(events['purpose_venue_nouns'])})(?!\w)))*)*"
+                           rf"\s+(?P<word>{alternatives(events['purpose_words'])})\s+(?=[a-z])"),
         plural=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['plural_before'])})(?:\s+(?:{alternatives(events['recurring'])}))?\s*$",
                           re.IGNORECASE),
         remote_sites=tuple(events["remote_sites"]),
@@ -963,9 +964,12 @@ def _body_of_chair(ctx: ArticleContext, r: EventRecord) -> str | None:
     """The body of a meeting named by what it reviews, not by its body ("phiên họp đánh giá kết quả năm 2025"): the one
     committee its chair heads ("đồng chí A, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo … chủ trì phiên họp …")."""
     chairs = {person for person, _ in r.chairs}
-    headed = {f.organization for f in ctx.facts if isinstance(f, Membership) and f.person in chairs and f.status is None
-              and f.role == lexicon("events")["head_of_body_role"]
+    held = [f for f in ctx.facts if isinstance(f, Membership) and f.person in chairs and f.status is None]
+    headed = {f.organization for f in held if f.role == lexicon("events")["head_of_body_role"]
               and getattr(ctx.entity(f.organization), "kind", None) in _words().session_kinds}
+    if not headed:   # … else the one ministry its chair serves in ("Minister To Lam … chaired the conference")
+        headed = {f.organization for f in held
+                  if getattr(ctx.entity(f.organization), "kind", None) in lexicon("events")["chair_office_kinds"]}
     return headed.pop() if len(headed) == 1 else None
 
 
@@ -1002,7 +1006,8 @@ def finish_events(ctx: ArticleContext) -> dict[str, str | None]:
             if event_id not in ctx.minted:
                 ctx.minted[event_id] = Event(id=event_id, label_vi=r.name[:300], kind=r.kind, session=r.session, event_of=r.body)
         renamed[r.key] = event_id
-        view = r.first
+        # (an event a sentence opened with no name, "… told a conference in Ha Noi on Thursday", once its body is known)
+        view = r.first or (next((v for _, v in r.dates), None) if r.body else None)
         for d, v in r.dates:
             ctx.statement(v, event_id, "start_date", d, "event-date")
         for person, v in r.chairs:
