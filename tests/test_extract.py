@@ -3068,6 +3068,10 @@ def test_a_communes_steering_committee_named_with_its_topics_short_forms():
     found = extract("Lào Cai: xã Mường Khương đưa chuyển đổi số về thôn\n\nSáng 24/9, Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS "
                     "xã Mường Khương họp phiên thứ hai. Dự họp có đại diện Sở Khoa học và Công nghệ tỉnh Lào Cai.", dt.date(2025, 9, 25))
     assert "Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS xã Mường Khương" in orgs(found)
+    # … its owner written with "của", named as the province's body is
+    found = extract("Quảng Ninh: Vân Đồn ra mắt trung tâm\n\nBan Chỉ đạo về phát triển KHCN, ĐMST và CĐS của đặc khu Vân Đồn họp. "
+                    "Dự có lãnh đạo Sở Khoa học và Công nghệ tỉnh Quảng Ninh.", dt.date(2026, 1, 21))
+    assert "Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS đặc khu Vân Đồn" in orgs(found)
 
 
 def test_the_bodies_of_places_merged_under_one_name_are_named_by_the_article():

@@ -576,8 +576,9 @@ class OrganisationFinder:
         where, area = self._place_name(ctx, place, locality if end > k and not province_level else None)
         if where is None:
             return None
-        while province_level and k > j + 1 and tokens[k - 1].lower in self.owner_links:
-            k -= 1   # "Ban Chỉ đạo … và Đề án 06 của tỉnh Tuyên Quang": the province's, named with it as its name writes it
+        while (province_level or locality) and k > j + 1 and tokens[k - 1].lower in self.owner_links:
+            k -= 1   # "Ban Chỉ đạo … và Đề án 06 của tỉnh Tuyên Quang": the province's (or the commune's), named with it as
+                     # its name writes it
         middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
