@@ -620,6 +620,11 @@ def test_english_provincial_bodies_in_every_order():
     ("Nhập Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An vào Sở Nội vụ tỉnh Nghệ An.",
      ("merger", ("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An"), ("Sở Nội vụ tỉnh Nghệ An",))),
     # a place made under the document the registry says merged the others into it
+    # "into" a description the result is apposed to, a new body
+    ("The Ministry of Health announced the merger of its Department of Information Technology and its Administration of "
+     "Science, Technology and Training into a single body, the Administration of Science, Technology, Training and Digital "
+     "Transformation.", ("merger", ("Department of Information Technology", "Administration of Science, Technology and Training"),
+                         ("Administration of Science, Technology, Training and Digital Transformation",))),
     ("Tỉnh Ninh Bình mới hình thành từ ngày 1/7/2025 theo Nghị quyết số 202/2025/QH15 của Quốc hội.",
      ("merger", ("Hà Nam", "Nam Định", "Ninh Bình"), ("Ninh Bình",))),
     ("The present Can Tho was formed on July 1 by merging the old city with two provinces under the National Assembly's "

@@ -45,6 +45,8 @@ class _Words:
     into: re.Pattern        # "thành", "vào", "into" (a candidate: see `_into`)
     not_into: tuple[str, ...]
     into_new: frozenset[str]      # of the words before it, those that lead to a body the change makes
+    into_made: re.Pattern       # between "into" and the result, a word making it new: "into a single body, the …"
+    into_apposed: re.Pattern    # a description a merger's result is apposed to: "into a single body, the …"
     into_despite: tuple[str, ...]
     merge: re.Pattern
     setting: re.Pattern         # before a place, the words that make it where the sentence is set: "tại"
@@ -110,6 +112,8 @@ def _words() -> _Words:
         into=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into'])})(?!{_W})"),
         not_into=tuple(w.casefold() for w in lex["not_into"]),
         into_new=frozenset(w.casefold() for w in lex["into_new"]),
+        into_made=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into_made'])})(?!{_W})"),
+        into_apposed=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['into_apposed'])})\s*$"),
         into_despite=tuple(w.casefold() for w in lex["into_despite"]),
         merge=re.compile(rf"(?i)(?<!{_W})(?:{alternatives(lex['merging'])})(?:\s+(?P<from>{alternatives(lex['merging_from'])})"
                          rf"(?: (?:{alternatives(lex['lead_ins'])}) (?:{alternatives(lex['merged_units'])}))?)?(?:\s+|(?=[;,.]))"),
@@ -272,8 +276,13 @@ def _before_aside(view: SentenceView, pos: int, joined: bool = False) -> int:
 
 
 def _right_after(view: SentenceView, pos: int, start: int) -> bool:
-    """Whether a body at `start` is the one written right after `pos`, past a few words ("into a new province named …")."""
+    """Whether a body at `start` is the one written right after `pos`, past a few words ("into a new province named …"),
+    or a description it is apposed to ("into a single body, the Administration of …")."""
     between = view.between(pos, start)
+    described, _, rest = between.partition(",")
+    if rest and not re.search(r"[,;:]", rest) and len(rest.split()) <= 1 and len(described.split()) <= 4 \
+            and described.split() and _words().into_apposed.search(described):
+        return True
     return not re.search(r"[,;:]", between) and len(between.split()) <= 5
 
 
@@ -363,7 +372,8 @@ def _mergers(ctx: ArticleContext, view: SentenceView, docs) -> dict[str, list[st
         elif target and m["from"] and m["from"].casefold() in words.merging_with:   # "A merged with B to form C"
             originals, resulting = before[-1:] + after + target, target
         elif target:   # "hợp nhất A và B thành C" (C made), "A được hợp nhất vào C", "A and B were merged into C" (C goes on)
-            made_new = into is not None and into.group(0).casefold() in words.into_new
+            made_new = into is not None and (into.group(0).casefold() in words.into_new
+                                             or bool(words.into_made.search(view.between(base + into.end(), target[0].start))))
             originals, resulting = (after or before) + ([] if made_new else target), target
         elif successor := _successor(ctx, before, bodies=bool(referred)) or _successor(ctx, after) or _successor(ctx, before[-1:] + after):
             # "the former Khanh Hoa and Ninh Thuan provinces were merged …": the province the registry says the
