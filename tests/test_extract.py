@@ -3127,3 +3127,14 @@ def test_an_english_event_past_its_venue_its_purpose_and_the_ministry_of_its_cha
                     "Viet Nam (SBV) told a conference in Ha Noi on Thursday.\n\nThe conference, which reviewed the banking "
                     "sector's part in Project 06, was chaired by Deputy Governor Pham Tien Dung.", dt.date(2024, 8, 9))
     assert events_of(found) == {("Conference", "ngan-hang-nha-nuoc-viet-nam")}
+
+
+def test_english_the_steering_committee_before_a_comma_and_a_post_before_while():
+    found = extract("News\n\n(LSO) - On June 17, the Lang Son Provincial Steering Committee for Digital Transformation held its first "
+                    "meeting. Luong Van Khanh, Chairman of the provincial People's Committee and Head of the Steering Committee, "
+                    "chaired the meeting. Nong Duc Minh, Vice Chairman of the provincial People's Committee, is the Standing "
+                    "Deputy Head, while Hoang Thi Thu, Director of the Department of Information and Communications, is a Deputy "
+                    "Head.", dt.date(2021, 6, 18))
+    committee = "Lang Son Steering Committee for Digital Transformation"
+    held = {(person, role) for person, role, body, _ in memberships(found) if body == committee}
+    assert held == {("Luong Van Khanh", "truong-ban"), ("Nong Duc Minh", "pho-truong-ban-thuong-truc"), ("Hoang Thi Thu", "pho-truong-ban")}

@@ -33,6 +33,7 @@ class _Words:
     former: re.Pattern             # in the words of `after` before the post, a post held before: "who previously served as"
     plural_verb: re.Pattern        # "… are deputy heads": a group written before
     clause_break: re.Pattern
+    clause_opens: re.Pattern    # a word that opens the next clause: "while", "whereas"
     leads: re.Pattern              # "(, who) heads (the)", "…, who headed (the)": a post held before
     lead_roles: dict[str, str]
     past_body_end: re.Pattern      # after the body a past verb gives a post of: the clause goes on no further into it
@@ -67,6 +68,7 @@ def _words() -> _Words:
         former=re.compile(rf"(?<!\w)(?:{alternatives(people['former'])})(?!\w)", re.IGNORECASE),
         plural_verb=re.compile(rf"\s*(?:{alternatives(plural_verbs)})\b", re.IGNORECASE),
         clause_break=re.compile(rf";|,?\s(?:{alternatives(people['clause_breaks_en'])})\s"),
+        clause_opens=re.compile(rf"\s*(?:{alternatives(people['clause_breaks_en'])})\s"),
         leads=re.compile(rf"^\s*(?:,\s*(?:{alternatives(people['lead_subjects_en'])})\s+)?(?P<verb>{alternatives(people['lead_verbs_en'])})\s+"
                          rf"(?:the\s+(?=[A-Z]))?|^\s*,\s*who\s+(?:(?:{alternatives(people['former_lead_times_en'])})\s+)?"
                          rf"(?P<former>{alternatives(people['former_lead_verbs_en'])})\s+"
@@ -141,8 +143,9 @@ def english_posts(ctx: ArticleContext, view: SentenceView, reaches: list[Reach])
             _chain(ctx, view, p, end)
     text = view.text[:2 * WINDOW]
     for m in [*words.header.finditer(text), *words.counted_header.finditer(text)]:
-        if _appositive(view, view.base + m.start()):
-            continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header
+        if _appositive(view, view.base + m.start()) or words.clause_opens.match(text, m.end()):
+            continue   # "A, the committee's Standing Deputy Head, and B, Deputy Head": A's post, not a list's header; nor
+                       # "A is the Standing Deputy Head, while B …"
         if m["title"].lower() not in words.plurals and words.plural_verb.match(m.group(0)[m.end("title") - m.start():]):
             continue   # "Joining the PM were A; B": those who came with its holder, not holders of the post
         role = words.forms[m["title"].lower()]

@@ -1353,7 +1353,7 @@ class OrganisationFinder:
         j = determiner[0]
         hit = self.english_bare.longest(tokens, j)
         follows = tokens[hit[0]] if hit is not None and hit[0] < len(tokens) else None
-        if hit is None or follows is not None and (follows.capitalised or tokens[j].capitalised and follows.lower in self.english_name_links):
+        if hit is None or follows is not None and (follows.capitalised or tokens[j].capitalised and self._name_goes_on(tokens, hit[0])):
             return None   # "the Ministry of Finance" is a name; "the committee", "Head of the Steering Committee." stand for one
         if hit[0] + 1 < len(tokens) and tokens[hit[0]].text == "'s" and tokens[hit[0] + 1].capitalised \
                 and not self._post_at(tokens, hit[0] + 1):
@@ -1362,6 +1362,12 @@ class OrganisationFinder:
         new = " ".join(t.lower for t in tokens[i:j]) in self.english_new_determiners
         org = (ctx.named_with(hit[1], besides=named) if new else None) or ctx.named_with(hit[1])
         return _Found(hit[0], org, j) if org else None
+
+    def _name_goes_on(self, tokens: list[Token], k: int) -> bool:
+        """Whether an English name goes on at token k: "of …", "for …", or a comma or "and" before another capital ("the
+        Steering Committee, chaired …" ends)."""
+        link = tokens[k].lower
+        return link in self.english_name_links and (link not in (",", "and") or k + 1 < len(tokens) and tokens[k + 1].capitalised)
 
     def _post_at(self, tokens: list[Token], i: int) -> bool:
         """Whether a post's words open at token i ("Standing Deputy Head …")."""
