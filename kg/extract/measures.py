@@ -86,6 +86,7 @@ class _Words:
     change_base: re.Pattern    # a figure a change starts from: "from 72 percent to 85 percent", "từ 61% lên 70%"
     scales: frozenset[str]
     amount_units: frozenset[str]     # units of an amount ("tỷ đồng"), which name nothing a count counts
+    funding: re.Pattern              # words of funding before an amount of money: "ngân sách tỉnh 142,3 tỷ đồng"
     indicator_head: re.Pattern       # in the clause before a figure, where the name of what it measures begins
     indicator_opener: re.Pattern     # … past these words
     indicator_link: re.Pattern       # … and without these at its end
@@ -194,6 +195,7 @@ def _lex(language: str = "vi") -> _Words:
                                rf"(?:{alternatives(m['change_to'])})\s+(?:(?:{cmp})\s+)?(?:{NUMBER})", re.IGNORECASE),
         scales=frozenset(w.lower() for w in m["scales"]),
         amount_units=frozenset(fold(w) for w in m["indicator_amount_units"]),
+        funding=re.compile(rf"(?<!\w)(?:{alternatives(m['funding_words'])})(?!\w)[^,;:.]*$", re.IGNORECASE),
         indicator_head=_words_between(m["indicator_heads"], _NOT_IN_WORD, _NOT_IN_WORD_AFTER),
         indicator_opener=_words_between(m["indicator_openers"], _NOT_IN_WORD, _NOT_IN_WORD_AFTER),
         indicator_link=_words_between(m["indicator_links"], r"(?:^|\s)", r"\s*$"),
@@ -710,7 +712,8 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
         between = text[last_count:m.start()] if 0 <= last_count <= m.start() else None
         joined = between is not None and bool(words.count_join.match(between) or _LISTED_AFTER.match(between)
                                               or _reported_then_joined(words, between))
-        if not (m["cmp"] or m["cur"] or joined or words.report.search(lead) or words.future.search(lead)
+        funded = fold(unit.split()[-1]) in words.amount_units and bool(words.funding.search(text[max(0, m.start() - 60):m.start()]))
+        if not (m["cmp"] or m["cur"] or joined or funded or words.report.search(lead) or words.future.search(lead)
                 or words.all_of.search(lead) or words.reported_after.match(view.after(end, 30))
                 or targets_near(ctx, view, base + m.start())):
             continue
