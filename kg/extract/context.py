@@ -16,7 +16,7 @@ from kg.extract.dates import DateMention
 from kg.extract.docnumbers import DocRef
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import alternatives, lexicon
-from kg.extract.merge import fact_key
+from kg.extract.merge import distinct_fact_key
 from kg.extract.tokens import Token, strip_marks
 from kg.model import ENTITY_MODELS, Entity, Evidence, Fact, Knowledge, Membership, Organization, Person, Place, Statement
 from kg.text.normalize import match_key, slugify
@@ -451,4 +451,4 @@ def content_id(prefix: str, key: tuple) -> str:
 
 
 def with_content_id(fact: Fact, prefix: str) -> Fact:
-    return fact.model_copy(update={"id": content_id(prefix, fact_key(fact))})
+    return fact.model_copy(update={"id": content_id(prefix, distinct_fact_key(fact))})

@@ -967,7 +967,7 @@ def _body_of_chair(ctx: ArticleContext, r: EventRecord) -> str | None:
     held = [f for f in ctx.facts if isinstance(f, Membership) and f.person in chairs and f.status is None]
     headed = {f.organization for f in held if f.role == lexicon("events")["head_of_body_role"]
               and getattr(ctx.entity(f.organization), "kind", None) in _words().session_kinds}
-    if not headed:   # … else the one ministry its chair serves in ("Minister To Lam … chaired the conference")
+    if not headed and r.kind in lexicon("events")["chair_office_events"]:   # … else the one ministry its chair serves in
         headed = {f.organization for f in held
                   if getattr(ctx.entity(f.organization), "kind", None) in lexicon("events")["chair_office_kinds"]}
     return headed.pop() if len(headed) == 1 else None

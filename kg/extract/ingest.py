@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import InputError, KgError, ValidationFailed
-from kg.extract.merge import dedupe
+from kg.extract.merge import dedupe, distinct_fact_key
 from kg.extract.pipeline import extract_file
 from kg.extract.terms import close_terms
 from kg.model import Knowledge, entity_references, fact_references
@@ -155,7 +155,7 @@ def ingest(items: list[Item]) -> IngestReport:
         found.facts += extraction.knowledge.facts
     if not found.sources:
         raise InputError("nothing to ingest: " + "; ".join(skipped) if skipped else "nothing to ingest")
-    found.facts = close_terms(dedupe(found.facts))
+    found.facts = close_terms(dedupe(found.facts, distinct_fact_key))
     found.entities.update(_referenced(registry, found))
     union = union_graph(build_dataset(found, include_ontology=False))
     _checked(union)

@@ -30,11 +30,18 @@ def fact_key(fact: Fact) -> tuple:
 _TERM = ("since", "since_precision", "until", "until_precision")
 
 
-def dedupe(facts: list[Fact]) -> list[Fact]:
+def distinct_fact_key(fact: Fact) -> tuple:
+    """A fact's key among extracted facts, and its id's content: two figures of one value, unit and period are two when
+    they measure two things ("100% thủ tục …; 100% cơ sở dữ liệu …" by 2025). (Against curated facts, whose words for
+    what they measure differ, `fact_key` matches them.)"""
+    return fact_key(fact) + ((fact.indicator,) if isinstance(fact, (Target, IndicatorValue)) else ())
+
+
+def dedupe(facts: list[Fact], key_of=fact_key) -> list[Fact]:
     """One fact per key; later duplicates add their evidence to the first (and a term's dates it lacks)."""
     by_key: dict[tuple, Fact] = {}
     for fact in facts:
-        key = fact_key(fact)
+        key = key_of(fact)
         if key in by_key:
             first = by_key[key]
             extra = [e for e in fact.evidence if e not in first.evidence]

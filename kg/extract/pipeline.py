@@ -19,7 +19,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.measures import extract_measures, without_headline_repeats
 from kg.extract.mentions import Reader
 from kg.extract.outlets import outlet_province
-from kg.extract.merge import dedupe, fact_key
+from kg.extract.merge import dedupe, distinct_fact_key
 from kg.extract.english import english_posts
 from kg.extract.foot import extract_recipients, extract_signature
 from kg.extract.people import extract_people, office_mentions, successions, without_implied_memberships
@@ -127,7 +127,7 @@ def _renamed(fact: Fact, mapping: dict[str, str | None]) -> Fact | None:
         return fact
     moved = fact.model_copy(update=update)
     prefix = fact.id.split("-")[1]
-    return moved.model_copy(update={"id": content_id(prefix, fact_key(moved))})
+    return moved.model_copy(update={"id": content_id(prefix, distinct_fact_key(moved))})
 
 
 def _document_dates(ctx: ArticleContext) -> dict[str, dt.date]:
@@ -149,7 +149,7 @@ def _dated_changes(ctx: ArticleContext, facts: list) -> list:
     for fact in facts:
         if isinstance(fact, ChangeEvent) and fact.date is None and fact.due is None and fact.decided_by in dates:
             fact = fact.model_copy(update={"date": dates[fact.decided_by]})
-            fact = fact.model_copy(update={"id": content_id("c", fact_key(fact))})
+            fact = fact.model_copy(update={"id": content_id("c", distinct_fact_key(fact))})
         out.append(fact)
     return out
 
@@ -218,7 +218,7 @@ def extract_text(text: str, source_id: str, *, published: dt.date | None = None,
     source = Source(id=source_id, file=file_name or f"{source_id}.txt", title=_title(text), published=published,
                     date_basis="dateline", outlet_basis="not named in the text",
                     sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
-    knowledge = Knowledge(sources={source_id: source}, entities=dict(ctx.minted), facts=dedupe(facts))
+    knowledge = Knowledge(sources={source_id: source}, entities=dict(ctx.minted), facts=dedupe(facts, distinct_fact_key))
     return Extraction(knowledge, mentioned)
 
 
