@@ -3147,3 +3147,11 @@ def test_two_targets_of_one_value_unit_and_year_measuring_two_things_are_two():
                     "trình.\n\nb) 100% cơ sở dữ liệu chuyên ngành được kết nối.", dt.date(2024, 4, 10)).knowledge.facts
     targets = [f for f in found if isinstance(f, Target)]
     assert len(targets) == 2 and len({t.id for t in targets}) == 2 and len({t.indicator for t in targets}) == 2
+
+
+def test_recipients_are_named_bodies_but_not_the_office_units_a_copy_is_routed_to():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 350/TB-VPCP\n\nHà Nội, ngày 10 tháng 8 năm 2025\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n"
+            "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Bộ Nội vụ;\n"
+            "- VPCP: BTCN, các PCN, Cục KSTTHC;\n- Lưu: VT, KGVX.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n")
+    named = orgs(extract(text, dt.date(2025, 8, 10)))
+    assert "Bộ Nội vụ" in named and not any("KSTTHC" in name or "KGVX" in name for name in named)

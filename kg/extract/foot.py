@@ -34,7 +34,7 @@ class _Marks:
     office: frozenset[str]      # marks that make the signature the office's
     office_head: str
     signed: frozenset[str]      # folded lines that stand for the signature
-    recipient: re.Pattern       # an item of the list of recipients that names them ("- Bộ …;", not "- Lưu: VT.")
+    recipient: re.Pattern       # an item of the list of recipients that names them ("- Bộ …;", not "- Lưu: VT.", "- VPCP: …")
 
 
 @cache
@@ -42,7 +42,19 @@ def _marks() -> _Marks:
     lex = lexicon("documents")
     return _Marks(re.compile(rf"^\s*(?P<mark>{alternatives(lex['signature_marks'])})\s*"),
                   frozenset(lex["office_marks"]), lex["office_head"], frozenset(fold(s) for s in lex["signed_lines"]),
-                  re.compile(rf"^\s*[-–•+*]\s*(?!(?:{alternatives(lex['recipient_skips'])})\b)", re.IGNORECASE))
+                  # (not the issuing office's own units, listed after its short name: "- VPCP: BTCN, các PCN, Cục KSTTHC;")
+                  re.compile(rf"^\s*[-–•+*]\s*(?=\S)(?!(?:{alternatives(lex['recipient_skips'])})\b|(?-i:[A-ZĐ][A-ZĐ&]+)\s*:)",
+                             re.IGNORECASE))
+
+
+_ROUTING = re.compile(r"^\s*[-–•+*]?\s*[A-ZĐ][A-ZĐ&]+\s*:")
+
+
+def is_routing_line(text: str) -> bool:
+    """Whether a line of a document's foot routes copies inside the issuing office ("- VPCP: BTCN, các PCN, Cục KSTTHC;",
+    "- Lưu: VT, KGVX."): the office's own units by their short names, no body the document names."""
+    return bool(_ROUTING.match(text)) or any(text.lstrip(" -–•+*").casefold().startswith(f"{skip}:")
+                                              for skip in lexicon("documents")["recipient_skips"])
 
 
 def _foot(text: str) -> list[Block]:
