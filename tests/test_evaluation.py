@@ -189,6 +189,15 @@ def test_an_undated_session_cited_in_passing_matches_on_its_body_and_number(tmp_
     assert total.counts["events"][0] == 1
 
 
+def test_a_gold_post_joining_two_posts_is_each_of_them(tmp_path):
+    """"Chairman and General Director" is two posts held in one body (not "Minister and Chairman", the vocabulary's one)."""
+    total = _scored(tmp_path, "Viettel signs with Hung Yen\n\nHUNG YEN, May 5 (VNA) - Tao Duc Thang, Chairman and General Director "
+                    "of the Military Industry and Telecoms Group (Viettel), signed the agreement on Monday.",
+                    "published: 2025-05-05\nroles:\n  - {person: Tao Duc Thang, post: Chairman and General Director, organisation: "
+                    "Viettel}\n")
+    assert total.counts["roles"] == [2, 2, 2]
+
+
 def _scored(folder, article: str, gold: str):
     """The tally of one article and its gold, written into a folder of their own."""
     for sub in ("articles", "gold"):

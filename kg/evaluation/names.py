@@ -99,6 +99,19 @@ def _role_forms() -> dict[str, str]:
     return out
 
 
+_JOINED_POSTS = re.compile(r"\s+(?:and|kiêm)\s+")
+
+
+def joined_posts(post: str) -> list[str]:
+    """The posts a gold post joins ("Chairman and General Director", "Chủ tịch kiêm Tổng Giám đốc": two posts, held each
+    in the body), unless the whole is one post of the vocabulary ("Minister and Chairman" of the Government Office)."""
+    forms = _role_forms()
+    parts = _JOINED_POSTS.split(post)
+    if name_key(post) in forms or len(parts) < 2 or not all(name_key(p) in forms for p in parts):
+        return [post]
+    return parts
+
+
 def role_of_post(post: str) -> str | None:
     """The role a gold post names, through the vocabulary's labels: the longest that starts the post, else (as English
     writes a body before its post: "Politburo member") the longest that ends it."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.evaluation.gold import Gold
-from kg.evaluation.names import Names, name_key, role_of_post
+from kg.evaluation.names import Names, joined_posts, name_key, role_of_post
 from kg.extract.lexicon import post_in_body
 from kg.extract.pipeline import Extraction
 from kg.model import (
@@ -193,12 +193,13 @@ def score_article(gold: Gold, found: Extraction, registry: Knowledge, names: Nam
         body = ent(names.resolve(g["organisation"]) or organisation)
         return post_in_body(body.label_vi if body is not None else str(g["organisation"]), role) if role else None
 
-    pairs, missed, extra = _match(gold.roles, memberships, same_role)
+    gold_roles = [{**g, "post": post} for g in gold.roles for post in joined_posts(g["post"])]
+    pairs, missed, extra = _match(gold_roles, memberships, same_role)
     _count(t, "roles", pairs, missed, [f"{_label(ent(m.person))} | {m.role} | {_label(ent(m.organization))}"
                                         + (" | former" if m.status else "") for m in extra],
            show=lambda g: f"{g['person']} | {g['post']} | {g['organisation']}" + (" | former" if g.get("status") else ""))
     role_dates = {"role dates": (lambda g: [f"{k} {g[k]}" for k in ("since", "until") if g.get(k)], _term_dates, _same_term_date)}
-    _details(t, role_dates, gold.roles, memberships, {id(g): m for g, m in pairs}, label=_role_label)
+    _details(t, role_dates, gold_roles, memberships, {id(g): m for g, m in pairs}, label=_role_label)
     # events
     events = a.of(Event)
 
