@@ -2642,6 +2642,9 @@ def test_an_english_post_a_person_was_dismissed_from_was_held_before():
     ("Chiều 21-7, Ban Chỉ đạo tỉnh họp đánh giá kết quả 6 tháng đầu năm 2025.\n\nGiám đốc Sở cho biết, trong 6 tháng đầu năm, "
      "tỷ lệ hồ sơ trực tuyến đạt 58,2%.\n\nTừ ngày 1/7/2025, khi chính quyền hai cấp vận hành, 124/124 xã, phường đã tiếp nhận "
      "hồ sơ trên hệ thống của tỉnh.", dt.date(2025, 7, 22), {("58.2", "%", "2025-06"), ("124", "xã, phường", "2025-07")}),
+    # English: the day something went live is no figure's period
+    ("Data\n\nHA NOI — The national population database has answered more than 740 million verification requests since it "
+     "went live in July 2021, he said.", dt.date(2023, 10, 20), {("740", "million requests", "2023-10")}),
     # a range of days written with "ngày" once: the figure stands at its last day; a day something began ("từ đầu tháng 7")
     # is no later figure's period
     ("Xã Mường Khương\n\nÔng Kiên được điều động về xã từ đầu tháng 7.\n\nGiám đốc Trung tâm cho biết từ ngày 1/7 đến 20/9, "
