@@ -3158,3 +3158,11 @@ def test_recipients_are_named_bodies_but_not_the_office_units_a_copy_is_routed_t
             "- VPCP: BTCN, các PCN, Cục KSTTHC;\n- Lưu: VT, KGVX.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n")
     named = orgs(extract(text, dt.date(2025, 8, 10)))
     assert "Bộ Nội vụ" in named and not any("KSTTHC" in name or "KGVX" in name for name in named)
+
+
+def test_an_english_session_of_a_body_named_with_its_tenure_in_words():
+    found = extract("Phu Yen elects\n\nPhu Yen (VNA) – Le Tan Hiep was elected Chairman of the Phu Yen provincial People's Committee "
+                    "on August 27, at the 18th session of the eighth-tenure provincial People's Council in Tuy Hoa city.",
+                    dt.date(2024, 8, 27))
+    entities = {**REGISTRY.entities, **found.knowledge.entities}
+    assert {entities[body].label_vi for _, body in events_of(found)} == {"Hội đồng nhân dân tỉnh Phú Yên"}

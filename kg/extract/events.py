@@ -152,7 +152,8 @@ def _words() -> _Words:
         venue_locality=re.compile(rf"^\s*\((?:{alternatives(units['province_units'] + units['local_units'])})\s[^()]{{2,40}}\)"
                                   rf"|^\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"),
         unit_words=frozenset(unit_words),
-        of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|\d{{4}}\s*[-–]\s*\d{{4}})"
+        of_body=re.compile(rf"\s*(?:{alternatives(events['of_body'])})\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|\d{{4}}\s*[-–]\s*\d{{4}}"
+                           rf"|{alternatives(k for k in events['ordinals'] if k.isascii())})"
                            rf"[-\s](?:{alternatives(events['body_terms'])})\s+)?"),
         of_before=re.compile(rf"(?:^|\s)(?:{alternatives(events['of_body'])})\s+$"),
         topic_words=frozenset(fold(w) for w in units["name_topics"]),
@@ -349,7 +350,7 @@ def _body_of(ctx: ArticleContext, view: SentenceView, head_start: int, after_end
     """The body whose event this is: "… của <body>" after the head (or right after a session's number: "Kỳ họp thứ 9,
     HĐND tỉnh …"), else the body that holds it ("<body> tổ chức Hội nghị …")."""
     words = _words()
-    of = words.of_body.match(view.after(after_end, 20))
+    of = words.of_body.match(view.after(after_end, 40))
     m = of or (_NEXT.match(view.after(after_end, 4)) if numbered else None)
     if m:
         org = view.org_at(after_end + m.end())
