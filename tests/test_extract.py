@@ -2642,6 +2642,12 @@ def test_an_english_post_a_person_was_dismissed_from_was_held_before():
     ("Chiều 21-7, Ban Chỉ đạo tỉnh họp đánh giá kết quả 6 tháng đầu năm 2025.\n\nGiám đốc Sở cho biết, trong 6 tháng đầu năm, "
      "tỷ lệ hồ sơ trực tuyến đạt 58,2%.\n\nTừ ngày 1/7/2025, khi chính quyền hai cấp vận hành, 124/124 xã, phường đã tiếp nhận "
      "hồ sơ trên hệ thống của tỉnh.", dt.date(2025, 7, 22), {("58.2", "%", "2025-06"), ("124", "xã, phường", "2025-07")}),
+    # English: a month written "late May" is one of the article's year; a month something began in is no figure's period
+    ("Law passed\n\nHA NOI — The aim is that by 2025 every procedure is completed online, he said. As of late May, about 2,140 "
+     "of the 4,430 public services on the portal could be completed fully online, he said.", dt.date(2023, 6, 23),
+     {("2140", "public services", "2023-05")}),
+    ("Law passed\n\nHA NOI — The pilot had handled 34,600 applications since it began in late May, he said.",
+     dt.date(2023, 6, 23), {("34600", "applications", "2023-06")}),
     # English: the day something went live is no figure's period
     ("Data\n\nHA NOI — The national population database has answered more than 740 million verification requests since it "
      "went live in July 2021, he said.", dt.date(2023, 10, 20), {("740", "million requests", "2023-10")}),

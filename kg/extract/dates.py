@@ -75,6 +75,11 @@ class _Patterns:
 
 
 
+def _after_any(words: list[str]) -> str:
+    """Look-behinds for any of these words right before ("in ", "mid-"): one each, as each has a width of its own."""
+    return "|".join(rf"(?<=\b{re.escape(w)})" if w.endswith("-") else rf"(?<=\b{re.escape(w)} )" for w in words)
+
+
 @cache
 def _patterns() -> _Patterns:
     time = lexicon("time")
@@ -97,7 +102,7 @@ def _patterns() -> _Patterns:
         english=re.compile(rf"(?<!\w)(?P<mon>{month_names})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"),
         english_day_first=re.compile(rf"(?<!\w)(?P<d>\d{{1,2}}) (?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"),
         english_month=re.compile(rf"(?<!\w)(?:(?P<mon>{month_names}),? (?P<y>(?:19|20)\d{{2}})(?!\d)"
-                                 rf"|(?<=\b(?:in|of) )(?P<bare>{month_names})(?![\w\d]| \d))"),
+                                 rf"|(?:{_after_any(time['month_leads_en'])})(?P<bare>{month_names})(?![\w\d]| \d))"),
         english_months=re.compile(rf"(?<!\w)(?:(?:{month_names})\s*[-–]\s*|(?:{alternatives(time['month_range_leads'])})\s+(?:{month_names})\s+"
                                   rf"(?:{alternatives(time['month_range_joins'])})\s+)(?P<mon>{month_names})(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\w)"),
         english_quarter=re.compile(rf"(?<!\w)(?:the )?(?P<q>{alternatives(time['quarters_en'])}) quarter"
