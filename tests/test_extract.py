@@ -3088,6 +3088,10 @@ def test_a_communes_steering_committee_named_with_its_topics_short_forms():
     found = extract("Quảng Ninh: Vân Đồn ra mắt trung tâm\n\nBan Chỉ đạo về phát triển KHCN, ĐMST và CĐS của đặc khu Vân Đồn họp. "
                     "Dự có lãnh đạo Sở Khoa học và Công nghệ tỉnh Quảng Ninh.", dt.date(2026, 1, 21))
     assert "Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS đặc khu Vân Đồn" in orgs(found)
+    # … and a short form in brackets inside a name is no part of it
+    found = extract("Hà Nam tổng kết\n\nBan Chỉ đạo chuyển đổi số (CĐS) tỉnh Hà Nam họp. Dự có lãnh đạo Sở Thông tin và Truyền thông "
+                    "tỉnh Hà Nam.", dt.date(2024, 1, 12))
+    assert "Ban Chỉ đạo chuyển đổi số tỉnh Hà Nam" in orgs(found)
 
 
 def test_the_bodies_of_places_merged_under_one_name_are_named_by_the_article():

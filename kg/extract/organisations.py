@@ -579,7 +579,8 @@ class OrganisationFinder:
         while (province_level or locality) and k > j + 1 and tokens[k - 1].lower in self.owner_links:
             k -= 1   # "Ban Chỉ đạo … và Đề án 06 của tỉnh Tuyên Quang": the province's (or the commune's), named with it as
                      # its name writes it
-        middle = self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes)
+        # (a short form in brackets inside the name is no part of it: "Ban Chỉ đạo chuyển đổi số (CĐS) tỉnh Hà Nam")
+        middle = _BRACKETED_SHORT.sub("", self._with_short_names(ctx, ctx_text(ctx, tokens, j, k), programmes))
         written = ctx_text(ctx, tokens, i, end)
         return _Found(end, ctx.organisation(f"{head} {middle} {where}", kind, area=area, alt=[written]))
 
@@ -1571,6 +1572,9 @@ class OrganisationFinder:
 
 
 _CALLED = re.compile(r"^\s*\((?:sau đây |dưới đây )?(?:gọi tắt là|gọi là|viết tắt là|hereinafter)", re.IGNORECASE)
+
+
+_BRACKETED_SHORT = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&\d-]*)\)")
 
 
 def _placed_party(ctx: ArticleContext, party: Organization, written: str, placed: bool) -> str:
