@@ -3176,3 +3176,10 @@ def test_an_english_session_of_a_body_named_with_its_tenure_in_words():
                     dt.date(2024, 8, 27))
     entities = {**REGISTRY.entities, **found.knowledge.entities}
     assert {entities[body].label_vi for _, body in events_of(found)} == {"Hội đồng nhân dân tỉnh Phú Yên"}
+
+
+def test_a_working_session_led_by_a_person_with_a_title_chain():
+    found = extract("Bộ Nội vụ làm việc tại Phú Thọ\n\n(Moha.gov.vn) - Chiều 14/8, đoàn công tác của Bộ Nội vụ do Bộ trưởng Phạm Thị "
+                    "Thanh Trà, Ủy viên Trung ương Đảng, dẫn đầu đã làm việc với Ban Thường vụ Tỉnh ủy Phú Thọ về tình hình vận "
+                    "hành chính quyền địa phương hai cấp.", dt.date(2025, 8, 15))
+    assert {body for _, body in events_of(found)} == {"bo-noi-vu"}

@@ -194,7 +194,7 @@ def _words() -> _Words:
                           rf"(?:[\w-]+\s+){{0,3}}?(?:{alternatives(events['signed_things'])}){_END}[^.;:()]*)", re.IGNORECASE),
         signed_name=events["signing_names"],
         worked=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(events['working_verbs'])})(?![\wÀ-ỹ])", re.IGNORECASE),
-        worked_gap=re.compile(rf"\s*(?:,[^,;.]{{1,120}},\s*|\s(?:{alternatives(events['led_by'])})\s[^,;.]{{1,80}}\s"
+        worked_gap=re.compile(rf"\s*(?:,[^,;.]{{1,120}},\s*|\s(?:{alternatives(events['led_by'])})\s[^;.]{{1,120}}?,?\s"
                               rf"(?:{alternatives(events['leading'])})\s*)?(?:(?:{alternatives(events['held_auxiliaries'])})\s*)?",
                               re.IGNORECASE),
         working_names=events["working_names"],
