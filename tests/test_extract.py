@@ -3183,3 +3183,10 @@ def test_a_working_session_led_by_a_person_with_a_title_chain():
                     "Thanh Trà, Ủy viên Trung ương Đảng, dẫn đầu đã làm việc với Ban Thường vụ Tỉnh ủy Phú Thọ về tình hình vận "
                     "hành chính quyền địa phương hai cấp.", dt.date(2025, 8, 15))
     assert {body for _, body in events_of(found)} == {"bo-noi-vu"}
+
+
+def test_a_provinces_plan_named_with_a_bare_province_and_a_topics_short_form():
+    found = extract("An Giang: Ban Thường vụ Tỉnh ủy họp\n\n(BAG) - Chiều 20-11, Ban Thường vụ Tỉnh ủy An Giang cho ý kiến vào dự "
+                    "thảo Kế hoạch chuyển đổi số tỉnh năm 2026. Sở Khoa học và Công nghệ tỉnh An Giang báo cáo kết quả thực hiện "
+                    "Kế hoạch CĐS năm 2025 của tỉnh An Giang.", dt.date(2025, 11, 21))
+    assert {"Kế hoạch chuyển đổi số tỉnh An Giang năm 2026", "Kế hoạch chuyển đổi số năm 2025 của tỉnh An Giang"} <= programmes(found)

@@ -42,6 +42,9 @@ class _Words:
     stop_kept: re.Pattern            # before a stop word, a word that keeps it in the name: "giai đoạn tiếp| theo"
     programme_owner_after: re.Pattern   # ", của tỉnh" after a programme's name
     programme_owner_end: re.Pattern     # a name that ends "của tỉnh" or "tỉnh" ("Đề án Chính quyền số tỉnh")
+    programme_place_inside: re.Pattern  # a bare "tỉnh" before the year in a name: "Kế hoạch chuyển đổi số tỉnh năm 2026"
+    topic_short: re.Pattern             # the short forms of topics a name may hold ("CĐS")
+    topic_shorts: dict[str, str]        # … and what each stands for
     owned_programme: re.Pattern         # words of a name that say whose programme it is
     programme_owners: list[str]
     number_line: re.Pattern
@@ -83,6 +86,10 @@ def _words() -> _Words:
         programme_stop=re.compile(rf"^(?!(?:{alternatives(lex['programme_not_stops'])})(?!\w))(?:{alternatives(lex['programme_stops'])})(?!\w)",
                                   re.IGNORECASE),
         programme_owner_after=re.compile(rf",?\s*{owner}(?=[\s,.;]|$)"),
+        programme_place_inside=re.compile(rf"{''.join(rf'(?<!{re.escape(w)} )' for w in lex['place_levels'])}(?<![\wÀ-ỹ])"
+                                          rf"(?:{alternatives(lex['programme_places'])})(?= (?:năm|giai đoạn) )"),
+        topic_short=re.compile(rf"(?<![\wÀ-ỹ/-])(?:{alternatives(lexicon('organisations')['registry_abbreviations'])})(?![\wÀ-ỹ/-])"),
+        topic_shorts=lexicon("organisations")["registry_abbreviations"],
         programme_owner_end=re.compile(rf"(?:{owner}|{''.join(rf'(?<!{re.escape(w)} )' for w in lex['place_levels'])}(?<!\w)"
                                        rf"(?:{alternatives(lex['programme_places'])}))$"),
         owned_programme=re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives(lex['programme_owners'] + lex['programme_owner_words'])})(?![\wÀ-ỹ])",
@@ -310,6 +317,12 @@ def _programme_end(ctx: ArticleContext, view: SentenceView, start: int) -> int |
     return None
 
 
+def _topics_in_full(name: str) -> str:
+    """A programme's name with the short forms of its topics written out ("Kế hoạch CĐS năm 2023": "Kế hoạch chuyển đổi số
+    năm 2023")."""
+    return _words().topic_short.sub(lambda m: _words().topic_shorts[m.group(0)], name)
+
+
 def _bodies_in_full(ctx: ArticleContext, view: SentenceView, start: int, end: int, name: str) -> str:
     """A programme's name with the bodies it names by their heads alone written in full ("Chương trình hành động của
     Tỉnh ủy …" in an article about Ninh Bình is "… của Tỉnh ủy Ninh Bình …", "Kế hoạch hoạt động năm 2024 của Ủy ban"
@@ -362,15 +375,17 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
                 or _words().event_head.match(name):
             continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named; "Chương trình hành
                        # động số 12-CTr/TU": the document its number names; "Chương trình chào mừng …": an event
-        if _words().programme_owner_end.search(name):
-            place = ctx.entity(ctx.home)
-            if place is not None:
-                name = f"{name} {place.label_vi}"
-        name = _bodies_in_full(ctx, view, start, end, name)
+        place = ctx.entity(ctx.home)
+        if place is not None and _words().programme_owner_end.search(name):
+            name = f"{name} {place.label_vi}"
+        elif place is not None:   # "Kế hoạch chuyển đổi số tỉnh năm 2026": of the article's province
+            name = _words().programme_place_inside.sub(lambda p: f"{p.group(0)} {place.label_vi}", name)
+        written = name = _bodies_in_full(ctx, view, start, end, name)
+        name = _topics_in_full(name)
         ptype = _words().programme_types[m.group(0)]
         owned = _of_the_province(ctx, view, start, end, name)
         programme = (ctx.lookup(name, "programmes") or (owned and ctx.lookup(owned, "programmes"))
-                     or ctx.mint(Programme, owned or name, ptype=ptype, alt=[name] if owned else []))
+                     or ctx.mint(Programme, owned or name, ptype=ptype, alt=[n for n in (name, written) if owned or n != name]))
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
     found += _yearly_plans(ctx, view, found)
