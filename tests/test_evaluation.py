@@ -27,17 +27,17 @@ REGISTRY = load_curated()
 
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
-    "people": (3596, 0.99), "organisations": (6713, 0.97), "roles": (5633, 0.97), "events": (488, 0.89),
-    "documents": (1855, 0.98), "programmes": (500, 0.80), "changes": (527, 0.91), "measures": (2929, 0.85),
-    "role dates": (80, 0.73), "event date": (483, 0.89), "event session": (133, 0.86), "event chair": (278, 0.89),
-    "event body": (420, 0.92), "event place": (285, 0.78), "document date": (1163, 0.99),
-    "document issuer": (1377, 0.74), "document based on": (222, 0.94), "document concludes": (46, 0.79),
-    "programme adopted by": (157, 0.86), "measure indicator": (1897, 0.55), "measure owner": (249, 0.25)
+    "people": (3713, 0.99), "organisations": (6961, 0.97), "roles": (5814, 0.97), "events": (513, 0.90),
+    "documents": (1932, 0.98), "programmes": (523, 0.80), "changes": (541, 0.91), "measures": (3235, 0.85),
+    "role dates": (83, 0.73), "event date": (508, 0.90), "event session": (138, 0.87), "event chair": (295, 0.89),
+    "event body": (441, 0.92), "event place": (299, 0.79), "document date": (1199, 0.99),
+    "document issuer": (1435, 0.74), "document based on": (228, 0.95), "document concludes": (47, 0.78),
+    "programme adopted by": (165, 0.86), "measure indicator": (2077, 0.55), "measure owner": (266, 0.25)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (22241, 0.950)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (23232, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
-HELD_OUT_FLOOR = (392, 0.93)   # (least true positives over all kinds, least precision) on the held-out set
+HELD_OUT_FLOOR = (803, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
 
 
 @pytest.fixture(scope="module")
