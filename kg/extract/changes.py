@@ -671,11 +671,10 @@ def _remade_place(ctx: ArticleContext, view: SentenceView, docs) -> None:
     those others."""
     cited = {d for _, _, d in docs}
     for m in list(_words().made_verb.finditer(view.text))[:4]:
-        made = [u for u in _joined_before(view, view.base + m.start()) if u.kind == PLACE][-1:]
-        place = ctx.entity(made[0].value) if made else None
-        others = _replaced(ctx, place.id) if place is not None else []
+        made = [u.value for u in _joined_before(view, view.base + m.start()) if u.kind == PLACE][-1:]
+        others = _replaced(ctx, made[0]) if made else []
         if others and any(getattr(ctx.entity(o), "replaced_under", None) in cited for o in others):
-            _add(ctx, view, "merger", [*others, place.id], [place.id], docs, "merged", view.base + m.start())
+            _add(ctx, view, "merger", [*others, *made], made, docs, "merged", view.base + m.start())
             return
 
 

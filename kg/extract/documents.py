@@ -375,11 +375,11 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
                 or _words().event_head.match(name):
             continue   # "Chương trình hành động (của Tỉnh ủy)": a kind of programme, not one named; "Chương trình hành
                        # động số 12-CTr/TU": the document its number names; "Chương trình chào mừng …": an event
-        place = ctx.entity(ctx.home)
-        if place is not None and _words().programme_owner_end.search(name):
-            name = f"{name} {place.label_vi}"
-        elif place is not None:   # "Kế hoạch chuyển đổi số tỉnh năm 2026": of the article's province
-            name = _words().programme_place_inside.sub(lambda p: f"{p.group(0)} {place.label_vi}", name)
+        home = getattr(ctx.entity(ctx.home), "label_vi", None)
+        if home is not None and _words().programme_owner_end.search(name):
+            name = f"{name} {home}"
+        elif home is not None:   # "Kế hoạch chuyển đổi số tỉnh năm 2026": of the article's province
+            name = _words().programme_place_inside.sub(rf"\g<0> {home}", name)
         written = name = _bodies_in_full(ctx, view, start, end, name)
         name = _topics_in_full(name)
         ptype = _words().programme_types[m.group(0)]
