@@ -2823,6 +2823,7 @@ def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
     ("Tin\n\nTrung tâm điều hành thông minh của đặc khu tích hợp 9 phân hệ, gồm dịch vụ công và giám sát an ninh.",
      ("9", "phân hệ")),
     ("Tin\n\nHệ thống đã giám sát 1.046 tàu cá hoạt động trên biển.", ("1046", "tàu cá")),
+    ("Data centre opens\n\nHA NOI (VNA) - The new centre has 68 staff and will run the city's operations centre.", ("68", "staff")),
     # an amount of money after a word of funding, with no verb
     ("Tin\n\nKinh phí thực hiện: tổng kinh phí dự kiến 186,5 tỷ đồng, trong đó ngân sách tỉnh 142,3 tỷ đồng.", ("142.3", "tỷ đồng")),
     # an English count a present verb holds, and a share of a possessed whole
