@@ -2831,6 +2831,8 @@ def test_an_english_body_named_after_the_ministrys_is_that_ministrys():
      "communes.", ("64", "databases")),
     ("Data centre opens\n\nHA NOI (VNA) - Only 48 of the province's 124 communes and wards have fibre links to the data "
      "centre.", ("48", "communes and wards")),
+    ("Data centre opens\n\nHA NOI (VNA) - So far 198 of the 221 licensed medical facilities accept chip-based ID cards.",
+     ("198", "facilities")),
     # a count a body runs, an investment's amount, an amount a share equals or a total reaches
     ("Trung tâm điều hành\n\nHiện Trung tâm đang vận hành 96 hệ thống thông tin của tỉnh.", ("96", "hệ thống")),
     ("Kinh tế số\n\nTỷ trọng kinh tế số đạt khoảng 14% GDP, tương đương 68,4 tỷ USD.", ("68.4", "tỷ USD")),

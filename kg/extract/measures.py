@@ -679,7 +679,7 @@ def extract_measures(ctx: ArticleContext, view: SentenceView) -> None:
                  upper=parse_number(m["upper"], ctx.language) if m["upper"] else None,
                  comparator=comparators.get((m["cmp"] or "").lower(), "="),)
     for m in words.fraction.finditer(text):
-        unit, end = _unit_after(view, base + m.end())
+        unit, end = _unit_after(view, base + m.end(), words.modifiers)   # ("2,946 of the 3,321 new commune-level units")
         if unit and claim(m):
             _add(ctx, view, base + m.start(), end, value=parse_number(m["num"], ctx.language),
                  total=parse_number(m["total"], ctx.language), unit=unit)
