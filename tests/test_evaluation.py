@@ -28,14 +28,14 @@ REGISTRY = load_curated()
 # kind: (least true positives, least precision) on the evaluation set
 FLOORS = {
     "people": (3713, 0.99), "organisations": (6961, 0.97), "roles": (5814, 0.97), "events": (513, 0.90),
-    "documents": (1932, 0.98), "programmes": (523, 0.80), "changes": (541, 0.91), "measures": (3235, 0.85),
+    "documents": (1932, 0.98), "programmes": (523, 0.80), "changes": (541, 0.91), "measures": (3263, 0.85),
     "role dates": (83, 0.73), "event date": (508, 0.90), "event session": (138, 0.87), "event chair": (295, 0.89),
     "event body": (441, 0.92), "event place": (299, 0.79), "document date": (1199, 0.99),
     "document issuer": (1435, 0.74), "document based on": (228, 0.95), "document concludes": (47, 0.78),
-    "programme adopted by": (165, 0.86), "measure indicator": (2077, 0.55), "measure owner": (266, 0.25)
+    "programme adopted by": (165, 0.86), "measure indicator": (2088, 0.54), "measure owner": (267, 0.25)
 }
 SOURCE_FLOORS = {"documents": 10, "dates": 14, "people": 14, "roles": 20, "organisations": 36, "relations": 35, "measures": 21}
-WHOLE_SET_FLOOR = (23232, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
+WHOLE_SET_FLOOR = (23260, 0.951)   # (least true positives over all kinds, least precision) on the evaluation set
 HELD_OUT = EVAL_DIR / "holdout"
 HELD_OUT_FLOOR = (803, 0.92)   # (least true positives over all kinds, least precision) on the held-out set
 
