@@ -384,8 +384,9 @@ def _programmes(ctx: ArticleContext, view: SentenceView) -> list[Span]:
         name = _topics_in_full(name)
         ptype = _words().programme_types[m.group(0)]
         owned = _of_the_province(ctx, view, start, end, name)
+        alt = ([name] if owned else []) + ([written] if written != name else [])   # (the name as the text writes it)
         programme = (ctx.lookup(name, "programmes") or (owned and ctx.lookup(owned, "programmes"))
-                     or ctx.mint(Programme, owned or name, ptype=ptype, alt=[n for n in (name, written) if owned or n != name]))
+                     or ctx.mint(Programme, owned or name, ptype=ptype, alt=alt))
         found.append(Span(start, end, PROGRAMME, programme, name))
         last_end = end
     found += _yearly_plans(ctx, view, found)
